@@ -275,7 +275,7 @@ class Pipeline:
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
                 return "Violent demonstration"
-            if actor1 is not None and actor1.category in ("rioters", "civilians"):
+            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1)):
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
                 return "Armed clash"
@@ -343,6 +343,12 @@ def _roles(
     mentions: list[_actors.ActorMention], cue: Cue, sentence: str
 ) -> tuple[_actors.ActorMention | None, _actors.ActorMention | None]:
     """(actor1, actor2) around a cue: subject before it, object after it; passive swaps."""
+    if cue.family == "label":
+        # "Looting: On 3 May, the military looted ...": roles as if the cue were the verb
+        # after the first actor
+        first = mentions[0] if mentions else None
+        rest = [m for m in mentions if m is not first]
+        return first, (rest[0] if rest else None)
     before = [m for m in mentions if m.end <= cue.start]
     # a mention inside the cue ("hit ISIS targets") is its object
     after = [m for m in mentions if m.start >= cue.end or (cue.start < m.start < cue.end)]
@@ -378,6 +384,14 @@ def _roles(
     return subject, obj
 
 
+_CROWD = re.compile(r"\b(?:group|crowd|locals|residents|villagers|supporters|members|youths|"
+                    r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
+
+
+def _is_crowd(mention: _actors.ActorMention) -> bool:
+    return mention.category == "civilians" and bool(_CROWD.search(mention.text))
+
+
 def _normalize_roles(
     sub: str,
     actor1: _actors.ActorMention | None,
@@ -387,7 +401,13 @@ def _normalize_roles(
     article_group: _actors.ActorMention | None,
     scope: str,
 ) -> tuple[Actor | None, Actor | None]:
-    a1 = _actors.name_for(actor1, iso3) if actor1 else None
+    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1) and (
+        acled().event_type_of[sub] in ("Violence against civilians", "Battles")
+    ):
+        # "two men shot a doctor": individual attackers are an unidentified armed group
+        a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
+    else:
+        a1 = _actors.name_for(actor1, iso3) if actor1 else None
     a2 = _actors.name_for(actor2, iso3) if actor2 else None
     generic_armed = {"unidentified"}
     if actor1 is not None and actor1.category in generic_armed and article_group is not None:
