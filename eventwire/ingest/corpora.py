@@ -161,8 +161,11 @@ def read_csv(
 
     def rows() -> Iterator[tuple[str, Mapping[str, Any] | InputFailure]]:
         try:
+            start = reader.line_num + 1
             for row in reader:
-                yield f"{source}:{reader.line_num}", row
+                # Name a record by the line it starts on (text fields may span lines).
+                yield f"{source}:{start}", row
+                start = reader.line_num + 1
         except (csv.Error, UnicodeDecodeError) as exc:
             where = f"{source}:{reader.line_num}"
             yield where, InputFailure(where, f"malformed CSV ({_short(exc)})")
