@@ -17,6 +17,8 @@ from .decode import human_size
 from .failures import InputFailure
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# gzip member, WARC version line, ARC v1 file header: anything else is not an archive.
+_ARCHIVE_STARTS = (b"\x1f\x8b", b"WARC/", b"filedesc://")
 
 
 def read_archive(
@@ -35,10 +37,18 @@ def read_archive(
     """
     records = 0
     html_records = 0
+    head = stream.read(16)
+    if not head.startswith(_ARCHIVE_STARTS):
+        yield InputFailure(source, "not a readable WARC/ARC archive (no WARC/ARC header)")
+        return
+    stream.seek(0)
+    last = None
+    end = 0
     try:
         iterator = ArchiveIterator(stream, arc2warc=True)
         for record in iterator:
             records += 1
+            last = record
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -47,9 +57,11 @@ def read_archive(
                 continue
             html_records += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+            body = record.content_stream().read(max_bytes + 1)
+            if len(body) <= max_bytes and _unread(record):
+                break  # the archive ends inside this record: reported below
+            # After the read: asking warcio for the offset first consumes the record.
             where = f"{source}@{iterator.get_record_offset()}"
-            stream_in = record.content_stream()
-            body = stream_in.read(max_bytes + 1)
             if len(body) > max_bytes:
                 yield InputFailure(
                     f"{where} {uri}".strip(),
@@ -71,6 +83,8 @@ def read_archive(
                 yield InputFailure(f"{where} {uri}".strip(), exc.reason)
                 continue
             yield art
+        if last is not None:
+            end = iterator.get_record_offset() + iterator.get_record_length()
     except ArchiveLoadFailed as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
         yield InputFailure(source, f"not a readable WARC/ARC archive ({reason})")
@@ -79,6 +93,11 @@ def read_archive(
         yield InputFailure(
             source,
             f"truncated or corrupt archive after {records} records ({type(exc).__name__}: {exc})",
+        )
+        return
+    if last is not None and (_unread(last, drain=True) or _trailing_garbage(stream, end)):
+        yield InputFailure(
+            source, f"truncated or corrupt archive after {records} records (archive ends early)"
         )
         return
     if html_records == 0:
@@ -93,3 +112,24 @@ def _warc_date(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _unread(record: object, drain: bool = False) -> bool:
+    """True when a record's declared length was not all there (the file was cut short)."""
+    raw = getattr(record, "raw_stream", None)
+    if raw is None:
+        return False
+    if drain:
+        while raw.read(65536):
+            pass
+    return bool(getattr(raw, "limit", 0))
+
+
+def _trailing_garbage(stream: BinaryIO, end: int) -> bool:
+    """Bytes after the last complete record that are not padding: a cut gzip member."""
+    try:
+        stream.seek(end)
+        rest = stream.read(1 << 20)
+    except (OSError, ValueError):
+        return False
+    return bool(rest.strip(b"\r\n\x00 "))
