@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
+from xml.sax import SAXException
 
 import feedparser
 from lxml import etree
@@ -73,6 +74,10 @@ def read_url(
     for entry in entries[: options.max_items]:
         if entry.nested:
             yield from read_url(entry.url, fetcher, options, _depth + 1)
+            continue
+        if not entry.url and not entry.content:
+            name = f" {entry.title!r}" if entry.title else ""
+            yield InputFailure(url, f"{kind} entry{name} has no link and no content")
             continue
         yield from _entry_article(entry, fetcher, options)
 
@@ -141,8 +146,9 @@ def _entries(kind: str, content: bytes, base_url: str) -> Iterator[_Entry]:
 
 
 def _feed_entries(content: bytes, base_url: str) -> Iterator[_Entry]:
-    parsed = feedparser.parse(content, response_headers={"content-location": base_url})
-    if parsed.bozo and not parsed.entries:
+    headers = {"content-location": base_url, "content-type": "application/xml"}
+    parsed = feedparser.parse(content, response_headers=headers)
+    if not parsed.entries and isinstance(parsed.get("bozo_exception"), SAXException):
         raise InputError(base_url, f"malformed feed XML ({parsed.bozo_exception})")
     for e in parsed.entries:
         link = e.get("link") or ""
