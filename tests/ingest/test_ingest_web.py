@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
-from ingest_fixtures import STORY_A, STORY_B, LocalServer, news_page
+from ingest_fixtures import STORY_A, STORY_B, LocalServer, Route, news_page
 
 from eventwire.errors import InputError
-from eventwire.ingest import FetchOptions, Fetcher, IngestOptions, InputFailure, read_inputs
+from eventwire.ingest import Fetcher, FetchOptions, IngestOptions, InputFailure, read_inputs
 from eventwire.records import Article
 
 FAST = dict(timeout=0.5, retries=2, backoff=0.05, min_interval=0.0, allow_private=True)
@@ -144,8 +145,6 @@ def test_server_errors_are_retried_with_backoff(server: LocalServer) -> None:
         else:
             handler._send(200, page, {"Content-Type": "text/html"})  # type: ignore[attr-defined]
 
-    from ingest_fixtures import Route
-
     server.routes["/flaky.html"] = Route(handler=flaky)
     server.add("/down.html", b"error", "text/plain", status=500)
     items = _read([server.url("/flaky.html"), server.url("/down.html")], retries=2)
@@ -187,8 +186,6 @@ def test_oversized_bodies_are_cut_off(server: LocalServer) -> None:
             pass
         h.close_connection = True  # type: ignore[attr-defined]
 
-    from ingest_fixtures import Route
-
     server.routes["/stream.html"] = Route(handler=no_length)
     opts = IngestOptions(max_bytes=1_000_000, fetch=FetchOptions(**FAST))  # type: ignore[arg-type]
     a, b = read_inputs(
@@ -215,8 +212,6 @@ def test_conditional_get_uses_etag_and_last_modified(server: LocalServer, tmp_pa
             h._send(304, b"", {})  # type: ignore[attr-defined]
         else:
             h._send(200, page, {"Content-Type": "text/html", "Last-Modified": stamp})  # type: ignore
-
-    from ingest_fixtures import Route
 
     server.routes["/etag.html"] = Route(handler=etag)
     server.routes["/lm.html"] = Route(handler=modified)
@@ -245,7 +240,6 @@ def test_private_addresses_refused_unless_allowed(server: LocalServer) -> None:
 
 def test_per_host_rate_limit_spaces_requests(server: LocalServer) -> None:
     _serve_pages(server)
-    import time
 
     opts = FetchOptions(**{**FAST, "min_interval": 0.3})  # type: ignore[arg-type]
     with Fetcher(opts) as f:
