@@ -2,7 +2,8 @@
 
 Exact copies share the hash of their normalized text; near copies (new headline, trimmed
 ending, outlet boilerplate) are found with MinHash over word 5-shingles and an LSH index
-(datasketch), then confirmed by the MinHash Jaccard estimate. The first article seen is the
+(datasketch), then confirmed by the Jaccard estimate, or by containment (a copy trimmed to
+its first paragraphs is mostly inside the original). The first article seen is the
 original; later copies point at its ``article_id`` so their outlets count as sources.
 """
 
@@ -27,7 +28,7 @@ class DupResult:
 
     kind: Literal["unique", "exact", "near"]
     of: str | None = None  # article_id of the original (None when unique)
-    similarity: float = 1.0  # estimated Jaccard of word shingles with the original
+    similarity: float = 1.0  # estimated Jaccard (or containment) of word 5-shingles
 
     @property
     def is_duplicate(self) -> bool:
@@ -44,13 +45,22 @@ class _Original:
 class Deduplicator:
     """Stateful: feed articles in order with :meth:`check`; ask for copies and sources later."""
 
-    def __init__(self, threshold: float = 0.7, num_perm: int = 128, shingle_size: int = 5) -> None:
+    def __init__(
+        self,
+        threshold: float = 0.7,
+        num_perm: int = 128,
+        shingle_size: int = 5,
+        containment: float = 0.85,
+    ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle_size = shingle_size
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.containment = containment
+        # The index finds candidates loosely; each is then confirmed by Jaccard or containment.
+        self._lsh = MinHashLSH(threshold=min(threshold, 0.4), num_perm=num_perm)
+        self._sizes: dict[str, int] = {}
         self._hashes: dict[str, str] = {}  # text hash -> original article_id
         self._minhashes: dict[str, MinHash] = {}
         self._originals: dict[str, _Original] = {}
@@ -65,11 +75,21 @@ class Deduplicator:
             self._count(original, article)
             return DupResult("exact", self._originals[original].article_id, 1.0)
 
-        mh = self._minhash(words)
+        mh, size = self._minhash(words)
         best: tuple[float, str] | None = None
         for candidate in self._lsh.query(mh):
-            sim = float(mh.jaccard(self._minhashes[candidate]))
-            if sim >= self.threshold and (best is None or sim > best[0]):
+            jac = float(mh.jaccard(self._minhashes[candidate]))
+            other = self._sizes[candidate]
+            # |A & B| from the Jaccard estimate; a trimmed copy is mostly inside the original.
+            shared = jac * (size + other) / (1.0 + jac)
+            contained = shared / max(1, min(size, other))
+            if jac >= self.threshold:
+                sim = jac
+            elif contained >= self.containment:
+                sim = min(1.0, contained)
+            else:
+                continue
+            if best is None or sim > best[0]:
                 best = (sim, candidate)
         if best is not None:
             self._hashes[digest] = best[1]
@@ -81,6 +101,7 @@ class Deduplicator:
             key = f"{key}#{len(self._minhashes)}"
         self._hashes[digest] = key
         self._minhashes[key] = mh
+        self._sizes[key] = size
         self._lsh.insert(key, mh)
         self._originals[key] = _Original(
             article.article_id, [], [article.outlet] if article.outlet else []
@@ -114,7 +135,7 @@ class Deduplicator:
         if article.outlet:
             orig.outlets.append(article.outlet)
 
-    def _minhash(self, words: list[str]) -> MinHash:
+    def _minhash(self, words: list[str]) -> tuple[MinHash, int]:
         k = self.shingle_size
         if len(words) <= k:
             shingles = {" ".join(words)}
@@ -122,4 +143,4 @@ class Deduplicator:
             shingles = {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
         mh = MinHash(num_perm=self.num_perm)
         mh.update_batch([s.encode("utf-8") for s in shingles])
-        return mh
+        return mh, len(shingles)
