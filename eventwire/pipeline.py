@@ -8,6 +8,7 @@ batch runner and a Dask worker can build one Pipeline and reuse it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -491,6 +492,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+@functools.cache
+def default_pipeline() -> Pipeline:
+    """One shared Pipeline per process (its parts are cached loaders anyway)."""
+    return Pipeline()
+
+
 def primary_event(events: list[Event]) -> Event | None:
     """The event an article is mainly about: the first one it tells as fact."""
     realis = [e for e in events if e.modality in _REALIS]
@@ -501,4 +508,4 @@ def report_date(value: object) -> dt.date | None:
     return parse_date(value)
 
 
-__all__ = ["Pipeline", "primary_event", "country_name"]
+__all__ = ["Pipeline", "default_pipeline", "primary_event", "country_name"]
