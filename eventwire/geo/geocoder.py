@@ -61,6 +61,9 @@ gunmen no not all both during due since until following about over under against
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
+_STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
+                           "toward", "towards", "from", "inside", "throughout"})
+_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
                       "des", "bin", "ibn", "bani", "abu", "um", "umm", "on", "upon", "y", "e",
@@ -280,10 +283,10 @@ class Geocoder:
         taken = bytearray(len(text) + 1)
         for s, e, label in sorted(ents):
             if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
-                s, e = _trim(text, s, e)
-                if e > s and not any(taken[s:e]):
-                    spans.append((s, e, label))
-                    taken[s:e] = b"\x01" * (e - s)
+                for s, e in self._fix_span(text, s, e):
+                    if e > s and not any(taken[s:e]):
+                        spans.append((s, e, label))
+                        taken[s:e] = b"\x01" * (e - s)
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
             if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
@@ -321,6 +324,42 @@ class Geocoder:
         self._chain(text, out)
         return out
 
+    def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """Trim "the"/"city", widen "Issa" to "Ein Issa town", split "Seoul City - Jongno"."""
+        s, e = _trim(text, s, e)
+        words = list(_WORD.finditer(text, s, e))
+        while len(words) > 1 and (words[-1].group().lower() in SETTLEMENT_WORDS or
+                                  words[-1].group().lower() in ADMIN_WORDS):
+            words.pop()  # "Kupang city": the feature word is read as a cue, not a name
+        if not words:
+            return []
+        s, e = words[0].start(), words[-1].end()
+        if " - " in text[s:e] and not self.candidates(text[s:e]):
+            head = text[s:text.index(" - ", s)]
+            return self._fix_span(text, s, s + len(head)) if head.strip() else []
+        # widen over adjacent capitalized words when the wider name is known or is followed
+        # by a feature word ("Ein Issa town" where NER saw only "Issa")
+        left = [w for w in _WORD.finditer(text, max(0, s - 40), s)]
+        right = [w for w in _WORD.finditer(text, e, min(len(text), e + 40))]
+        best = (s, e)
+        ls, re_ = s, e
+        for w in reversed(left[-2:]):
+            if text[w.end():ls].strip() or not _cap(w.group()) or w.group().lower() in _STOP:
+                break
+            ls = w.start()
+            if self.candidates(text[ls:e]) or _next_word(text, e) in SETTLEMENT_WORDS:
+                best = (ls, e)
+        for w in right[:2]:
+            if text[re_:w.start()].strip() or not _cap(w.group()) or \
+                    w.group().lower() in _STOP or w.group().lower() in SETTLEMENT_WORDS:
+                break
+            re_ = w.end()
+            if self.candidates(text[best[0]:re_]) or (
+                    _next_word(text, re_) in SETTLEMENT_WORDS and
+                    not self.candidates(text[best[0]:best[1]])):
+                best = (best[0], re_)
+        return [best]
+
     def _cap_ngrams(self, text: str, taken: bytearray, blocked: bytearray,
                     hint_zone: bytearray) -> list[tuple[int, int]]:
         """Capitalized n-grams the gazetteer knows, kept only with a cue or a big place."""
@@ -356,7 +395,7 @@ class Geocoder:
                 if not cands:
                     if k == len(run) and (_next_word(text, e0) in SETTLEMENT_WORDS or
                                           _next_word(text, e0) in ADMIN_WORDS) and not (
-                            k == 1 and run[0][2].lower() in _STOP) and not any(blocked[s0:e0]):
+                            k == 1 and run[0][2].lower() in _STOP):
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue
@@ -378,7 +417,7 @@ class Geocoder:
         prev = _prev_word(text, s)
         if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or text[e:e + 2] == " (":
             return True
-        if any(blocked[s:e]):
+        if any(blocked[s:e]) and prev not in _STRONG_PREPS:
             return False
         top = max(c.pop for c in cands)
         is_country = any(c.fcode == "PCLI" for c in cands)
@@ -397,11 +436,11 @@ class Geocoder:
             if prev is not None:
                 gap = text[prev.end:m.start]
                 gap_words = [w.lower() for w in _WORD.findall(gap)]
-                joined = (len(gap) <= 40 and re.fullmatch(r"[\s,()\-–;:]*[\w\s,()\-–]*", gap)
-                          and all(w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in
-                                  ("in", "of", "the", "coded", "to", "near", "and")
-                                  for w in gap_words)
-                          and "." not in gap)
+                unknown = [w for w in gap_words if not (
+                    w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
+                joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
+                    not unknown or ("(" in gap and len(unknown) <= 2 and
+                                    all(w.islower() for w in unknown))))
                 if joined:
                     if prev.group < 0:
                         group += 1
@@ -499,30 +538,43 @@ class Geocoder:
                 scored.append((s, c))
             scored.sort(key=lambda t: -t[0])
             m.best = scored[0][1]
-            if m.best.loose and (countries or coherence) and m.best.cc not in countries and \
-                    not (coherence and coherence[m.best.cc]):
+            supported = m.best.cc in countries or bool(coherence and coherence[m.best.cc])
+            if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
+                                                   or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
                 continue
             margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
 
     def _check_chains(self, ms: list[_M]) -> None:
-        """A chain's first name must sit inside its hints; else it is some other namesake."""
+        """Each name in a chain must sit inside the later (wider) names; else a namesake.
+
+        Repeated names take the verdict of their chained mention, so "Krasnopillia,
+        Donetsk region" does not resolve to another oblast's village two sentences on.
+        """
         by_group: dict[int, list[_M]] = defaultdict(list)
         for m in ms:
             if m.group >= 0:
                 by_group[m.group].append(m)
+        verdict: dict[str, _Cand | None] = {}
         for members in by_group.values():
-            hints = [h for h in members[1:] if h.best is not None]
-            if not hints:
-                continue
-            for m in members[:1] + [h for h in members[1:] if h.role == "coded"]:
-                if m.best is None:
+            for i, m in enumerate(members):
+                later = [h for h in members[i + 1:] if h.best is not None]
+                if m.best is None or not later:
                     continue
-                if not any(_inside(m.best, h.best) for h in hints if h is not m):
-                    same_cc = any(h.best.cc == m.best.cc for h in hints if h is not m)
+                if not any(_inside(m.best, h.best) for h in later):
+                    same_cc = any(h.best.cc == m.best.cc for h in later)
                     if not same_cc or m.best.pop < 50_000:
                         m.best, m.score = None, 0.0
+            for m in members:
+                if m.role != "country":
+                    verdict.setdefault(m.key, m.best)
+        for m in ms:
+            if m.group < 0 and m.key in verdict:
+                v = verdict[m.key]
+                if v is None or (m.best is not None and m.best.id != v.id):
+                    m.best = v
+                    m.score = 0.0 if v is None else max(m.score, 0.5)
 
     def _to_mention(self, text: str, m: _M) -> PlaceMention:
         place = self._place(m.best, m.text) if m.best is not None else None
@@ -594,15 +646,16 @@ class Geocoder:
                 s += 3.0  # "(coded to X)": the coder says where
             p = m.place
             if p is None:
-                s -= 0.5 if m.label in ("GPE", "LOC", "FAC") or m.group >= 0 else 2.5
+                # a name the gazetteer lacks still places the event through its chain
+                s -= 0.3 if m.group >= 0 else 0.8 if m.label in ("GPE", "LOC", "FAC") else 1.5
             elif m.role == "country":
                 s -= 2.0
             else:
-                s += {1: 1.0, 2: 0.6, 3: 0.0}.get(p.geo_precision, 0.0)
-                s += 0.5 * m.score
+                s += {1: 0.5, 2: 0.3, 3: 0.0}.get(p.geo_precision, 0.0)
+                s += 0.3 * m.score
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
-            s -= 0.0005 * (m.start - s0)
+            s -= 0.004 * (m.start - s0)
             if s > best_s:
                 best, best_s = m, s
         return best
@@ -654,7 +707,7 @@ def _inside(c: _Cand, h: _Cand) -> bool:
 def _cap(word: str) -> bool:
     """Capitalized, or an article-prefixed name such as "ez-Zor", "al-Bab"."""
     if word[0].isupper():
-        return True
+        return not (word.isupper() and len(word) > 1)  # "SUD", "CGT": acronyms
     head, sep, tail = word.partition("-")
     return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
 
