@@ -63,6 +63,8 @@ south east west northern southern eastern western upper lower new old great grea
 """.split())
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
                            "toward", "towards", "from", "inside", "throughout"})
+_DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                          "western", "central", "upper", "lower"})
 _GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
@@ -279,14 +281,6 @@ class Geocoder:
         return [self._to_mention(text, m) for m in ms]
 
     def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
-        spans: list[tuple[int, int, str]] = []
-        taken = bytearray(len(text) + 1)
-        for s, e, label in sorted(ents):
-            if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
-                for s, e in self._fix_span(text, s, e):
-                    if e > s and not any(taken[s:e]):
-                        spans.append((s, e, label))
-                        taken[s:e] = b"\x01" * (e - s)
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
             if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
@@ -294,9 +288,26 @@ class Geocoder:
         hint_zone = bytearray(len(text) + 1)
         for m in _PAREN.finditer(text):
             hint_zone[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
-        for s, e in self._cap_ngrams(text, taken, blocked, hint_zone):
-            spans.append((s, e, "GAZ"))
-            taken[s:e] = b"\x01" * (e - s)
+        ner: list[tuple[int, int, str]] = []
+        for s, e, label in sorted(ents):
+            if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
+                ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
+        gaz = self._cap_ngrams(text, blocked, hint_zone)
+        # a gazetteer name that contains an NER span wins ("Leon de los Aldama" over "Leon");
+        # one that only overlaps it loses
+        spans: list[tuple[int, int, str]] = []
+        taken = bytearray(len(text) + 1)
+        for s, e, label in ner:
+            wider = [g for g in gaz if g[0] <= s and e <= g[1] and (g[1] - g[0]) > (e - s)]
+            if wider:
+                s, e = wider[0]
+            if e > s and not any(taken[s:e]):
+                spans.append((s, e, label))
+                taken[s:e] = b"\x01" * (e - s)
+        for s, e in gaz:
+            if not any(taken[s:e]):
+                spans.append((s, e, "GAZ"))
+                taken[s:e] = b"\x01" * (e - s)
         spans.sort()
         out = []
         for s, e, label in spans:
@@ -308,7 +319,8 @@ class Geocoder:
             prep = _prev_word(text, s)
             in_paren = bool(hint_zone[s])
             cands = self.candidates(name, allow_loose=label != "GAZ" or in_paren or
-                                    feature in ADMIN_WORDS or feature in SETTLEMENT_WORDS)
+                                    feature in ADMIN_WORDS or feature in SETTLEMENT_WORDS or
+                                    prep in _STRONG_PREPS or text[e:e + 2] == ", ")
             role = "place"
             country_cc = None
             if self._country_keys.get(key) and any(c.fcode == "PCLI" for c in cands):
@@ -325,8 +337,17 @@ class Geocoder:
         return out
 
     def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
-        """Trim "the"/"city", widen "Issa" to "Ein Issa town", split "Seoul City - Jongno"."""
+        """Trim "the"/"city", split "Lymany, Mykolaiv" and "Seoul City - Jongno"."""
         s, e = _trim(text, s, e)
+        if e <= s:
+            return []
+        if ", " in text[s:e]:
+            out = []
+            pos = s
+            for part in text[s:e].split(", "):
+                out += self._fix_span(text, pos, pos + len(part))
+                pos += len(part) + 2
+            return out
         words = list(_WORD.finditer(text, s, e))
         while len(words) > 1 and (words[-1].group().lower() in SETTLEMENT_WORDS or
                                   words[-1].group().lower() in ADMIN_WORDS):
@@ -337,39 +358,23 @@ class Geocoder:
         if " - " in text[s:e] and not self.candidates(text[s:e]):
             head = text[s:text.index(" - ", s)]
             return self._fix_span(text, s, s + len(head)) if head.strip() else []
-        # widen over adjacent capitalized words when the wider name is known or is followed
-        # by a feature word ("Ein Issa town" where NER saw only "Issa")
-        left = [w for w in _WORD.finditer(text, max(0, s - 40), s)]
-        right = [w for w in _WORD.finditer(text, e, min(len(text), e + 40))]
-        best = (s, e)
-        ls, re_ = s, e
-        for w in reversed(left[-2:]):
-            if text[w.end():ls].strip() or not _cap(w.group()) or w.group().lower() in _STOP:
-                break
-            ls = w.start()
-            if self.candidates(text[ls:e]) or _next_word(text, e) in SETTLEMENT_WORDS:
-                best = (ls, e)
-        for w in right[:2]:
-            if text[re_:w.start()].strip() or not _cap(w.group()) or \
-                    w.group().lower() in _STOP or w.group().lower() in SETTLEMENT_WORDS:
-                break
-            re_ = w.end()
-            if self.candidates(text[best[0]:re_]) or (
-                    _next_word(text, re_) in SETTLEMENT_WORDS and
-                    not self.candidates(text[best[0]:best[1]])):
-                best = (best[0], re_)
-        return [best]
+        return [(s, e)]
 
-    def _cap_ngrams(self, text: str, taken: bytearray, blocked: bytearray,
+    def _cap_ngrams(self, text: str, blocked: bytearray,
                     hint_zone: bytearray) -> list[tuple[int, int]]:
-        """Capitalized n-grams the gazetteer knows, kept only with a cue or a big place."""
+        """Capitalized n-grams the gazetteer knows, kept only with a cue or a big place.
+
+        Names the gazetteer lacks are kept too when a feature word follows ("Minakulu
+        sub-county", "Tawileh town"): they are places, and their chain gives an anchor.
+        """
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         found: list[tuple[int, int]] = []
         i = 0
         n = len(toks)
         while i < n:
             s, e, w = toks[i]
-            if taken[s] or not _cap(w) or w.lower() in _STOP and not hint_zone[s]:
+            lw = w.lower()
+            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)):
                 i += 1
                 continue
             best = None
@@ -377,9 +382,11 @@ class Geocoder:
             run = []
             while j < n and len(run) < 6:
                 tj = toks[j]
-                if run and (text[run[-1][1]:tj[0]].strip(" -") or taken[tj[0]]):
-                    break  # punctuation or an NER place between words ends the run
-                if not (_cap(tj[2]) or (tj[2].lower() in _CONNECT and run)):
+                if run and text[run[-1][1]:tj[0]].strip(" -"):
+                    break  # punctuation between words ends the run
+                low = tj[2].lower()
+                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
+                        (low in _CONNECT and run)):
                     break
                 run.append(tj)
                 j += 1
@@ -391,11 +398,15 @@ class Geocoder:
                 name = text[s0:e0]
                 if len(name) < 3:
                     continue
+                nxt = _next_word(text, e0)
+                featured = nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS
                 cands = self.candidates(name, allow_loose=False)
+                if not cands and k == len(run) and (featured or _prev_word(text, s0) in
+                                                    _STRONG_PREPS or text[e0:e0 + 2] == ", "):
+                    cands = self.candidates(name, allow_loose=True)
                 if not cands:
-                    if k == len(run) and (_next_word(text, e0) in SETTLEMENT_WORDS or
-                                          _next_word(text, e0) in ADMIN_WORDS) and not (
-                            k == 1 and run[0][2].lower() in _STOP):
+                    if k == len(run) and featured and not (k == 1 and run[0][2].lower()
+                                                           in _STOP):
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue
@@ -415,18 +426,23 @@ class Geocoder:
             return True
         nxt = _next_word(text, e)
         prev = _prev_word(text, s)
-        if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or text[e:e + 2] == " (":
+        paren = re.match(r" \(([^()]*)\)", text[e:e + 80])
+        if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
+                paren and any(ch.islower() for ch in paren.group(1))):
             return True
         if any(blocked[s:e]) and prev not in _STRONG_PREPS:
             return False
         top = max(c.pop for c in cands)
         is_country = any(c.fcode == "PCLI" for c in cands)
         if prev in _LOC_PREPS or relation_before(text, s) is not None:
-            return top >= 1000 or ntok > 1 or is_country or prev in ("in", "near", "at")
-        sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“"
+            return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS
+        sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
         if sentence_start and ntok == 1:
             return False
+        if re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"):
+            return True  # "Lymany, Mykolaiv": a place and its region
         return is_country or top >= 200_000 or (ntok > 1 and top >= 20_000)
+
 
     def _chain(self, text: str, ms: list[_M]) -> None:
         """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
@@ -463,17 +479,13 @@ class Geocoder:
             if w[0].isupper():
                 cc = self._demonyms.get(name_key(w))
                 if cc:
-                    countries[cc] += 1
-        for s, e, label in ents:
-            if label == "NORP":
-                cc = self._country_cc(text[s:e])
-                if cc:
-                    countries[cc] += 1
+                    countries[cc] += 0.35  # "Russian forces" says who, not where
         return countries
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
               coherence: Counter | None) -> None:
         total_votes = sum(coherence.values()) if coherence else 0
+        named_country = any(v >= 1 for v in countries.values())
         group_keys: dict[int, set[str]] = defaultdict(set)
         for m in ms:
             if m.group >= 0:
@@ -503,8 +515,10 @@ class Geocoder:
                 elif c.fclass in ("S", "L", "T", "H", "V", "U", "R"):
                     s -= 0.15
                 if countries:
-                    s += 1.5 * min(1.0, countries[c.cc] / max(countries.values())) \
-                        if c.cc in countries else -0.3
+                    if c.cc in countries:
+                        s += 1.5 * min(1.0, countries[c.cc])
+                    elif named_country:
+                        s -= 0.3
                 if coherence and total_votes:
                     mine = 1 if m.best is not None and m.best.cc == c.cc else 0
                     others = total_votes - (1 if m.best is not None else 0)
@@ -538,7 +552,14 @@ class Geocoder:
                 scored.append((s, c))
             scored.sort(key=lambda t: -t[0])
             m.best = scored[0][1]
-            supported = m.best.cc in countries or bool(coherence and coherence[m.best.cc])
+            mine = 1 if coherence and m.best.cc in coherence else 0
+            supported = m.best.cc in countries or bool(coherence and
+                                                       coherence[m.best.cc] - mine > 0)
+            others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
+            if m.label == "GAZ" and not supported and others and m.feature not in \
+                    SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and m.best.pop < 100_000:
+                m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
+                continue
             if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
                                                    or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
@@ -560,7 +581,7 @@ class Geocoder:
         for members in by_group.values():
             for i, m in enumerate(members):
                 later = [h for h in members[i + 1:] if h.best is not None]
-                if m.best is None or not later:
+                if m.best is None or not later or m.country_cc:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
