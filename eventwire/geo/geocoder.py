@@ -284,6 +284,8 @@ class Geocoder:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
             if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
+                if label == "NORP" and not self._demonyms.get(name_key(text[s:e])):
+                    continue  # the small model calls "Aleppo" NORP; only demonyms block
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
         for m in _PAREN.finditer(text):
@@ -430,9 +432,10 @@ class Geocoder:
         if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
-        if any(blocked[s:e]) and prev not in _STRONG_PREPS:
-            return False
         top = max(c.pop for c in cands)
+        if any(blocked[s:e]) and prev not in _STRONG_PREPS and not (
+                top >= 100_000 and prev in _LOC_PREPS):
+            return False
         is_country = any(c.fcode == "PCLI" for c in cands)
         if prev in _LOC_PREPS or relation_before(text, s) is not None:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS
@@ -441,7 +444,7 @@ class Geocoder:
             return False
         if re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"):
             return True  # "Lymany, Mykolaiv": a place and its region
-        return is_country or top >= 200_000 or (ntok > 1 and top >= 20_000)
+        return is_country or top >= 20_000 and not any(blocked[s:e])
 
 
     def _chain(self, text: str, ms: list[_M]) -> None:
@@ -500,7 +503,7 @@ class Geocoder:
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
-                s += 0.12 * math.log10(c.pop + 10)
+                s += 0.12 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
                 fc = c.fcode
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
