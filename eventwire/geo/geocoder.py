@@ -181,6 +181,13 @@ class Geocoder:
                 "SELECT key, pid FROM names WHERE pid IN (%s)" % ",".join("?" * len(ids)),
                 list(ids)):
             self._country_keys.setdefault(key, ids[pid])
+        self._country_fold: dict[str, str] = {}  # exact (folded) country names only
+        for _gid, name, iso2, _iso3, aliases, _pop in _index._country_rows():
+            for n in [name, *aliases]:
+                f = fold(n)
+                self._country_fold.setdefault(f, iso2)
+                if f.startswith("the "):
+                    self._country_fold.setdefault(f[4:], iso2)
         self._demonyms: dict[str, str] = {}
         for iso3, row in _index._country_table().items():
             cc = self._iso2_of3.get(iso3)
@@ -237,10 +244,13 @@ class Geocoder:
             return s
         if s.isupper() and len(s) == 3 and s in self._iso2_of3:
             return self._iso2_of3[s]
+        f = fold(s)
+        if f.startswith("the "):
+            f = f[4:]
+        if f in self._country_fold:
+            return self._country_fold[f]
         key = name_key(s)
-        if key.startswith("the "):
-            key = key[4:]
-        return self._country_keys.get(key) or self._demonyms.get(key)
+        return self._demonyms.get(key) or self._country_keys.get(key)
 
     def country(self, name_or_iso: str) -> Place | None:
         """The country as a place (its median town point), geo_precision 3."""
@@ -294,7 +304,12 @@ class Geocoder:
         for s, e, label in sorted(ents):
             if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
-        gaz = self._cap_ngrams(text, blocked, hint_zone)
+        gaz = self._paren_parts(text, hint_zone)
+        gz = bytearray(len(text) + 1)
+        for a, b in gaz:
+            gz[a:b] = b"\x01" * (b - a)
+        gaz += [g for g in self._cap_ngrams(text, blocked, hint_zone) if not any(gz[g[0]:g[1]])]
+        gaz.sort()
         # a gazetteer name that contains an NER span wins ("Leon de los Aldama" over "Leon");
         # one that only overlaps it loses
         spans: list[tuple[int, int, str]] = []
@@ -325,9 +340,9 @@ class Geocoder:
                                     prep in _STRONG_PREPS or text[e:e + 2] == ", ")
             role = "place"
             country_cc = None
-            if self._country_keys.get(key) and any(c.fcode == "PCLI" for c in cands):
+            if fold(name) in self._country_fold and any(c.fcode == "PCLI" for c in cands):
                 role = "country"
-                country_cc = self._country_keys[key]
+                country_cc = self._country_fold[fold(name)]
             elif in_paren:
                 role = "hint"
             m = _M(s, e, name, key, "HINT" if in_paren and label == "GAZ" else label, cands,
@@ -336,6 +351,35 @@ class Geocoder:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
         self._chain(text, out)
+        return out
+
+    def _paren_parts(self, text: str, hint_zone: bytearray) -> list[tuple[int, int]]:
+        """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part."""
+        out = []
+        for m in _PAREN.finditer(text):
+            body = m.group(1)
+            pos = m.start(1)
+            lead = re.match(r"\s*(?:(?:event\s+)?coded\s+(?:to|as)\s+(?:the\s+)?)", body)
+            parts = []
+            off = 0
+            for part in body.split(","):
+                parts.append((pos + off, part))
+                off += len(part) + 1
+            ok = []
+            for i, (start, part) in enumerate(parts):
+                if i == 0 and lead:
+                    start += lead.end()
+                    part = part[lead.end():]
+                stripped = part.strip()
+                if not stripped or not stripped[0].isupper() or len(stripped.split()) > 6 or \
+                        any(ch.isdigit() for ch in stripped) or stripped.isupper() or \
+                        ";" in stripped:
+                    ok = []
+                    break
+                st = start + part.index(stripped)
+                for a, b in self._fix_span(text, st, st + len(stripped)):
+                    ok.append((a, b))
+            out += ok
         return out
 
     def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -433,19 +477,20 @@ class Geocoder:
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
         top = max(c.pop for c in cands)
-        if any(blocked[s:e]) and prev not in _STRONG_PREPS and not (
-                top >= 100_000 and prev in _LOC_PREPS):
-            return False
         is_country = any(c.fcode == "PCLI" for c in cands)
-        if prev in _LOC_PREPS or relation_before(text, s) is not None:
-            return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS
+        before = text[max(0, s - 3):s]
+        cue = (prev in _LOC_PREPS or relation_before(text, s) is not None
+               or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
+               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS)))
+        if cue:
+            return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
+                before.endswith(", ")
+        if any(blocked[s:e]):
+            return False
         sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
         if sentence_start and ntok == 1:
             return False
-        if re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"):
-            return True  # "Lymany, Mykolaiv": a place and its region
-        return is_country or top >= 20_000 and not any(blocked[s:e])
-
+        return is_country or top >= 20_000
 
     def _chain(self, text: str, ms: list[_M]) -> None:
         """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
@@ -458,8 +503,9 @@ class Geocoder:
                 unknown = [w for w in gap_words if not (
                     w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
                 joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
-                    not unknown or ("(" in gap and len(unknown) <= 2 and
-                                    all(w.islower() for w in unknown))))
+                    not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap)))
+                if joined and prev.country_cc and "(" in gap:
+                    joined = False  # "Ethiopia forces (non-AMISOM) in X": no chain
                 if joined:
                     if prev.group < 0:
                         group += 1
@@ -493,6 +539,7 @@ class Geocoder:
         for m in ms:
             if m.group >= 0:
                 group_keys[m.group].add(admin_key(m.text))
+        support = self._support(ms)
         for m in ms:
             if not m.cands:
                 m.best, m.score = None, 0.0
@@ -540,6 +587,8 @@ class Geocoder:
                         s += 1.5
                     elif k2 in ctx:
                         s += 0.8
+                if (id(m), c.id) in support:
+                    s += 1.2  # fits inside (or around) a candidate of its chain
                 # the word after the name says settlement or admin area
                 region = fc in ("ADM1", "ADM2", "PCLI")
                 if m.level_hint > 0 or m.role == "hint" or m.feature == "countryside":
@@ -570,6 +619,24 @@ class Geocoder:
             margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
 
+    @staticmethod
+    def _support(ms: list[_M]) -> set[tuple[int, int]]:
+        """(mention, candidate) pairs consistent with some candidate of a later chain link."""
+        by_group: dict[int, list[_M]] = defaultdict(list)
+        for m in ms:
+            if m.group >= 0:
+                by_group[m.group].append(m)
+        out: set[tuple[int, int]] = set()
+        for members in by_group.values():
+            for i, m in enumerate(members):
+                for h in members[i + 1:]:
+                    for c in m.cands:
+                        for hc in h.cands:
+                            if _inside(c, hc):
+                                out.add((id(m), c.id))
+                                out.add((id(h), hc.id))
+        return out
+
     def _check_chains(self, ms: list[_M]) -> None:
         """Each name in a chain must sit inside the later (wider) names; else a namesake.
 
@@ -583,7 +650,9 @@ class Geocoder:
         verdict: dict[str, _Cand | None] = {}
         for members in by_group.values():
             for i, m in enumerate(members):
-                later = [h for h in members[i + 1:] if h.best is not None]
+                # a lone "Eastern" or "Northern" is no evidence against a known town
+                later = [h for h in members[i + 1:] if h.best is not None and
+                         not set(h.key.split()) <= _DIRECTIONAL]
                 if m.best is None or not later or m.country_cc:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
@@ -690,13 +759,15 @@ class Geocoder:
             chain = [x for x in mentions if x.group == m.group and x.start > m.start and x.place]
             if chain:
                 return min(chain, key=lambda x: x.start).place
-        after = [x for x in inside if x.start > m.start and x.place is not None]
-        before = [x for x in inside if x.start < m.start and x.place is not None]
+        after = [x for x in inside if x.start > m.start and x.place is not None and
+                 x.role != "country"]
+        before = [x for x in inside if x.start < m.start and x.place is not None and
+                  x.role != "country"]
         near = sorted(after + before, key=lambda x: (x.place.geo_precision, abs(x.start -
                                                                                  m.start)))
         if near:
             return near[0].place
-        return self._article_place(mentions)
+        return self._article_place([x for x in mentions if x.role != "country"])
 
     def _article_place(self, mentions: list[PlaceMention]) -> Place | None:
         resolved = [m for m in mentions if m.place is not None]
