@@ -11,7 +11,9 @@ Rules (each one is a reason in the output):
   "attack" vs "armed clash"), else veto.
 - place: same country; then a distance that depends on the coarser geo_precision
   (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km).
-- date: within one day, or within the coarser date precision (week: 7, month: 31 days).
+- date: within one day of the canonical event's central date (the median of its most
+  precise reports, so a cluster cannot creep along the calendar), or half the coarser date
+  precision (week: 3, month: 15 days); one more day when place and named actors agree.
 - actors: a shared named actor agrees; a generic actor ("Unidentified Armed Group",
   "Civilians") is compatible with a named one of a compatible kind; two named, unrelated
   actors veto.
@@ -33,7 +35,8 @@ from .records import Event, Fatalities
 # mentions but never become (or join) canonical events.
 FACTUAL_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 
-DATE_TOLERANCE_DAYS = {1: 1, 2: 7, 3: 31}
+# A date of precision 2 (week) or 3 (month) is the middle of its range, as ACLED codes it.
+DATE_TOLERANCE_DAYS = {1: 1, 2: 3, 3: 15}
 PLACE_TOLERANCE_KM = {1: 10.0, 2: 30.0, 3: 150.0}
 MERGE_THRESHOLD = 0.6
 
@@ -56,6 +59,7 @@ _INTER_FAMILY = {1: "state", 2: "armed", 3: "armed", 4: "armed", 5: "crowd", 6: 
 _PAREN = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({"the", "of", "and", "forces", "group", "al", "el"})
+_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "de", "du", "des", "la", "le", "al", "el"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,8 @@ class ActorKey:
     tokens: frozenset[str]
     inter: int | None
     generic: bool
+    initials: str = ""  # "nlf" for "Northern Liberation Front", to match acronyms
+    alias: str = ""  # "nlf" from "Northern Liberation Front (NLF)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,9 @@ class Signature:
     date_first: _dt.date | None = None
     date_last: _dt.date | None = None
     time_precision: int = 3
+    # the dates of the most precise reports of a canonical event (None for a mention)
+    range_first: _dt.date | None = None
+    range_last: _dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -101,9 +110,15 @@ class MatchResult:
 def actor_key(name: str, inter: int | None = None) -> ActorKey:
     """Normalise an actor name: drop "(2015-)"/"(Nigeria)" suffixes, case and stop words."""
     base = _PAREN.sub(" ", name.lower())
-    tokens = frozenset(t for t in _TOKEN.findall(base) if t not in _STOP)
+    words = _TOKEN.findall(base)
+    tokens = frozenset(t for t in words if t not in _STOP)
     generic = any(w in base for w in _GENERIC_WORDS)
-    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic)
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+    alias = ""
+    for inner in re.findall(r"\(([^)]*)\)", name):
+        if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", inner.strip()):
+            alias = inner.strip().lower()
+    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic, initials, alias)
 
 
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
@@ -170,13 +185,15 @@ def _names_match(a: ActorKey, b: ActorKey) -> bool:
         # "Boko Haram" inside "Boko Haram - Jamaatu Ahli is-Sunnah ..."; a lone generic word
         # ("civilians") inside a longer name does not count.
         return not (len(small) == 1 and (a.generic or b.generic) and a.generic != b.generic)
-    # Acronym of the other's words: "ISWAP" for "Islamic State West Africa Province".
+    # Acronym of the other's words: "ISWAP" for "Islamic State West Africa Province", or
+    # the acronym another outlet gave in brackets.
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1:
             (word,) = tuple(x.tokens)
-            initials = "".join(t[0] for t in _TOKEN.findall(_PAREN.sub(" ", y.name)))
-            if len(word) >= 3 and word == initials:
+            if len(word) >= 3 and word in (y.initials, y.alias):
                 return True
+    if a.alias and a.alias == b.alias:
+        return True
     return len(a.tokens & b.tokens) / len(a.tokens | b.tokens) >= 0.6
 
 
@@ -194,18 +211,19 @@ def compare_actors(
     if not a or not b:
         return "unknown", "actors: not named on one side"
     shared = sorted({x.name for x in a for y in b if _names_match(x, y)})
+    named_a = [x for x in a if not x.generic]
+    named_b = [y for y in b if not y.generic]
+    # Each side names a group the other does not: different events (the army fighting group
+    # A and the army fighting group B the same day are two battles).
+    only_a = [x for x in named_a if not any(_names_match(x, y) for y in b)]
+    only_b = [y for y in named_b if not any(_names_match(x, y) for x in a)]
+    if only_a and only_b:
+        return "conflict", f"actors: {only_a[0].name!r} vs {only_b[0].name!r} (unrelated groups)"
     specific_shared = [
         x.name for x in a if not x.generic and any(_names_match(x, y) for y in b)
     ]
     if specific_shared:
         return "strong", f"actors: both name {specific_shared[0]!r}"
-    named_a = [x for x in a if not x.generic]
-    named_b = [y for y in b if not y.generic]
-    # Two outlets naming different specific groups describe different events.
-    if named_a and named_b:
-        return "conflict", (
-            f"actors: {named_a[0].name!r} vs {named_b[0].name!r} share no named group"
-        )
     if shared:
         return "weak", f"actors: both only generic, shared {shared[0]!r}"
     generics, named = (a, b) if not named_a else (b, a)
@@ -241,20 +259,44 @@ def compare_places(a: Signature, b: Signature) -> tuple[str, str]:
     return "unknown", "place: not known on one side"
 
 
-def compare_dates(a: Signature, b: Signature) -> tuple[str, str]:
-    """('strong'|'weak'|'unknown'|'conflict', reason); ranges are [first, last]."""
+def _date_gap(a: Signature, b: Signature) -> int:
+    """Days between the two date ranges (0 if they overlap or a date is unknown)."""
     if a.date_first is None or b.date_first is None:
-        return "unknown", "date: not known on one side"
-    tol = max(date_tolerance(a.time_precision), date_tolerance(b.time_precision))
+        return 0
     a_last = a.date_last or a.date_first
     b_last = b.date_last or b.date_first
-    # gap between the two ranges (0 if they overlap)
-    gap = max((b.date_first - a_last).days, (a.date_first - b_last).days, 0)
+    return max((b.date_first - a_last).days, (a.date_first - b_last).days, 0)
+
+
+def _stretch(a: Signature, b: Signature) -> int | None:
+    """For day-precise dates: the days from the earliest to the latest report if a and b
+    were one event (None when either is not day-precise)."""
+    if a.time_precision != 1 or b.time_precision != 1 or a.date_first is None \
+            or b.date_first is None:
+        return None
+    days = [d for s in (a, b) for d in (s.range_first or s.date_first,
+                                         s.range_last or s.date_last or s.date_first)]
+    return (max(days) - min(days)).days  # type: ignore[operator]
+
+
+def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]:
+    """('strong'|'weak'|'unknown'|'conflict', reason); ranges are [first, last]. ``slack``
+    widens the tolerance by that many days (used when place and actors agree strongly)."""
+    if a.date_first is None or b.date_first is None:
+        return "unknown", "date: not known on one side"
+    tol = max(date_tolerance(a.time_precision), date_tolerance(b.time_precision)) + slack
+    gap = _date_gap(a, b)
+    span = _stretch(a, b)
+    if span is not None and span > 2 * date_tolerance(1):
+        # every report of one event is within a day of the truth, so no two of them are
+        # more than two days apart: joining would stretch this event too far
+        return "conflict", f"date: would stretch the event's reports over {span} days"
     if gap > tol:
         return "conflict", f"date: {gap} days apart > {tol} allowed"
     if gap == 0 and max(a.time_precision, b.time_precision) == 1:
         return "strong", "date: same day"
-    return "weak", f"date: {gap} day(s) apart, within {tol}"
+    extra = " (one more day allowed: same place and named actors)" if slack else ""
+    return "weak", f"date: {gap} day(s) apart, within {tol}{extra}"
 
 
 _WEIGHTS = {
@@ -280,16 +322,20 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
         reasons.append(
             f"sub-type differs ({mention.sub_event_type!r} vs {canonical.sub_event_type!r})"
         )
-    for name, verdict in (
-        ("date", compare_dates(mention, canonical)),
-        ("place", compare_places(mention, canonical)),
-        ("actors", compare_actors(mention.actors, canonical.actors)),
-    ):
+    place = compare_places(mention, canonical)
+    actors = compare_actors(mention.actors, canonical.actors)
+    # Two day-precise reports of the same place and the same named actors may be two days
+    # apart (one outlet says "Monday", another resolves "yesterday" a day late).
+    slack = 1 if place[0] == "strong" and actors[0] == "strong" else 0
+    date = compare_dates(mention, canonical, slack=slack)
+    for name, verdict in (("date", date), ("place", place), ("actors", actors)):
         kind, why = verdict
         if kind == "conflict":
             return MatchResult(False, 0.0, reasons, why)
         score += _WEIGHTS[name][kind]  # type: ignore[index]
         reasons.append(why)
+    # Rank the nearer date first when a week-precise report could belong to two events.
+    score -= 0.01 * min(_date_gap(mention, canonical), 10)
     score = round(score, 3)
     # Agreement on type alone is not enough: at least two of date/place/actors must be known.
     return MatchResult(score >= MERGE_THRESHOLD, score, reasons)
@@ -347,11 +393,13 @@ def merge_signatures(sigs: Sequence[Signature]) -> Signature:
     dated = [s for s in sigs if s.date_first is not None]
     if dated:
         tp = min(s.time_precision for s in dated)
-        precise = [s for s in dated if s.time_precision == tp]
-        first = min(s.date_first for s in precise)  # type: ignore[type-var]
-        last = max(s.date_last or s.date_first for s in precise)  # type: ignore[type-var]
+        precise = sorted(s.date_first for s in dated if s.time_precision == tp)  # type: ignore[type-var]
+        # the central date, not the range: a range would grow with every report a day off
+        # and let the cluster creep into next week's look-alike event
+        first = last = statistics.median_low(precise)
+        rfirst, rlast = precise[0], precise[-1]
     else:
-        tp, first, last = 3, None, None
+        tp, first, last, rfirst, rlast = 3, None, None, None, None
     return Signature(
         event_type=etype,
         sub_event_type=sub,
@@ -365,6 +413,8 @@ def merge_signatures(sigs: Sequence[Signature]) -> Signature:
         date_first=first,
         date_last=last,
         time_precision=tp,
+        range_first=rfirst,
+        range_last=rlast,
     )
 
 

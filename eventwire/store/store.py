@@ -250,8 +250,8 @@ class Store:
             span = _dt.timedelta(days=_MAX_SPAN_DAYS + 31)
             q = q.where(
                 _T.c.date_first.between(lo - span, hi + span),  # index range
-                _T.c.window_start <= hi,
-                _T.c.window_end >= lo,
+                _T.c.window_start <= hi + _dt.timedelta(days=1),
+                _T.c.window_end >= lo - _dt.timedelta(days=1),
             )
         else:
             # No date: only an exact-place, same-type candidate could be the same event.
@@ -284,13 +284,16 @@ class Store:
         # the place row of the mention merge_signatures took the place from
         place_idx = min(range(len(sigs)), key=lambda i: (
             sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
-        day, tp = dedup.best_date([(r.date, r.time_precision) for r in rows if r.date])
+        tp = merged.time_precision
+        day = merged.date_first
         fat = dedup.reconcile_fatalities(
             Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
         same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
         seen = [r.published or r.date for r in rows if (r.published or r.date)]
         outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
-        tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision))
+        # +1: the slack dedup.match allows when place and named actors agree
+        tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
+        precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
         conn.execute(_T.update().where(_T.c.id == cid).values(
             event_type=merged.event_type,
             sub_event_type=merged.sub_event_type,
@@ -306,8 +309,8 @@ class Store:
             lon=merged.lon,
             geo_precision=merged.geo_precision,
             date=day,
-            date_first=merged.date_first,
-            date_last=merged.date_last,
+            date_first=precise_days[0] if precise_days else None,
+            date_last=precise_days[-1] if precise_days else None,
             time_precision=tp,
             window_start=merged.date_first - tol if merged.date_first else None,
             window_end=merged.date_last + tol if merged.date_last else None,
@@ -626,7 +629,8 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
     return {
         "event_type": sig.event_type,
         "sub_event_type": sig.sub_event_type,
-        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic] for a in sig.actors],
+        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias]
+                   for a in sig.actors],
         "iso3": sig.iso3,
         "admin1": sig.admin1,
         "place_name": sig.place_name,
@@ -636,6 +640,8 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
         "date_first": sig.date_first.isoformat() if sig.date_first else None,
         "date_last": sig.date_last.isoformat() if sig.date_last else None,
         "time_precision": sig.time_precision,
+        "range_first": sig.range_first.isoformat() if sig.range_first else None,
+        "range_last": sig.range_last.isoformat() if sig.range_last else None,
     }
 
 
@@ -643,7 +649,8 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
     return dedup.Signature(
         event_type=js["event_type"],
         sub_event_type=js["sub_event_type"],
-        actors=tuple(dedup.ActorKey(n, frozenset(t), i, bool(g)) for n, t, i, g in js["actors"]),
+        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:6])
+                     for a in js["actors"]),
         iso3=js.get("iso3"),
         admin1=js.get("admin1"),
         place_name=js.get("place_name"),
@@ -653,6 +660,8 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
         date_first=dedup.parse_date(js.get("date_first")),
         date_last=dedup.parse_date(js.get("date_last")),
         time_precision=js.get("time_precision", 3),
+        range_first=dedup.parse_date(js.get("range_first")),
+        range_last=dedup.parse_date(js.get("range_last")),
     )
 
 
