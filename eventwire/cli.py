@@ -27,3 +27,4 @@ def run_main() -> None:  # pragma: no cover - thin wrapper
         main(standalone_mode=True)
     except EventwireError as exc:
         fail(str(exc))
+from .store.commands import register as _store_cmds; _store_cmds(main)  # noqa: E402, E702, I001
