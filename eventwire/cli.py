@@ -164,3 +164,8 @@ def run() -> None:
         main(standalone_mode=True)
     except EventwireError as exc:  # pragma: no cover - commands catch their own
         fail(str(exc))
+
+
+from .store.commands import register as _register_store  # noqa: E402
+
+_register_store(main)
