@@ -27,3 +27,6 @@ def run_main() -> None:  # pragma: no cover - thin wrapper
         main(standalone_mode=True)
     except EventwireError as exc:
         fail(str(exc))
+
+
+from .ingest.commands import ingest_command; main.add_command(ingest_command)  # noqa: E402, E702, I001
