@@ -78,7 +78,11 @@ def is_boilerplate(line: str) -> bool:
         return True
     if any(norm.startswith(p) for p in lists.prefixes):
         return True
-    return any(p.search(norm) for p in lists.patterns)
+    if any(p.search(norm) for p in lists.patterns):
+        return True
+    # "Print this page | Email this story | Home": a line of link labels between separators.
+    parts = [x for x in re.split(r"\s[|•·»]\s", norm) if x.strip()]
+    return len(parts) >= 2 and all(_is_short(x) for x in parts)
 
 
 def _is_short(line: str) -> bool:
