@@ -1,6 +1,6 @@
 """Write the extraction benchmark pages: bench/ingest_pages/NN-TEMPLATE.html + NN-TEMPLATE.gold.txt.
 
-Each fictional story (bench/ingest_stories.py) is rendered in two of six page layouts with the
+Each fictional story (bench/ingest_stories.py) is rendered in two of seven page layouts with the
 furniture real news sites carry: navigation, cookie banners, breadcrumbs, bylines, share bars,
 inline ads and "Read more" links, newsletter boxes, related and most-read lists with teaser
 sentences, author bios, reader comments, sidebars and footers. The gold file is the known main
@@ -323,7 +323,50 @@ def modern(story: dict, rng: random.Random, site: str, date: str, author: str) -
 <span>Privacy</span></div></div></body></html>"""
 
 
-TEMPLATES = [classic, wordpress, bbcish, tabloid, legacy, modern]
+def inline(story: dict, rng: random.Random, site: str, date: str, author: str) -> str:
+    """The hard case: furniture inside the article element, between body paragraphs."""
+    cap = story["caption"]
+    fig = (
+        f'<figure class="inline-photo"><img src="/p.jpg"><figcaption>{E(cap)}'
+        f"<small> Photograph: Staff</small></figcaption></figure>"
+        if cap
+        else ""
+    )
+    (h1, t1), (h2, _t2) = rng.sample(TEASERS, 2)
+    parts = []
+    for i, p in enumerate(story["body"]):
+        parts.append(f"<p>{E(p)}</p>")
+        if i == 0:
+            parts.append(
+                f'<aside class="inline-related"><h4>Related</h4><a href="/r">{E(h1)}</a>'
+                f"<p>{E(t1)}</p></aside>"
+            )
+        if i == 1:
+            parts.append(
+                '<div class="newsletter-inline"><p>Sign up to First Edition, our free '
+                "daily newsletter, every weekday morning at 7am.</p>"
+                "<button>Sign up</button></div>"
+            )
+        if i == 2:
+            parts.append(
+                f'<div class="video-embed"><span>Watch</span><p>{E(h2)}</p>'
+                "<p>This video can not be played</p></div>"
+            )
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{E(story["headline"])} | {site}</title>{_jsonld(story, date, author)}</head><body>
+<header><nav aria-label="Main"><ul>{_nav()}</ul></nav><form role="search"><input>
+<button>Search</button></form></header>
+<article><header><div class="kicker">World news</div><h1>{E(story["headline"])}</h1>
+<p class="standfirst-meta">{E(author)} in the region &middot; {date}</p></header>{fig}
+<div class="body">{"".join(parts)}</div>
+<p class="corrections"><a href="/corrections">Report an error</a></p>
+<section class="comments"><h3>Comments</h3><ul>{_comments(rng)}</ul></section></article>
+<aside><h2>Most viewed</h2><ol>{_teasers(rng, 5, True)}</ol></aside>
+<footer><p>&copy; 2024 {site} News &amp; Media Limited or its affiliated companies. All
+rights reserved.</p></footer></body></html>"""
+
+
+TEMPLATES = [classic, wordpress, bbcish, tabloid, legacy, modern, inline]
 
 
 def main() -> None:
@@ -334,7 +377,7 @@ def main() -> None:
     authors = ["Lena Varga", "Omar Haddad", "Priya Nair", "Tom Ekwueme", "Sofia Brandt"]
     count = 0
     for i, story in enumerate(STORIES):
-        for shift in (0, 3):
+        for shift in (0, 3):  # two layouts per story
             template = TEMPLATES[(i + shift) % len(TEMPLATES)]
             site = SITES[(i + shift) % len(SITES)]
             date = f"2024-{1 + i % 12:02d}-{10 + shift:02d}"
