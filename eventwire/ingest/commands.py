@@ -122,7 +122,9 @@ def ingest_command(
         output.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
         written += 1
     output.flush()
-    note = f"{written} articles written" + (f", {copies} duplicate copies dropped" if dedup else "")
+    note = f"{written} article{'s' if written != 1 else ''} written"
+    if dedup:
+        note += f", {copies} duplicate cop{'ies' if copies != 1 else 'y'} dropped"
     click.echo(f"eventwire: {note}", err=True)
     if failures:
         click.echo(summarize_failures(failures), err=True)
