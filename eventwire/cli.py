@@ -166,6 +166,13 @@ def run() -> None:
         fail(str(exc))
 
 
-from .store.commands import register as _register_store  # noqa: E402
+def _register_commands() -> None:
+    """Commands that live beside the part of the package they drive."""
+    from .ingest.commands import ingest_command
+    from .store.commands import register as register_store
 
-_register_store(main)
+    main.add_command(ingest_command)
+    register_store(main)
+
+
+_register_commands()
