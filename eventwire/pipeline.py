@@ -211,7 +211,8 @@ class Pipeline:
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
-        modality = "asserted" if proto.family == "label" else modality_of(sentence, cue.start, cue.end)
+        modality = ("asserted" if proto.family == "label"
+                    else modality_of(sentence, cue.start, cue.end))
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
@@ -275,10 +276,13 @@ class Pipeline:
             if self.cues.refiner("intervention", text):
                 return "Protest with intervention"
             return "Peaceful protest"
+        if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
+                actor2 is None or not actor2.armed):
+            return "Mob violence"  # "members of two rival parties clashed"
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
                 return "Violent demonstration"
-            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1)):
+            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1, sentence)):
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
                 return "Armed clash"
@@ -394,6 +398,8 @@ def _roles(
     if subject is None and before:
         subject = before[0]
     if subject is None:
+        subject = _actors.forces_before(sentence, cue.start)
+    if subject is None:
         # "clashes between A and B", "A and B clashed": the first two after/before the cue
         subject = after[0] if after and re.match(r"^\s*(?:between|among)\b",
                                                   sentence[cue.end:]) else None
@@ -409,8 +415,21 @@ _CROWD = re.compile(r"\b(?:group|crowd|locals|residents|villagers|supporters|mem
                     r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
 
 
-def _is_crowd(mention: _actors.ActorMention) -> bool:
-    return mention.category == "civilians" and bool(_CROWD.search(mention.text))
+def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:
+    """"locals", "a group of 20 persons": an unorganized crowd, not a lone attacker."""
+    if mention.category != "civilians":
+        return False
+    lead = sentence[max(0, mention.start - 30):mention.start] if sentence else ""
+    return bool(_CROWD.search(mention.text) or re.search(
+        r"\b(?:group|crowd|mob|gang) of\b[^,.]*$|\b(?:rival|two)\s+$", lead, re.I))
+
+
+def _other_clause(scope: str, actor_text: str) -> bool:
+    """The actor is the subject of another clause than the bomb's ("Soldiers patrol ...,
+    a day after a roadside bomb struck ...")."""
+    at = scope.find(actor_text)
+    return at >= 0 and bool(re.search(r",|\bafter\b|\bwhen\b|\bas\b",
+                                      scope[at + len(actor_text):at + len(actor_text) + 80]))
 
 
 def _normalize_roles(
@@ -422,7 +441,7 @@ def _normalize_roles(
     article_group: _actors.ActorMention | None,
     scope: str,
 ) -> tuple[Actor | None, Actor | None]:
-    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1) and (
+    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
         acled().event_type_of[sub] in ("Violence against civilians", "Battles")
     ):
         # "two men shot a doctor": individual attackers are an unidentified armed group
@@ -452,7 +471,8 @@ def _normalize_roles(
         victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
         return _actors.category_actor("rioters", iso3), victim or _actors.category_actor(
             "civilians", iso3)
-    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or a1.inter == 1):
+    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or (
+            a1.inter == 1 and actor1 is not None and _other_clause(scope, actor1.text))):
         # a bomb with no named bomber: the armed group the report is about, else unknown;
         # state forces named beside it are its target
         state = a1

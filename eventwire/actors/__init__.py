@@ -178,6 +178,23 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def forces_before(text: str, pos: int) -> ActorMention | None:
+    """"Russian airstrikes", "Israeli shelling": a demonym right before a cue names the
+    state forces that carried it out."""
+    lex = _lexicon()
+    before = text[max(0, pos - 40):pos]
+    m = lex.demonym_regex.search(before)
+    if not m or not m.group(0).strip():
+        return None
+    iso3 = country_iso3(_strip_suffix(m.group(0)))
+    if iso3 is None:
+        return None
+    start = pos - len(before) + m.start()
+    mil = lex.categories["military"]
+    return ActorMention(start, pos, text[start:pos].strip(), "military", None, mil.inter, iso3,
+                        mil.armed)
+
+
 def _strip_suffix(phrase: str) -> str:
     phrase = phrase.strip()
     phrase = re.sub(r"(?:'s|’s)?(?:[- ]led| federal| national| local| state)?$", "", phrase)

@@ -73,7 +73,7 @@ class CueLexicon:
                     continue
                 found.append(Cue(entry.sub_event_type, entry.family, entry.strong, entry.weight,
                                  m.start(), m.end(), m.group(0)))
-        found.sort(key=lambda c: (not c.strong, -c.weight, -(c.end - c.start), c.start))
+        found.sort(key=lambda c: (not c.strong, -(c.end - c.start), -c.weight, c.start))
         kept: list[Cue] = []
         for cue in found:
             if any(k.start < cue.end and cue.start < k.end for k in kept):
