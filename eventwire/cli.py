@@ -27,3 +27,4 @@ def run_main() -> None:  # pragma: no cover - thin wrapper
         main(standalone_mode=True)
     except EventwireError as exc:
         fail(str(exc))
+from .geo.commands import register_geo; register_geo(main)  # noqa: E402, E702, I001

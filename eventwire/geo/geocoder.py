@@ -25,13 +25,13 @@ from ..errors import GazetteerError
 from ..records import Place
 from . import index as _index
 from .normalize import admin_key, fold, loose_key, name_key
-from .relative import Relation, apply_relation, relation_before
+from .relative import apply_relation, relation_before
 
 # Words after a name that say it is a settlement / an administrative area.
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
                               "neighbourhood", "quarter", "camp", "suburb", "locality",
                               "settlement", "area", "trading", "market", "ward", "colony",
-                              "center", "centre", "villages", "towns", "cities", "estate",
+                              "center", "centre", "towns", "cities", "estate",
                               "junction", "crossing", "checkpoint", "base", "airport",
                               "airbase", "square", "port", "island", "mountain", "valley"})
 ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "state": 1,
@@ -44,7 +44,7 @@ ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "sta
                "circle": 3, "upazila": 3, "area": 3}
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "on",
                         "across", "throughout", "within", "of", "toward", "towards", "to",
-                        "from", "between", "and", "via", "across", "reach", "entered"})
+                        "from", "between", "and", "via", "reach", "entered"})
 _STOP = frozenset("""
 on in the a an at he she they it we his her their this that these those there here according after
 before during while when where police army forces force security government ministry minister
@@ -178,7 +178,7 @@ class Geocoder:
         self._country_keys: dict[str, str] = {}
         ids = {v[0]: cc for cc, v in self._countries.items()}
         for key, pid in con.execute(
-                "SELECT key, pid FROM names WHERE pid IN (%s)" % ",".join("?" * len(ids)),
+                f"SELECT key, pid FROM names WHERE pid IN ({','.join('?' * len(ids))})",
                 list(ids)):
             self._country_keys.setdefault(key, ids[pid])
         self._country_fold: dict[str, str] = {}  # exact (folded) country names only
@@ -490,6 +490,8 @@ class Geocoder:
         sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
         if sentence_start and ntok == 1:
             return False
+        if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
+            return True  # a multi-word official name is rarely an accident
         return is_country or top >= 20_000
 
     def _chain(self, text: str, ms: list[_M]) -> None:

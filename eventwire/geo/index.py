@@ -101,6 +101,7 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         con.executescript(_INDEXES)
         for dump in dumps:
             _import_file(con, Path(dump))
+        _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
         con.execute("ANALYZE")
@@ -132,6 +133,8 @@ def import_dumps(files: Iterable[str | Path], path: Path | None = None) -> dict[
         for f in files:
             _import_file(con, Path(f))
             con.commit()
+        _country_centroids(con)
+        con.commit()
         stats = _stats(con)
     except sqlite3.Error as exc:
         raise GazetteerError(f"{path}: could not import into the gazetteer: {exc}") from exc
@@ -345,7 +348,6 @@ def _add_base(con: sqlite3.Connection) -> None:
         names += _key_rows(next_id, {admin_key(a2)}, names)
         alias_rows.append((cc, code, admin_key(a2), 2))
         next_id -= 1
-    _country_centroids(con)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
@@ -354,7 +356,7 @@ def _add_base(con: sqlite3.Connection) -> None:
 def _country_centroids(con: sqlite3.Connection) -> None:
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for cc, lat, lon in con.execute(
-            "SELECT cc, lat, lon FROM places WHERE fcode='PPL' AND lat IS NOT NULL"):
+            "SELECT cc, lat, lon FROM places WHERE fclass='P' AND lat IS NOT NULL"):
         pts[cc].append((lat, lon))
     for cc, p in pts.items():
         lat, lon = _median_point(p)
