@@ -217,7 +217,10 @@ def _add_countries(con: sqlite3.Connection) -> None:
             "VALUES(?,?,?,?,?,?,?,?)",
             (gid, name, iso2, None, None, pop, "A", "PCLI"),
         )
-        names += _name_rows(gid, name, aliases)
+        rows = _name_rows(gid, name, aliases)
+        names += rows
+        # "US", "UK", "DRC": codes are filtered from alternate names, not from country aliases
+        names += _key_rows(gid, {name_key(a) for a in aliases if a.isupper()}, rows)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
 
 
