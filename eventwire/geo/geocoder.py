@@ -223,8 +223,8 @@ class Geocoder:
     def candidates(self, name: str, allow_loose: bool = True) -> list[_Cand]:
         """Gazetteer entries a name may refer to (strict key, else transliteration key)."""
         key = name_key(name)
-        if not key:
-            return []
+        if not key or key in _GENERIC_KEYS:
+            return []  # "Town", "Center", "Zone" are alternate names of someplace: not names
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
@@ -425,8 +425,9 @@ class Geocoder:
             while len(trimmed) > 1 and (trimmed[-1].group().lower() in SETTLEMENT_WORDS or
                                         trimmed[-1].group().lower() in ADMIN_WORDS):
                 trimmed.pop()  # "Kupang city": the feature word is a cue, not the name
-            head = trimmed[-1].group().lower() if len(trimmed) == 1 else ""
-            if head not in _STOP and not self._demonyms.get(head):
+            head = trimmed[-1].group() if len(trimmed) == 1 else ""
+            if head.lower() not in _STOP and not self._demonyms.get(head.lower()) and not (
+                    head.isupper() and len(head) > 1):
                 words = trimmed  # but "Spanish Town" stays whole
         s, e = words[0].start(), words[-1].end()
         if " - " in text[s:e] and not self.candidates(text[s:e]):
@@ -464,6 +465,8 @@ class Geocoder:
                     break
                 run.append(tj)
                 j += 1
+                if tj[2].endswith(".") and len(tj[2]) > 3:
+                    break  # "Mykolaiv." ends the sentence (but "St." does not)
             while run and run[-1][2].lower() in _CONNECT and len(run) > 1:
                 run.pop()  # "Mosul on Friday": the run ends at the name
             for k in range(len(run), 0, -1):
@@ -647,7 +650,8 @@ class Geocoder:
             supported = m.best.cc in countries or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
             others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
-            if m.label == "GAZ" and not supported and others and m.feature not in \
+            if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
+                    not supported and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
                         m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
@@ -852,6 +856,14 @@ def _cap(word: str) -> bool:
     return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
 
 
+_GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
+    {"center", "centre", "island", "islands", "lane", "zone", "street", "river", "lake",
+     "hill", "hills", "park", "port", "bay", "coast", "beach", "field", "farm", "station",
+     "bridge", "school", "college", "hotel", "palace", "hall", "house", "office", "prison",
+     "road", "highway", "avenue", "square", "mine", "dam", "valley", "mount", "mountain",
+     "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
+     "union", "federal", "federation", "republic", "kingdom", "national", "international",
+     "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",
