@@ -57,7 +57,7 @@ sunday january february march april may june july august september october novem
 christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
 however meanwhile earlier later today yesterday tomorrow local residents members supporters
 students workers farmers women men youth activists officers soldiers troops fighters militants
-gunmen no not all both during due since until following about over under against for with by
+gunmen no not all both more most less during due since until following about over under against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
@@ -294,7 +294,7 @@ class Geocoder:
         if changed:
             countries = self._context_countries(text, ms, ents or [])
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5)
-        if sum(votes.values()) > 1:
+        if votes:
             self._rank(ms, countries, context, coherence=votes)
         self._check_chains(ms)
         return [self._to_mention(text, m) for m in ms]
@@ -405,7 +405,7 @@ class Geocoder:
         s, e = _trim(text, s, e)
         if e <= s:
             return []
-        for sep in (" (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
+        for sep in (";", " (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
             cut = text.find(sep, s, e)
             if cut > s:
                 rest = cut + len(sep)
@@ -655,6 +655,10 @@ class Geocoder:
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
                         m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
+                continue
+            if m.role == "place" and not supported and others and m.best.pop < 20_000 and \
+                    m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+                m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
                                                    or m.label not in ("GPE", "LOC")):
