@@ -168,11 +168,13 @@ def run() -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the part of the package they drive."""
+    from .geo.commands import register_geo
     from .ingest.commands import ingest_command
     from .store.commands import register as register_store
 
     main.add_command(ingest_command)
     register_store(main)
+    register_geo(main)
 
 
 _register_commands()
