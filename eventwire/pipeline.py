@@ -224,14 +224,15 @@ class Pipeline:
         refine = " ".join([scope_text, *proto.refine_text])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
 
-        a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine)
+        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
+                                     trigger[0])
+        day = date.isoformat() if date else None
+        a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
                    else "Non-state actor overtakes territory")
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8):
             sub = "Armed clash"
-        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
-                                     trigger[0])
         event_type = self.taxonomy.event_type_of[sub]
         start, end = _strip_span(article.text, sent.start, sent.end)
         confidence = {True: 0.8, False: 0.5}[cue.strong]
@@ -440,33 +441,37 @@ def _normalize_roles(
     iso3: str | None,
     article_group: _actors.ActorMention | None,
     scope: str,
+    day: str | None = None,
 ) -> tuple[Actor | None, Actor | None]:
+    def name(mention: _actors.ActorMention) -> Actor:
+        return _actors.name_for(mention, iso3, day)
+
     if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
         acled().event_type_of[sub] in ("Violence against civilians", "Battles")
     ):
         # "two men shot a doctor": individual attackers are an unidentified armed group
         a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
     else:
-        a1 = _actors.name_for(actor1, iso3) if actor1 else None
-    a2 = _actors.name_for(actor2, iso3) if actor2 else None
+        a1 = name(actor1) if actor1 else None
+    a2 = name(actor2) if actor2 else None
     generic_armed = {"unidentified"}
     if actor1 is not None and actor1.category in generic_armed and article_group is not None:
         # "the terrorists", "militants" in an article about one named group mean that group
-        a1 = _actors.name_for(article_group, iso3)
+        a1 = name(article_group)
     if actor2 is not None and actor2.category in generic_armed and article_group is not None:
-        a2 = _actors.name_for(article_group, iso3)
+        a2 = name(article_group)
     event_type = acled().event_type_of[sub]
     if event_type == "Protests":
         a1 = _actors.category_actor("protesters", iso3)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
-        a2 = (_actors.name_for(police, iso3) if police and sub != "Peaceful protest" else None)
+        a2 = (name(police) if police and sub != "Peaceful protest" else None)
         if sub != "Peaceful protest" and a2 is None:
             a2 = _actors.category_actor("police", iso3)
         return a1, a2
     if sub == "Violent demonstration":
         a1 = _actors.category_actor("rioters", iso3)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
-        return a1, (_actors.name_for(police, iso3) if police else None)
+        return a1, (name(police) if police else None)
     if sub == "Mob violence":
         victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
         return _actors.category_actor("rioters", iso3), victim or _actors.category_actor(
@@ -476,7 +481,7 @@ def _normalize_roles(
         # a bomb with no named bomber: the armed group the report is about, else unknown;
         # state forces named beside it are its target
         state = a1
-        a1 = (_actors.name_for(article_group, iso3) if article_group
+        a1 = (name(article_group) if article_group
               else _actors.category_actor("unidentified", iso3))
         a2 = a2 if a2 is not None and a2.name != a1.name else state
     if a1 is not None and a2 is not None and a1.name == a2.name:
@@ -484,7 +489,7 @@ def _normalize_roles(
     if (event_type == "Battles" and a2 is None and article_group is not None
             and (a1 is None or a1.inter == 1)):
         # "Iraqi forces captured villages": from the group the article is about
-        a2 = _actors.name_for(article_group, iso3)
+        a2 = name(article_group)
     if sub in _NEEDS_VICTIM:
         if a1 is None:
             a1 = _actors.category_actor("unidentified", iso3)

@@ -45,7 +45,8 @@ class _Category:
 class _Lexicon:
     categories: dict[str, _Category]
     word_category: dict[str, str]  # lower-cased word -> category key
-    groups: dict[str, tuple[str, int, str | None]]  # alias (as written) -> group
+    groups: dict[str, tuple[str, int, str | None]]  # alias (as written) -> current group
+    eras: dict[str, list[tuple[str, str, int, str | None]]]  # alias -> (until, name, inter, iso3)
     group_regex: re.Pattern[str] | None
     generic_regex: re.Pattern[str]
     demonym_regex: re.Pattern[str]
@@ -67,12 +68,19 @@ def _lexicon() -> _Lexicon:
             word_category.setdefault(word.lower(), key)
 
     groups: dict[str, tuple[str, int, str | None]] = {}
+    eras: dict[str, list[tuple[str, str, int, str | None]]] = {}
     lines = [ln for ln in _data("groups.tsv").splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
+        group = (row["name"], int(row["inter"]), row["country"] or None)
+        until = (row.get("until") or "").strip()
         for alias in row["aliases"].split("|"):
             alias = alias.strip()
-            if alias:
-                groups.setdefault(alias, (row["name"], int(row["inter"]), row["country"] or None))
+            if not alias:
+                continue
+            if until:
+                eras.setdefault(alias, []).append((until, *group))
+            else:
+                groups.setdefault(alias, group)
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -95,8 +103,11 @@ def _lexicon() -> _Lexicon:
         rf"(?<![\w-])(?:{alt(dem_words)})(?:'s|’s)?"
         r"(?:[- ]led| federal| national| local| state)?\s+$"
     )
+    for alias, rows in eras.items():
+        rows.sort()
+        groups.setdefault(alias, rows[-1][1:])
     return _Lexicon(
-        categories, word_category, groups, group_regex, generic_regex, demonym_regex
+        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex
     )
 
 
@@ -211,11 +222,23 @@ def _casefold_lookup(
     return None
 
 
-def name_for(mention: ActorMention, event_country: str | None) -> Actor:
-    """The normalized Actor for a mention, given the ISO3 of the event's country."""
+def name_for(mention: ActorMention, event_country: str | None, date: str | None = None) -> Actor:
+    """The normalized Actor for a mention, given the event's country (ISO3) and date: a
+    group's name can change with time (the Taliban became Afghanistan's state forces)."""
     if mention.category == "group":
-        return Actor(name=mention.name or mention.text, inter=mention.inter,
-                     country=mention.country, mention=mention.text)
+        name, inter, country = mention.name or mention.text, mention.inter, mention.country
+        lex = _lexicon()
+        alias = next((a for a in lex.eras if a.lower() == mention.text.lower()
+                      or mention.text.lower().startswith(a.lower() + " ")), None)
+        if alias and date:
+            for until, e_name, e_inter, e_country in lex.eras[alias]:
+                if date <= until:
+                    name, inter, country = e_name, e_inter, e_country
+                    break
+        if "{country}" in name:
+            name = name.format(country=country_name(event_country) or "International")
+            country = country or event_country
+        return Actor(name=name, inter=inter, country=country, mention=mention.text)
     cat = _lexicon().categories[mention.category]
     iso3 = mention.country or event_country
     label = country_name(iso3) or "International"
