@@ -462,14 +462,18 @@ def _normalize_roles(
         a2 = name(article_group)
     event_type = acled().event_type_of[sub]
     if event_type == "Protests":
-        a1 = _actors.category_actor("protesters", iso3)
+        crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+        a1 = _actors.category_actor("protesters", crowd.country if crowd and crowd.country
+                                    else iso3)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
         a2 = (name(police) if police and sub != "Peaceful protest" else None)
         if sub != "Peaceful protest" and a2 is None:
             a2 = _actors.category_actor("police", iso3)
         return a1, a2
+    crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+    crowd_country = crowd.country if crowd is not None and crowd.country else iso3
     if sub == "Violent demonstration":
-        a1 = _actors.category_actor("rioters", iso3)
+        a1 = _actors.category_actor("rioters", crowd_country)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
         return a1, (name(police) if police else None)
     if sub == "Mob violence":

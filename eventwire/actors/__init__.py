@@ -150,6 +150,14 @@ def find_actors(text: str) -> list[ActorMention]:
         found.append(ActorMention(start, m.end(), text[start:m.end()], cat.key, None, cat.inter,
                                   country, cat.armed))
         taken.append((start, m.end()))
+    for m in _paired_forces().finditer(text):
+        # "between Ukrainian and Russian forces": the first demonym names forces too
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        mil = lex.categories["military"]
+        found.append(ActorMention(m.start(1), m.end(1), m.group(1), "military", None, mil.inter,
+                                  country_iso3(m.group(1)), mil.armed))
+        taken.append((m.start(1), m.end(1)))
     for m in _plural_demonyms().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -160,6 +168,16 @@ def find_actors(text: str) -> list[ActorMention]:
         taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
     return _merge_heads(text, found)
+
+
+@functools.cache
+def _paired_forces() -> re.Pattern[str]:
+    words = sorted({d for c in countries().values() for d in c.demonyms
+                    if len(d) > 3 and d[0].isupper() and not d.endswith("s")},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])({body})\s+and\s+(?:the\s+)?(?:{body})\s+"
+                      r"(?:forces|troops|soldiers|armies|militaries|police)\b")
 
 
 @functools.cache

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import ConfigError
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -103,5 +105,12 @@ def _compile_tail(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
+    for p in patterns:
+        if not isinstance(p, str):
+            raise ConfigError(f"cue pattern {p!r} is not a string (quote it in the YAML file)")
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ConfigError(f"cue pattern {p!r} is not a valid regex: {exc}") from None
     body = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
