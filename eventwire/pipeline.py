@@ -42,6 +42,7 @@ _ABSORBS: dict[str, set[str]] = {
     "arrest": {"vac", "other", "disrupt"},
     "property": {"vac", "other"},
 }
+_HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -173,6 +174,11 @@ class Pipeline:
                     existing[-1].refine_text.append(sent.text)
                 continue
             strong = [c for c in cues if c.strong]
+            if strong and all(c.family in _STRATEGIC for c in strong):
+                harm = [c for c in cues if not c.strong and c.family == "vac"
+                        and _HARM.search(c.text)]
+                if harm:  # "detained and tortured him": the violence is the event
+                    strong = harm
             chosen = _choose(strong, sent.text) if strong else []
             if not chosen:
                 weak = [c for c in cues if not c.strong]
@@ -270,7 +276,13 @@ class Pipeline:
         sub = proto.sub
         family = proto.family
         if family == "protest":
-            if sub == "Violent demonstration" or self.cues.refiner("violent", text):
+            if sub == "Violent demonstration":
+                # rioters with no demonstration in sight are a mob ("rioters clashed with
+                # soldiers during a raid")
+                demo = any(c.strong and c.sub_event_type == "Peaceful protest"
+                           for c in self.cues.find(text))
+                return "Violent demonstration" if demo else "Mob violence"
+            if self.cues.refiner("violent", text):
                 return "Violent demonstration"
             if self.cues.refiner("excessive_force", text):
                 return "Excessive force against protesters"
@@ -412,7 +424,7 @@ def _roles(
     return subject, obj
 
 
-_CROWD = re.compile(r"\b(?:group|crowd|locals|residents|villagers|supporters|members|youths|"
+_CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters|members|youths|"
                     r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
 
 
@@ -478,7 +490,7 @@ def _normalize_roles(
         return a1, (name(police) if police else None)
     if sub == "Mob violence":
         victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
-        return _actors.category_actor("rioters", iso3), victim or _actors.category_actor(
+        return _actors.category_actor("rioters", crowd_country), victim or _actors.category_actor(
             "civilians", iso3)
     if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or (
             a1.inter == 1 and actor1 is not None and _other_clause(scope, actor1.text))):
