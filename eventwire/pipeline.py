@@ -46,7 +46,10 @@ _HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|carried out|"
+                          r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
+                          re.I)
 _NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 _EXPLOSIVE_BY_NONSTATE = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
@@ -398,6 +401,13 @@ def _roles(
             agent = next((m for m in after if m.start >= cue.end + by.start()), None)
         patient = before[-1] if before else None
         return agent, patient
+    agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])
+    if agent:  # "a landmine planted by the army exploded"
+        by = cue.end + agent.end()
+        doer = next((m for m in after if m.start >= by - 1 and m.start <= by + 5), None)
+        if doer is not None:
+            others = [m for m in mentions if m is not doer]
+            return doer, (others[0] if others else None)
     if after and _BETWEEN.search(sentence[:after[0].start]):
         second = after[1] if len(after) > 1 else None
         return after[0], second

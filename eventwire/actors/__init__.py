@@ -195,6 +195,17 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and prev.category != "group"
+            and mention.category != "group"
+            and text[prev.end:mention.start] == " "
+            and mention.country in (None, prev.country)
+        ):
+            # "Israeli military forces", "police forces": one actor named by two words
+            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
+                                   prev.category, None, prev.inter, prev.country, prev.armed)
+            continue
+        if (
+            prev is not None
             and prev.category == "group"
             and mention.category != "group"
             and mention.armed
