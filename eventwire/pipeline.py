@@ -230,7 +230,7 @@ class Pipeline:
 
         mentions = [m for m in _actors.find_actors(sentence) if not _is_source(sentence, m)]
         actor1, actor2 = _roles(mentions, cue, sentence)
-        refine = " ".join([scope_text, *proto.refine_text])
+        refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
 
         date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
