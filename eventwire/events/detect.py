@@ -13,6 +13,10 @@ import yaml
 from ..errors import ConfigError
 
 
+# Families whose cues can be background to another event ("backed by airstrikes")
+_SUPPORTING = {"explosion", "battle", "territory"}
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A cue found in a text: offsets are into the text given to ``CueLexicon.find``."""
@@ -71,7 +75,8 @@ class CueLexicon:
             for m in entry.regex.finditer(text):
                 if m.end() == m.start():
                     continue
-                if self.support is not None and self.support.search(text, 0, m.start()):
+                if (entry.family in _SUPPORTING and self.support is not None
+                        and self.support.search(text, 0, m.start())):
                     continue
                 found.append(Cue(entry.sub_event_type, entry.family, entry.strong, entry.weight,
                                  m.start(), m.end(), m.group(0)))
