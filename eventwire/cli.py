@@ -169,3 +169,6 @@ def run() -> None:
 from .store.commands import register as _register_store  # noqa: E402
 
 _register_store(main)
+from .web.commands import register as _register_web  # noqa: E402
+
+_register_web(main)
