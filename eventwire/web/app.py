@@ -1,7 +1,8 @@
 """The FastAPI application: a JSON API over the event store, the map page, and the reviewer
 endpoints. Reading needs nothing; writing needs a token (``eventwire token create``)."""
 
-from __future__ import annotations
+# No "from __future__ import annotations": FastAPI must see the Annotated[..., Depends(...)]
+# parameters as objects, and the dependencies are closures it could not resolve by name.
 
 import csv
 import io
