@@ -201,11 +201,28 @@
     fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); })
       .then(function (topo) {
         var land = topojson.feature(topo, topo.objects.countries);
+        // world-atlas is cut for spherical projections: Antarctica wraps the pole and a few
+        // rings (Russia, Fiji) jump across the antimeridian, which a flat map would draw as
+        // lines across the world. Unwrap those rings and leave Antarctica out.
+        land.features = land.features.filter(function (f) { return f.id !== "010"; });
+        land.features.forEach(function (f) { unwrapGeometry(f.geometry); });
         L.geoJSON(land, { pane: "outlines", interactive: false,
           style: { color: "#8a8f94", weight: 0.7, fillColor: "#f2efe6", fillOpacity: 1 } })
           .addTo(map);
         document.body.setAttribute("data-outlines", "loaded");
       }).catch(function () { say("Could not load the offline base map", true); });
+  }
+  function unwrapRing(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      var prev = ring[i - 1][0];
+      while (ring[i][0] - prev > 180) ring[i][0] -= 360;
+      while (ring[i][0] - prev < -180) ring[i][0] += 360;
+    }
+  }
+  function unwrapGeometry(g) {
+    if (!g) return;
+    if (g.type === "Polygon") g.coordinates.forEach(unwrapRing);
+    else if (g.type === "MultiPolygon") g.coordinates.forEach(function (p) { p.forEach(unwrapRing); });
   }
   function radius(f) { return 5 + Math.min(16, 2.2 * Math.sqrt(f || 0)); }
   function loadMap() {
@@ -576,12 +593,13 @@
       meta = m;
       buildFilters();
       stateToForm();
+      // size the map's column before Leaflet measures it
+      if (!state.event) document.body.classList.add("no-panel");
       setupMap();
       setupTimeline();
       setupToken();
       $("#close-panel").addEventListener("click", closePanel);
       $("#more").addEventListener("click", function () { loadTable(false); });
-      if (!state.event) document.body.classList.add("no-panel");
       return refresh().then(function () { if (state.event) openEvent(state.event, false); });
     }).catch(function (e) {
       if (window.console) console.error(e && e.stack ? e.stack : e);
