@@ -303,3 +303,32 @@ def test_pages_carry_a_strict_content_security_policy(server: str, path: str) ->
     assert r.status_code == 200
     csp = r.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "default-src 'self'" in csp
+
+
+def test_undated_events_come_last_and_pages_still_cover_everything(store: Store,
+                                                                   server: str) -> None:
+    from eventwire.records import Actor, Article, Event, Evidence, Place
+
+    text = "Protesters blocked the main road into Accra, Ghana, organisers said."
+    art = Article(text=text, url="https://coast-herald.test/accra", outlet="Coast Herald",
+                  title="Road blocked in Accra", language="en")
+    ev = Event(article_id=art.article_id, event_id="undated-1", event_type="Protests",
+               sub_event_type="Peaceful protest", disorder_type="Demonstrations",
+               actor1=Actor("Protesters (Ghana)", 6),
+               location=Place("Accra", "Ghana", "GHA", lat=5.556, lon=-0.1969,
+                              geo_precision=1),
+               date=None, evidence=Evidence(text, 0, len(text)))
+    store.add_article(art, [ev])
+    everything = _all(server)
+    assert everything[-1]["date"] is None and everything[-1]["location"]["name"] == "Accra"
+    seen, cursor = [], None
+    while True:
+        page = httpx.get(f"{server}/api/events",
+                         params={"limit": "1"} | ({"cursor": cursor} if cursor else {})).json()
+        seen += [e["id"] for e in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert seen == [e["id"] for e in everything]
+    rows = list(csv.DictReader(io.StringIO(httpx.get(f"{server}/api/export.csv").text)))
+    assert [r["canonical_id"] for r in rows] == seen

@@ -241,6 +241,8 @@
       });
       cluster.addLayers(layers);
       document.body.setAttribute("data-markers", String(layers.length));
+      $("#map-note").textContent = data.truncated
+        ? "(map shows the " + layers.length + " deadliest; filter to see the rest)" : "";
       highlightMarker(state.event);
     });
   }
@@ -267,7 +269,9 @@
 
   // --- timeline -----------------------------------------------------------------------
   function loadStats() {
-    return Promise.all([api("/api/stats?" + query({}, true)), api("/api/stats?" + query())])
+    var dated = state.filters.date_from || state.filters.date_to;
+    var all = api("/api/stats?" + query({}, true));
+    return Promise.all([all, dated ? api("/api/stats?" + query()) : all])
       .then(function (res) {
         dayCounts = res[0].by_day;
         drawTimeline();
