@@ -332,3 +332,41 @@ def test_undated_events_come_last_and_pages_still_cover_everything(store: Store,
     assert seen == [e["id"] for e in everything]
     rows = list(csv.DictReader(io.StringIO(httpx.get(f"{server}/api/export.csv").text)))
     assert [r["canonical_id"] for r in rows] == seen
+
+
+def test_serve_command_serves_the_page_and_stops_on_sigterm(db_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db_path),
+                             "--port", str(port)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"{base}/api/meta", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "eventwire serve did not start"
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["tiles"] is None
+        page = httpx.get(base + "/")
+        assert page.status_code == 200 and "/static/app.js" in page.text
+        assert len(httpx.get(f"{base}/api/events").json()["items"]) >= 5
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+    assert proc.returncode in (0, -signal.SIGTERM)

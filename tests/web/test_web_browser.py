@@ -18,7 +18,7 @@ import pytest
 from eventwire.store import Store
 from eventwire.web import create_app, serve_in_thread
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("EVENTWIRE_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -261,3 +261,45 @@ def test_unreachable_tile_server_falls_back_to_outlines(browser, store) -> None:
         finally:
             pg.close()
 
+
+
+def test_reject_and_merge_from_the_event_panel(browser, site, token) -> None:  # type: ignore[no-untyped-def]
+    pg = Page(browser, site)
+    page = pg.page
+    try:
+        pg.open()
+        events = _events(site)
+        first, second = events[0], events[1]
+        page.fill("#token", token)
+        page.dispatch_event("#token", "change")
+        page.wait_for_selector("#whoami:has-text('reviewing as ana')")
+        # reject: the row leaves the table
+        page.locator(f"#events tbody tr[data-id='{second['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{second['id']}']")
+        before = pg.stamp()
+        page.click("#reject")
+        pg.ready(before)
+        page.wait_for_selector("#panel-body h2 .badge.bad")
+        assert page.locator(f"#events tbody tr[data-id='{second['id']}']").count() == 0
+        # merge another event into the first: one event with both sets of sources
+        third = events[2]
+        page.locator(f"#events tbody tr[data-id='{first['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{first['id']}']")
+        page.fill("#merge-id", third["id"])
+        before = pg.stamp()
+        page.click("#merge")
+        pg.ready(before)
+        page.wait_for_function(
+            "n => document.querySelectorAll('#panel-body .report').length === n",
+            arg=first["n_sources"] + third["n_sources"])
+        assert page.locator(f"#events tbody tr[data-id='{third['id']}']").count() == 0
+        assert len(_events(site)) == len(events) - 2
+        # a reviewer without a valid token is told so, and nothing changes
+        page.fill("#token", "ew_not_a_token")
+        page.dispatch_event("#token", "change")
+        page.wait_for_selector("#whoami:has-text('token not valid')")
+        page.click("#confirm")
+        page.wait_for_selector("#status.error:has-text('API token')")
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
