@@ -303,3 +303,38 @@ def test_reject_and_merge_from_the_event_panel(browser, site, token) -> None:  #
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()
+
+
+def test_table_follows_the_map_view_and_panel_lists_every_source(browser, site, shots  # type: ignore[no-untyped-def]
+                                                                  ) -> None:
+    pg = Page(browser, site)
+    page = pg.page
+    try:
+        # a shared URL: only events in view, map centred on Lake Chad at zoom 5
+        pg.open("/?in_view=1&view=12,14,5")
+        assert page.is_checked("#filters input[name=in_view]")
+        href = page.get_attribute("#export-csv", "href")
+        bbox = parse_qs(urlsplit(href).query)["bbox"][0]
+        want = _events(site, bbox=bbox)
+        rows = page.locator("#events tbody tr")
+        assert 0 < rows.count() == len(want) < len(_events(site))
+        assert {rows.nth(i).get_attribute("data-id") for i in range(rows.count())} == \
+            {e["id"] for e in want}
+        # open the event two outlets reported: both reports, each sentence marked
+        mai = next(e for e in want if e["location"]["name"] == "Maiduguri")
+        page.locator(f"#events tbody tr[data-id='{mai['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{mai['id']}']")
+        assert page.locator("#panel-body .report").count() == mai["n_sources"] == 2
+        assert page.locator("#panel-body .report mark").count() == 2
+        page.screenshot(path=str(shots / "event-panel-sources.png"))
+        # another view (La Paz) lists other events
+        page.goto(site + "/?in_view=1&view=-16.5,-68.15,6")
+        pg.ready()
+        bbox = parse_qs(urlsplit(page.get_attribute("#export-csv", "href")).query)["bbox"][0]
+        want = _events(site, bbox=bbox)
+        rows = page.locator("#events tbody tr")
+        assert rows.count() == len(want) > 0
+        assert all(e["location"]["iso3"] == "BOL" for e in want)
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
