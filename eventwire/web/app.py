@@ -24,7 +24,7 @@ from ..records import MODALITIES
 from ..store import Store
 from ..store import corrections as corr
 from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
-from ..store.schema import articles, mentions
+from ..store.schema import articles, decisions, mentions
 from . import queries
 from .tokens import check_token
 
@@ -318,9 +318,16 @@ def _event_detail(st: Store, event_id: str) -> dict[str, Any]:
             "pinned": m.pinned,
             "evidence": _context(art.text if art else None, ev.evidence),
         })
-    explain = st.explain(cid)
+    with st.engine.connect() as conn:
+        decs = conn.execute(sa.select(decisions).where(sa.or_(
+            decisions.c.canonical_id == cid, decisions.c.other_id == cid))
+            .order_by(decisions.c.id)).all()
     return {**item, "requested_id": event_id, "reports": reports,
-            "corrections": corr.corrections_of(st, cid), "decisions": explain["decisions"]}
+            "corrections": corr.corrections_of(st, cid),
+            "decisions": [{"action": d.action, "canonical_id": d.canonical_id,
+                           "other_id": d.other_id, "mention_id": d.mention_id,
+                           "reason": d.reason, "who": d.who,
+                           "at": d.at.isoformat() if d.at else None} for d in decs]}
 
 
 def _context(text: str | None, evidence: Any) -> dict[str, Any] | None:

@@ -511,6 +511,8 @@
         el("label", null, "Date", el("input", { name: "date", type: "date", value: ev.date || "" })),
         el("label", null, "Fatalities", el("input", { name: "fatalities", type: "number", min: "0",
           value: ev.fatalities.best }))),
+      el("label", null, "Place name", el("input", { name: "place_name",
+        value: ev.location && ev.location.name ? ev.location.name : "" })),
       el("div", { className: "row" },
         el("label", null, "Lat", el("input", { name: "lat", value: ev.location ? ev.location.lat : "" })),
         el("label", null, "Lon", el("input", { name: "lon", value: ev.location ? ev.location.lon : "" }))),
@@ -540,10 +542,12 @@
     if (e.fatalities.value !== "" && Number(e.fatalities.value) !== ev.fatalities.best) {
       changes.fatalities = Number(e.fatalities.value);
     }
-    var loc = ev.location || {};
+    var loc = ev.location || {}, name = e.place_name.value.trim();
     if (e.lat.value !== "" && e.lon.value !== "" &&
-        (Number(e.lat.value) !== loc.lat || Number(e.lon.value) !== loc.lon)) {
+        (Number(e.lat.value) !== loc.lat || Number(e.lon.value) !== loc.lon ||
+         name !== (loc.name || ""))) {
       changes.location = { lat: Number(e.lat.value), lon: Number(e.lon.value) };
+      if (name) changes.location.name = name;
     }
     if (!Object.keys(changes).length) { say("Nothing changed"); return; }
     edit(changes, e.note.value.trim());
