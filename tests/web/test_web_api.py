@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.store import Store, corrections
+from eventwire.web import create_app, serve_in_thread
 from eventwire.web.tokens import check_token, create_token, revoke_token
 
 from ._articles import ARTICLES
@@ -370,3 +371,15 @@ def test_serve_command_serves_the_page_and_stops_on_sigterm(db_path) -> None:  #
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
     assert proc.returncode in (0, -signal.SIGTERM)
+
+
+def test_a_tile_server_is_allowed_only_when_configured(store: Store) -> None:
+    tiles = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
+    with serve_in_thread(create_app(store, tiles=tiles, tiles_attribution="© Example")) as url:
+        meta = httpx.get(f"{url}/api/meta").json()
+        assert meta["tiles"] == tiles and meta["tiles_attribution"] == "© Example"
+        csp = httpx.get(url + "/").headers["content-security-policy"]
+        assert "img-src 'self' data: https://*.tiles.example.org;" in csp
+    with serve_in_thread(create_app(store)) as url:
+        assert httpx.get(f"{url}/api/meta").json()["tiles"] is None
+        assert "img-src 'self' data:;" in httpx.get(url + "/").headers["content-security-policy"]
