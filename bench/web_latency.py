@@ -163,6 +163,12 @@ def main() -> None:
                   f"max {max(lat):6.1f} ms  mean body {statistics.mean(sizes) / 1024:.1f} KiB")
         pts = [len(client.get("/api/map", params=f).json()["points"]) for f in filters[:50]]
         print(f"markers per map response: median {statistics.median(pts):.0f}, max {max(pts)}")
+        # the worst case, for the record: the whole world, no filter (capped at 20,000 markers)
+        for name, url in (("map, no filter", "/api/map"), ("stats, no filter", "/api/stats"),
+                          ("table page, no filter", "/api/events")):
+            lat, sizes = _time(client, url, [{}] * 20)
+            print(f"{name:28s} n={len(lat)}  p50 {statistics.median(lat):6.1f} ms  "
+                  f"p95 {_pct(lat, 95):6.1f} ms  mean body {statistics.mean(sizes) / 1024:.1f} KiB")
     store.close()
     p95 = _pct(results["map (bbox+dates+type)"], 95)
     print(json.dumps({"events": args.events, "requests": args.requests,
