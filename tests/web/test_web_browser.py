@@ -178,6 +178,8 @@ def test_map_filter_marker_event_panel_and_review(browser, site, token, shots) -
         pg.ready(before)
         page.wait_for_selector("#panel-body h2 .badge.ok")
         page.screenshot(path=str(shots / "review-saved.png"))
+        page.locator("#corrections").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "review-history.png"))
         assert pg.errors == []
         assert pg.blocked == []
     finally:
