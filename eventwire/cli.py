@@ -171,10 +171,12 @@ def _register_commands() -> None:
     from .geo.commands import register_geo
     from .ingest.commands import ingest_command
     from .store.commands import register as register_store
+    from .web.commands import register as register_web
 
     main.add_command(ingest_command)
     register_store(main)
     register_geo(main)
+    register_web(main)
 
 
 _register_commands()

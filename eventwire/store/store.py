@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from .. import dedup
 from ..errors import StoreError
 from ..records import Actor, Article, Event, Fatalities, Place, stable_id
+from . import corrections as _corrections
 from . import db
 from .models import AddResult, CanonicalEvent, Source, StoredMention
 from .schema import actors, articles, canonical_events, decisions, mentions, places
@@ -324,6 +325,8 @@ class Store:
             last_seen=max(seen) if seen else None,
             signature=_sig_to_json(merged),
         ))
+        # a reviewer's corrections outrank what the machine just derived
+        _corrections.reapply(self, conn, cid)
 
     # --- reviewing -----------------------------------------------------------------------
 
