@@ -303,10 +303,13 @@ class Geocoder:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
             if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
-                if label == "NORP" and not self._demonyms.get(name_key(text[s:e])) and any(
+                if label in ("NORP", "ORG") and not self._demonyms.get(name_key(text[s:e])) and (
+                        label == "NORP" or len(text[s:e].split()) <= 2) and any(
                         c.q == 0 and c.fclass == "P" for c in self.candidates(
                             text[s:e], allow_loose=False)):
-                    continue  # the small model calls "Aleppo" NORP; only demonyms block
+                    # the small model calls "Aleppo" NORP and "Kharkiv" or "Saraqib" ORG: a
+                    # short span that is exactly a town's name is left to the gazetteer
+                    continue
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
         paren_spans, zones = self._paren_parts(text)
