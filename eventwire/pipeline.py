@@ -418,6 +418,12 @@ def _roles(
             continue
         subject = m
         break
+    if subject is not None:
+        # "Mozambican and Rwandan forces clashed": the first of a pair leads
+        i = before.index(subject) if subject in before else -1
+        if i > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                  sentence[before[i - 1].end:subject.start]):
+            subject = before[i - 1]
     if subject is None and before:
         subject = before[0]
     if subject is None:

@@ -50,6 +50,7 @@ class _Lexicon:
     group_regex: re.Pattern[str] | None
     generic_regex: re.Pattern[str]
     demonym_regex: re.Pattern[str]
+    definite: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -107,7 +108,8 @@ def _lexicon() -> _Lexicon:
         rows.sort()
         groups.setdefault(alias, rows[-1][1:])
     return _Lexicon(
-        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex
+        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex,
+        frozenset(raw.get("definite_article") or ()),
     )
 
 
@@ -268,16 +270,16 @@ def name_for(mention: ActorMention, event_country: str | None, date: str | None 
             name = name.format(country=country_name(event_country) or "International")
             country = country or event_country
         return Actor(name=name, inter=inter, country=country, mention=mention.text)
-    cat = _lexicon().categories[mention.category]
-    iso3 = mention.country or event_country
-    label = country_name(iso3) or "International"
-    return Actor(name=cat.template.format(country=label), inter=cat.inter, country=iso3,
-                 mention=mention.text)
+    return category_actor(mention.category, mention.country or event_country, mention.text)
 
 
 def category_actor(category: str, event_country: str | None, mention: str | None = None) -> Actor:
     """The generic actor of a category ("protesters", "civilians"...) in a country."""
-    cat = _lexicon().categories[category]
+    lex = _lexicon()
+    cat = lex.categories[category]
     label = country_name(event_country) or "International"
-    return Actor(name=cat.template.format(country=label), inter=cat.inter,
+    template = cat.template
+    if label in lex.definite:
+        template = template.replace(" of {country}", " of the {country}")
+    return Actor(name=template.format(country=label), inter=cat.inter,
                  country=event_country, mention=mention)
