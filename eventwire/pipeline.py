@@ -47,7 +47,8 @@ _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "t
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|carried out|"
+_AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
+                          r"carried out|"
                           r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
                           re.I)
 _NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
@@ -390,7 +391,8 @@ def _roles(
         first = mentions[0] if mentions else None
         rest = [m for m in mentions if m is not first]
         return first, (rest[0] if rest else None)
-    before = [m for m in mentions if m.end <= cue.start]
+    # a mention that runs into the cue ("Turkish army warplanes carried out") is its subject
+    before = [m for m in mentions if m.start < cue.start and not (cue.start < m.start)]
     # a mention inside the cue ("hit ISIS targets") is its object
     after = [m for m in mentions if m.start >= cue.end or (cue.start < m.start < cue.end)]
     head = sentence[:cue.start]
@@ -404,7 +406,8 @@ def _roles(
     agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])
     if agent:  # "a landmine planted by the army exploded"
         by = cue.end + agent.end()
-        doer = next((m for m in after if m.start >= by - 1 and m.start <= by + 5), None)
+        doer = next((m for m in after if by - 1 <= m.start <= by + 24
+                     and re.fullmatch(r"[\w\s-]*", sentence[by:m.start])), None)
         if doer is not None:
             others = [m for m in mentions if m is not doer]
             return doer, (others[0] if others else None)
@@ -482,12 +485,12 @@ def _normalize_roles(
     else:
         a1 = name(actor1) if actor1 else None
     a2 = name(actor2) if actor2 else None
-    generic_armed = {"unidentified"}
-    if actor1 is not None and actor1.category in generic_armed and article_group is not None:
-        # "the terrorists", "militants" in an article about one named group mean that group
-        a1 = name(article_group)
-    if actor2 is not None and actor2.category in generic_armed and article_group is not None:
-        a2 = name(article_group)
+    if article_group is not None:
+        # "the terrorists" in an article about one named group mean that group
+        if actor1 is not None and _refers_back(actor1, scope):
+            a1 = name(article_group)
+        if actor2 is not None and _refers_back(actor2, scope):
+            a2 = name(article_group)
     event_type = acled().event_type_of[sub]
     if event_type == "Protests":
         crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
@@ -535,8 +538,20 @@ def _normalize_roles(
     return a1, a2
 
 
+def _refers_back(mention: _actors.ActorMention, scope: str) -> bool:
+    """"the terrorists", "the militants": a definite generic armed actor (not "unknown
+    gunmen") that points back to a group named elsewhere in the article."""
+    if mention.category != "unidentified":
+        return False
+    if re.search(r"\b(?:unknown|unidentified|suspected|armed|some|several|two|three)\b",
+                 mention.text, re.I):
+        return False
+    lead = scope[max(0, mention.start - 6):mention.start].lower()
+    return lead.endswith(("the ", "its ", "their "))
+
+
 def _dominant_group(text: str) -> _actors.ActorMention | None:
-    """The named armed group an article is about (most mentions), if any."""
+    """The named armed group an article is about: named at least twice, more than any."""
     counts: dict[str, tuple[int, _actors.ActorMention]] = {}
     for m in _actors.find_actors(text):
         if m.category == "group" and m.inter in (2, 3, 4):
@@ -544,7 +559,8 @@ def _dominant_group(text: str) -> _actors.ActorMention | None:
             counts[m.name or ""] = (n + 1, first)
     if not counts:
         return None
-    return max(counts.values(), key=lambda t: t[0])[1]
+    n, first = max(counts.values(), key=lambda t: t[0])
+    return first if n >= 2 else None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -86,13 +86,10 @@ def _lexicon() -> _Lexicon:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    sensitive = [a for a in groups if a.isupper() or len(a) < 4]
-    insensitive = [a for a in groups if a not in sensitive]
-    parts = []
-    if sensitive:
-        parts.append(f"(?-i:{alt(sensitive)})")
-    if insensitive:
-        parts.append(alt(insensitive))
+    # one alternation, longest alias first, so "IS Sahel" wins over "IS"; acronyms and short
+    # names must match their case ("IS", not "is")
+    parts = [f"(?-i:{re.escape(a)})" if a.isupper() or len(a) < 4 else re.escape(a)
+             for a in sorted(groups, key=len, reverse=True)]
     group_regex = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I) if parts else None
     generic_regex = re.compile(rf"(?<![\w-])(?:{alt(list(word_category))})(?![\w-])", re.I)
 
