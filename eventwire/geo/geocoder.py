@@ -57,7 +57,8 @@ sunday january february march april may june july august september october novem
 christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
 however meanwhile earlier later today yesterday tomorrow local residents members supporters
 students workers farmers women men youth activists officers soldiers troops fighters militants
-gunmen no not all both more most less during due since until following about over under against for with by
+gunmen no not all both more most less during due since until following about over under
+against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
@@ -293,7 +294,8 @@ class Geocoder:
                 changed = True
         if changed:
             countries = self._context_countries(text, ms, ents or [])
-        votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5)
+        votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
+                        and not m.country_cc)  # "the war in Ukraine" is no place vote
         if votes:
             self._rank(ms, countries, context, coherence=votes)
         self._check_chains(ms)
@@ -488,8 +490,9 @@ class Geocoder:
                                                     _STRONG_PREPS or text[e0:e0 + 2] == ", "):
                     cands = self.candidates(name, allow_loose=True)
                 if not cands:
-                    if k == len(run) and featured and not (k == 1 and run[0][2].lower()
-                                                           in _STOP):
+                    before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
+                    if k == len(run) and (featured or before_paren) and not (
+                            k == 1 and run[0][2].lower() in _STOP):
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue
@@ -519,8 +522,7 @@ class Geocoder:
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
                or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
-               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS
-                                              or _prev_capitalized(text, s))))
+               or (before.endswith(", ") and _comma_cue(text, s)))
         if cue:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
                 before.endswith(", ")
@@ -860,7 +862,7 @@ def _cap(word: str) -> bool:
     return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
 
 
-_GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
+_GENERIC_KEYS = (_STOP - _DIRECTIONAL) | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
     {"center", "centre", "island", "islands", "lane", "zone", "street", "river", "lake",
      "hill", "hills", "park", "port", "bay", "coast", "beach", "field", "farm", "station",
      "bridge", "school", "college", "hotel", "palace", "hall", "house", "office", "prison",
@@ -883,10 +885,14 @@ def _of_is_locative(text: str, s: int) -> bool:
     return bool(m) and m.group(1).lower() in _OF_HEADS
 
 
-def _prev_capitalized(text: str, s: int) -> bool:
-    """ "Pervomaisk, Luhansk": the word before the comma is a capitalized name."""
+def _comma_cue(text: str, s: int) -> bool:
+    """ "Pervomaisk, Luhansk", "Bagram district, Parwan": a name after a place and a comma."""
     m = re.search(r"([^\W\d_][\w'’-]*),\s+$", text[max(0, s - 40):s])
-    return bool(m) and _cap(m.group(1)) and m.group(1).lower() not in _STOP
+    if not m:
+        return False
+    w = m.group(1)
+    return w.lower() in ADMIN_WORDS or w.lower() in SETTLEMENT_WORDS or (
+        _cap(w) and w.lower() not in _STOP)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
