@@ -25,7 +25,7 @@ from ..errors import GazetteerError
 from ..records import Place
 from . import index as _index
 from .normalize import admin_key, fold, loose_key, name_key
-from .relative import apply_relation, relation_before
+from .relative import apply_relation, haversine_km, relation_before
 
 # Words after a name that say it is a settlement / an administrative area.
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
@@ -666,10 +666,12 @@ class Geocoder:
                                                    or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
                 continue
-            margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
+            # ambiguity is a rival far away, not the same city's province or namesake nearby
+            rivals = [sc for sc, c in scored[1:] if not _near(c, m.best, 50.0)]
+            margin = scored[0][0] - rivals[0] if rivals else 2.0
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
             if m.best.loose:
-                m.score = min(m.score, 0.3)
+                m.score = min(m.score, 0.6 if supported else 0.3)
 
     @staticmethod
     def _support(ms: list[_M]) -> set[tuple[int, int]]:
@@ -781,8 +783,8 @@ class Geocoder:
                 continue
             s = 0.0
             if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
-                          "across", "throughout", "within") or m.relation or (
-                    m.prep == "of" and _of_is_locative(text, m.start)):
+                          "across", "throughout", "within", "capital") or m.relation or (
+                    m.prep == "of" and _of_is_locative(text, m.start)) or m.prep in _HIT_VERBS:
                 s += 2.0
             elif m.prep in ("from",):
                 s -= 2.0
@@ -838,6 +840,12 @@ class Geocoder:
         return min(resolved, key=rank).place
 
 
+def _near(a: _Cand, b: _Cand, km: float) -> bool:
+    if a.lat is None or b.lat is None:
+        return False
+    return abs(a.lat - b.lat) < km / 111 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
 def _inside(c: _Cand, h: _Cand) -> bool:
     """Is candidate ``c`` within (or the same area as) the hint's place ``h``?"""
     if c.cc != h.cc:
@@ -870,6 +878,15 @@ _GENERIC_KEYS = (_STOP - _DIRECTIONAL) | SETTLEMENT_WORDS | frozenset(ADMIN_WORD
      "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
      "union", "federal", "federation", "republic", "kingdom", "national", "international",
      "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
+# "shells target Daraa": the object of an attack verb is where the event happened
+_HIT_VERBS = frozenset({"target", "targets", "targeted", "targeting", "shell", "shells",
+                        "shelled", "shelling", "hit", "hits", "bomb", "bombs", "bombed",
+                        "bombing", "bombard", "bombarded", "attack", "attacks", "attacked",
+                        "attacking", "storm", "storms", "stormed", "raid", "raids", "raided",
+                        "struck", "strikes", "capture", "captured", "captures", "seize",
+                        "seized", "besiege", "besieged", "entered", "enter", "enters",
+                        "invaded", "invade", "ambushed", "rocked", "shook",
+                        "shakes", "pound", "pounded", "pounds"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",
