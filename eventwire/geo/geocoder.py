@@ -311,7 +311,7 @@ class Geocoder:
                     continue  # the small model calls "Aleppo" NORP; only demonyms block
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
-        paren_spans, zones = self._paren_parts(text)
+        paren_spans, zones, covered = self._paren_parts(text)
         for a, b in zones:
             hint_zone[a:b] = b"\x01" * (b - a)
         ner: list[tuple[int, int, str]] = []
@@ -320,7 +320,7 @@ class Geocoder:
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
         gaz = list(paren_spans)
         gz = bytearray(len(text) + 1)
-        for a, b in gaz:
+        for a, b in gaz + covered:
             gz[a:b] = b"\x01" * (b - a)
         gaz += [g for g in self._cap_ngrams(text, blocked, hint_zone) if not any(gz[g[0]:g[1]])]
         gaz.sort()
@@ -367,13 +367,16 @@ class Geocoder:
         self._chain(text, out)
         return out
 
-    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
+                                               list[tuple[int, int]]]:
         """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part.
 
-        Returns the parts' spans and the parentheses that held place names.
+        Returns the parts' spans, the parentheses that held place names, and the text the
+        parts cover.
         """
         out = []
         zones = []
+        covered: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
             body = m.group(1)
             pos = m.start(1)
@@ -395,12 +398,14 @@ class Geocoder:
                     ok = []
                     break
                 st = start + part.index(stripped)
-                for a, b in self._fix_span(text, st, st + len(stripped)):
-                    ok.append((a, b))
+                spans = self._fix_span(text, st, st + len(stripped))
+                ok += spans
+                if spans:  # "Seoul City - Yongsan": the rest of the part is no new name
+                    covered.append((st, st + len(stripped)))
             if ok:
                 zones.append((m.start(1), m.end(1)))
             out += ok
-        return out, zones
+        return out, zones, covered
 
     def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         """Trim "the"/"city", split "Lymany, Mykolaiv" and "Seoul City - Jongno"."""
@@ -706,7 +711,7 @@ class Geocoder:
             for i, m in enumerate(members):
                 # a lone "Eastern" or "Northern" is no evidence against a known town
                 later = [h for h in members[i + 1:] if h.best is not None and
-                         not set(h.key.split()) <= _DIRECTIONAL]
+                         not set(h.key.split()) <= _DIRECTIONAL and h.key != m.key]
                 if m.best is None or not later or m.country_cc:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
