@@ -344,8 +344,8 @@ class Geocoder:
         for s, e, label in spans:
             name = text[s:e]
             key = name_key(name)
-            if not key:
-                continue
+            if not key or (self._demonyms.get(key) and fold(name) not in self._country_fold):
+                continue  # "Chilean", "Ukrainian": who, not where
             feature = _next_word(text, e)
             prep = _prev_word(text, s)
             in_paren = bool(hint_zone[s])
@@ -576,7 +576,7 @@ class Geocoder:
             if w[0].isupper():
                 cc = self._demonyms.get(name_key(w))
                 if cc:
-                    countries[cc] += 0.35  # "Russian forces" says who, not where
+                    countries[cc] += 0.2  # "Russian forces" says who, not where
         return countries
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
@@ -598,7 +598,7 @@ class Geocoder:
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
-                s += 0.12 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
+                s += 0.15 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
                 fc = c.fcode
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
@@ -640,7 +640,8 @@ class Geocoder:
                     s += 1.2  # fits inside (or around) a candidate of its chain
                 # the word after the name says settlement or admin area
                 region = fc in ("ADM1", "ADM2", "PCLI")
-                if m.level_hint > 0 or m.role == "hint" or m.feature == "countryside":
+                hintish = m.role == "hint" or (m.group >= 0 and m.country_cc is not None)
+                if m.level_hint > 0 or hintish or m.feature == "countryside":
                     if region:
                         s += 0.8
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
@@ -761,6 +762,11 @@ class Geocoder:
         s0, s1 = sentence
         inside = [m for m in mentions if s0 <= m.start < s1]
         chosen = self._pick(text, inside, trigger, s0)
+        if chosen is None or (chosen.role == "country" and chosen.place is not None):
+            # "(Tokyo - Minato)": a sentence whose only places are in parentheses
+            hints = [m for m in inside if m.role == "hint" and m.place is not None]
+            if hints:
+                chosen = min(hints, key=lambda m: (m.place.geo_precision, m.start))
         if chosen is None:
             return self._article_place(mentions)
         if chosen.place is not None:
