@@ -464,8 +464,9 @@ class Geocoder:
             run = []
             while j < n and len(run) < 6:
                 tj = toks[j]
-                if run and text[run[-1][1]:tj[0]].strip(" -"):
-                    break  # punctuation between words ends the run
+                gap = text[run[-1][1]:tj[0]] if run else ""
+                if run and (gap.strip(" -") or " - " in gap or "–" in gap):
+                    break  # punctuation, or "Santiago - Quinta Normal", ends the run
                 low = tj[2].lower()
                 if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
                         (low in _CONNECT and run)):
@@ -773,7 +774,7 @@ class Geocoder:
             return chosen.place
         anchor = self._anchor(chosen, inside, mentions)
         if anchor is None:
-            return None
+            return self._country_fallback(text, chosen, mentions)
         out = dataclasses.replace(anchor)
         out.name = chosen.name
         out.mention = chosen.name
@@ -836,6 +837,34 @@ class Geocoder:
         if near:
             return near[0].place
         return self._article_place([x for x in mentions if x.role != "country"])
+
+    def _country_fallback(self, text: str, chosen: PlaceMention,
+                          mentions: list[PlaceMention]) -> Place | None:
+        """A named place with no anchor at all: the story's country, said out loud.
+
+        Only when the text names a country (or its people); the place keeps its own name,
+        precision 3 and a relation that says the point is the country's.
+        """
+        votes: Counter = Counter()
+        for m in mentions:
+            if m.role == "country" and m.place is not None and m.place.iso3:
+                votes[m.place.iso3] += 1.0
+        for mt in _WORD.finditer(text):
+            w = mt.group()
+            if w[0].isupper():
+                cc = self._demonyms.get(name_key(w))
+                if cc and self._iso3.get(cc):
+                    votes[self._iso3[cc]] += 0.5
+        if not votes:
+            return None
+        iso3, _n = votes.most_common(1)[0]
+        country = self.country(iso3)
+        if country is None:
+            return None
+        country.name = chosen.name
+        country.mention = chosen.name
+        country.relation = f"somewhere in {country.country} (place not in gazetteer)"
+        return country
 
     def _article_place(self, mentions: list[PlaceMention]) -> Place | None:
         resolved = [m for m in mentions if m.place is not None]

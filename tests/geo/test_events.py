@@ -85,3 +85,15 @@ def test_unknown_village_falls_back_to_its_admin_hint(geo: Geocoder) -> None:
 
 def test_relation_parser_none_for_plain_text() -> None:
     assert relation_before("Protests in Mosul", 12) is None
+
+
+def test_no_anchor_falls_back_to_the_named_country_out_loud(geo: Geocoder) -> None:
+    text = "Gunmen raided Zzyzx Qqar village, Iraqi officials said."
+    place = _event(geo, text)
+    assert place is not None and place.iso3 == "IRQ" and place.geo_precision == 3
+    assert place.name == "Zzyzx Qqar" and "somewhere in Iraq" in place.relation
+
+
+def test_dash_sublocality_resolves_to_the_city(geo: Geocoder) -> None:
+    place = _event(geo, "Protesters gathered in Beirut - Hamra on Sunday.")
+    assert place is not None and place.geonames_id == 276781
