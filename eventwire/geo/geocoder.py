@@ -18,7 +18,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
@@ -74,7 +74,6 @@ _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez
                       "lo", "dei", "degli", "della", "sul", "sobre", "en", "i"})
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
-_SIZE_NOTE = re.compile(r"\[[^\]]*\]")
 
 
 @dataclass(slots=True)
@@ -126,7 +125,6 @@ class _M:
     level_hint: int = -1  # expected admin level from the feature word (1, 2, 3) or -1
     best: _Cand | None = None
     score: float = 0.0
-    scores: dict[int, float] = field(default_factory=dict)
 
 
 class Geocoder:
