@@ -7,5 +7,7 @@
 
 from .geocoder import Geocoder, PlaceMention
 from .index import build_index, default_path, import_dumps
+from .precision import where_prec
 
-__all__ = ["Geocoder", "PlaceMention", "build_index", "default_path", "import_dumps"]
+__all__ = ["Geocoder", "PlaceMention", "build_index", "default_path", "import_dumps",
+           "where_prec"]

@@ -97,3 +97,13 @@ def test_no_anchor_falls_back_to_the_named_country_out_loud(geo: Geocoder) -> No
 def test_dash_sublocality_resolves_to_the_city(geo: Geocoder) -> None:
     place = _event(geo, "Protesters gathered in Beirut - Hamra on Sunday.")
     assert place is not None and place.geonames_id == 276781
+
+
+def test_ucdp_where_prec(geo: Geocoder) -> None:
+    from eventwire.geo import where_prec
+
+    assert where_prec(_event(geo, "Fighting continued in Mosul.")) == 1
+    assert where_prec(_event(geo, "Clashes broke out 20 km south of Mosul.")) == 2
+    assert where_prec(_event(geo, "Protests spread across Ninewa governorate.")) == 4
+    assert where_prec(geo.country("Iraq")) == 6
+    assert where_prec(None) is None
