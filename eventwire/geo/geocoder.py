@@ -66,13 +66,20 @@ _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "acr
                            "toward", "towards", "from", "inside", "throughout"})
 _DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                           "western", "central", "upper", "lower"})
-_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
+_INSTITUTION = frozenset({"school", "high", "university", "college", "hospital", "street",
+                          "road", "avenue", "stadium", "station", "church", "mosque", "temple",
+                          "prison", "hotel", "mall", "bridge", "park", "square", "house",
+                          "hall", "office", "headquarters", "court", "academy", "institute",
+                          "airport", "port", "plaza", "boulevard", "highway", "clinic"})
+_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"}) | _INSTITUTION
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
                       "des", "bin", "ibn", "bani", "abu", "um", "umm", "on", "upon", "y", "e",
                       "van", "von", "der", "den", "sur", "am", "im", "of", "los", "las",
                       "lo", "dei", "degli", "della", "sul", "sobre", "en", "i"})
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
+_DIR_AFFIX = re.compile(r"()(?:(?:North|South|East|West|Central|Upper|Lower)[- ](.+)|(.+?)[- ]"
+                        r"(?:North|South|East|West|Central))")
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 
 
@@ -227,6 +234,12 @@ class Geocoder:
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
+        if not found and allow_loose:
+            m = _DIR_AFFIX.fullmatch(name.strip())
+            if m:  # "Shan-North", "South Jakarta": the named part of a known place
+                base = m.group(2) or m.group(3)
+                found = [dataclasses.replace(c, loose=True) for c in self._lookup(
+                    name_key(base), False)]
         return found
 
     # ------------------------------------------------------------------------ countries
@@ -805,7 +818,10 @@ class Geocoder:
             p = m.place
             if p is None:
                 # a name the gazetteer lacks still places the event through its chain
-                s -= 0.3 if m.group >= 0 else 0.8 if m.label in ("GPE", "LOC", "FAC") else 1.5
+                anchored = m.group >= 0 and any(x.group == m.group and x.place is not None
+                                                for x in ms)
+                s += 0.3 if anchored else -0.3 if m.group >= 0 else \
+                    -0.8 if m.label in ("GPE", "LOC", "FAC") else -1.5
             elif m.role == "country":
                 s -= 2.0
             else:
@@ -813,6 +829,8 @@ class Geocoder:
                 s += 0.3 * m.score
                 if m.score < 0.35:
                     s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
+                if _next_word(text, m.end) in _INSTITUTION:
+                    s -= 1.0  # "Pomona high school in Arvada": a name, not the place
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
             s -= 0.004 * (m.start - s0)
