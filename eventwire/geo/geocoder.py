@@ -423,7 +423,8 @@ class Geocoder:
         s, e = _trim(text, s, e)
         if e <= s:
             return []
-        for sep in (";", " (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
+        # "Maceio (Alagoas", "City Hall in Malmo", "Syria's al-Bab"
+        for sep in (";", " (", "(", " in ", "'s ", "’s "):
             cut = text.find(sep, s, e)
             if cut > s:
                 rest = cut + len(sep)
@@ -537,6 +538,7 @@ class Geocoder:
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
+               or prev in _HIT_VERBS
                or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
                or (before.endswith(", ") and _comma_cue(text, s)))
@@ -669,7 +671,7 @@ class Geocoder:
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
-            others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
+            others = named_country or bool(coherence and sum(coherence.values()) - mine > 0)
             if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
                     not supported and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (

@@ -75,9 +75,12 @@ _VOWELS = str.maketrans({"e": "a", "o": "u", "y": "i", "w": "u", "q": "k", "j": 
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+_ASSIMILATED = re.compile(r"\b[ae]([bdhjklnrstz])\1")  # "Ezzor", "Arraqqa": al- + sun letter
+
+
 @functools.lru_cache(maxsize=262_144)
 def loose_key(text: str) -> str:
-    key = name_key(text).replace(" ", "")
+    key = _ASSIMILATED.sub(r"\1", name_key(text)).replace(" ", "")
     key = key.replace("kh", "k").replace("dh", "d").replace("gh", "g").replace("ou", "u")
     key = key.replace("ph", "f").replace("ee", "i").replace("ck", "k")
     key = key.translate(_VOWELS)
