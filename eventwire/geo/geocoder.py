@@ -437,6 +437,8 @@ class Geocoder:
                 pos += len(part) + 2
             return out
         words = list(_WORD.finditer(text, s, e))
+        while len(words) > 1 and words[0].group().lower() in _DIRECTIONAL | {"downtown", "old"}:
+            words.pop(0)  # "west Mosul": the direction is a relation, read from the words before
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
@@ -547,7 +549,9 @@ class Geocoder:
                 before.endswith(", ")
         if any(blocked[s:e]):
             return False
-        sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
+        head = text[max(0, s - 40):s]
+        sentence_start = s == 0 or "\n" in head[len(head.rstrip()):] or \
+            head.rstrip()[-1:] in ".!?\"“:"
         if sentence_start and ntok == 1:
             return False
         if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
