@@ -437,8 +437,10 @@ class Geocoder:
                 pos += len(part) + 2
             return out
         words = list(_WORD.finditer(text, s, e))
-        while len(words) > 1 and words[0].group().lower() in _DIRECTIONAL | {"downtown", "old"}:
-            words.pop(0)  # "west Mosul": the direction is a relation, read from the words before
+        if len(words) > 1 and words[0].group().lower() in _DIRECTIONAL | {"downtown", "old"} \
+                and not self.candidates(text[words[0].start():words[-1].end()]) \
+                and self.candidates(text[words[1].start():words[-1].end()], allow_loose=False):
+            words.pop(0)  # "west Mosul" (not "West Bank"): the direction is a relation
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
