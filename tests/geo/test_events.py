@@ -107,3 +107,12 @@ def test_ucdp_where_prec(geo: Geocoder) -> None:
     assert where_prec(_event(geo, "Protests spread across Ninewa governorate.")) == 4
     assert where_prec(geo.country("Iraq")) == 6
     assert where_prec(None) is None
+
+
+def test_direction_inside_an_ner_span_becomes_a_relation(geo: Geocoder) -> None:
+    text = "Fighters pulled back into west Mosul on Monday."
+    start = text.index("west")
+    ms = geo.geoparse(text, [(start, start + len("west Mosul"), "GPE")])
+    assert [m.name for m in ms] == ["Mosul"]
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place.geonames_id == 99072 and place.relation == "west" and place.geo_precision == 2
