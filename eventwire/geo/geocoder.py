@@ -18,14 +18,14 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
 from ..records import Place
 from . import index as _index
 from .normalize import admin_key, fold, loose_key, name_key
-from .relative import apply_relation, relation_before
+from .relative import apply_relation, haversine_km, relation_before
 
 # Words after a name that say it is a settlement / an administrative area.
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
@@ -57,7 +57,8 @@ sunday january february march april may june july august september october novem
 christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
 however meanwhile earlier later today yesterday tomorrow local residents members supporters
 students workers farmers women men youth activists officers soldiers troops fighters militants
-gunmen no not all both more most less during due since until following about over under against for with by
+gunmen no not all both more most less during due since until following about over under
+against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
@@ -65,15 +66,21 @@ _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "acr
                            "toward", "towards", "from", "inside", "throughout"})
 _DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                           "western", "central", "upper", "lower"})
-_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
+_INSTITUTION = frozenset({"school", "high", "university", "college", "hospital", "street",
+                          "road", "avenue", "stadium", "station", "church", "mosque", "temple",
+                          "prison", "hotel", "mall", "bridge", "park", "square", "house",
+                          "hall", "office", "headquarters", "court", "academy", "institute",
+                          "airport", "port", "plaza", "boulevard", "highway", "clinic"})
+_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"}) | _INSTITUTION
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
                       "des", "bin", "ibn", "bani", "abu", "um", "umm", "on", "upon", "y", "e",
                       "van", "von", "der", "den", "sur", "am", "im", "of", "los", "las",
                       "lo", "dei", "degli", "della", "sul", "sobre", "en", "i"})
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
+_DIR_AFFIX = re.compile(r"()(?:(?:North|South|East|West|Central|Upper|Lower)[- ](.+)|(.+?)[- ]"
+                        r"(?:North|South|East|West|Central))")
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
-_SIZE_NOTE = re.compile(r"\[[^\]]*\]")
 
 
 @dataclass(slots=True)
@@ -125,7 +132,6 @@ class _M:
     level_hint: int = -1  # expected admin level from the feature word (1, 2, 3) or -1
     best: _Cand | None = None
     score: float = 0.0
-    scores: dict[int, float] = field(default_factory=dict)
 
 
 class Geocoder:
@@ -228,6 +234,12 @@ class Geocoder:
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
+        if not found and allow_loose:
+            m = _DIR_AFFIX.fullmatch(name.strip())
+            if m:  # "Shan-North", "South Jakarta": the named part of a known place
+                base = m.group(2) or m.group(3)
+                found = [dataclasses.replace(c, loose=True) for c in self._lookup(
+                    name_key(base), False)]
         return found
 
     # ------------------------------------------------------------------------ countries
@@ -293,7 +305,8 @@ class Geocoder:
                 changed = True
         if changed:
             countries = self._context_countries(text, ms, ents or [])
-        votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5)
+        votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
+                        and not m.country_cc)  # "the war in Ukraine" is no place vote
         if votes:
             self._rank(ms, countries, context, coherence=votes)
         self._check_chains(ms)
@@ -312,7 +325,7 @@ class Geocoder:
                     continue
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
-        paren_spans, zones = self._paren_parts(text)
+        paren_spans, zones, covered = self._paren_parts(text)
         for a, b in zones:
             hint_zone[a:b] = b"\x01" * (b - a)
         ner: list[tuple[int, int, str]] = []
@@ -321,7 +334,7 @@ class Geocoder:
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
         gaz = list(paren_spans)
         gz = bytearray(len(text) + 1)
-        for a, b in gaz:
+        for a, b in gaz + covered:
             gz[a:b] = b"\x01" * (b - a)
         gaz += [g for g in self._cap_ngrams(text, blocked, hint_zone) if not any(gz[g[0]:g[1]])]
         gaz.sort()
@@ -345,8 +358,8 @@ class Geocoder:
         for s, e, label in spans:
             name = text[s:e]
             key = name_key(name)
-            if not key:
-                continue
+            if not key or (self._demonyms.get(key) and fold(name) not in self._country_fold):
+                continue  # "Chilean", "Ukrainian": who, not where
             feature = _next_word(text, e)
             prep = _prev_word(text, s)
             in_paren = bool(hint_zone[s])
@@ -368,13 +381,16 @@ class Geocoder:
         self._chain(text, out)
         return out
 
-    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
+                                               list[tuple[int, int]]]:
         """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part.
 
-        Returns the parts' spans and the parentheses that held place names.
+        Returns the parts' spans, the parentheses that held place names, and the text the
+        parts cover.
         """
         out = []
         zones = []
+        covered: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
             body = m.group(1)
             pos = m.start(1)
@@ -396,19 +412,22 @@ class Geocoder:
                     ok = []
                     break
                 st = start + part.index(stripped)
-                for a, b in self._fix_span(text, st, st + len(stripped)):
-                    ok.append((a, b))
+                spans = self._fix_span(text, st, st + len(stripped))
+                ok += spans
+                if spans:  # "Seoul City - Yongsan": the rest of the part is no new name
+                    covered.append((st, st + len(stripped)))
             if ok:
                 zones.append((m.start(1), m.end(1)))
             out += ok
-        return out, zones
+        return out, zones, covered
 
     def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         """Trim "the"/"city", split "Lymany, Mykolaiv" and "Seoul City - Jongno"."""
         s, e = _trim(text, s, e)
         if e <= s:
             return []
-        for sep in (";", " (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
+        # "Maceio (Alagoas", "City Hall in Malmo", "Syria's al-Bab"
+        for sep in (";", " (", "(", " in ", "'s ", "’s "):
             cut = text.find(sep, s, e)
             if cut > s:
                 rest = cut + len(sep)
@@ -421,6 +440,10 @@ class Geocoder:
                 pos += len(part) + 2
             return out
         words = list(_WORD.finditer(text, s, e))
+        if len(words) > 1 and words[0].group().lower() in _DIRECTIONAL | {"downtown", "old"} \
+                and not self.candidates(text[words[0].start():words[-1].end()]) \
+                and self.candidates(text[words[1].start():words[-1].end()], allow_loose=False):
+            words.pop(0)  # "west Mosul" (not "West Bank"): the direction is a relation
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
@@ -460,8 +483,9 @@ class Geocoder:
             run = []
             while j < n and len(run) < 6:
                 tj = toks[j]
-                if run and text[run[-1][1]:tj[0]].strip(" -"):
-                    break  # punctuation between words ends the run
+                gap = text[run[-1][1]:tj[0]] if run else ""
+                if run and (gap.strip(" -") or " - " in gap or "–" in gap):
+                    break  # punctuation, or "Santiago - Quinta Normal", ends the run
                 low = tj[2].lower()
                 if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
                         (low in _CONNECT and run)):
@@ -491,8 +515,9 @@ class Geocoder:
                                                     _STRONG_PREPS or text[e0:e0 + 2] == ", "):
                     cands = self.candidates(name, allow_loose=True)
                 if not cands:
-                    if k == len(run) and featured and not (k == 1 and run[0][2].lower()
-                                                           in _STOP):
+                    before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
+                    if k == len(run) and (featured or before_paren) and not (
+                            k == 1 and run[0][2].lower() in _STOP):
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue
@@ -520,16 +545,18 @@ class Geocoder:
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
+               or prev in _HIT_VERBS
                or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
-               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS
-                                              or _prev_capitalized(text, s))))
+               or (before.endswith(", ") and _comma_cue(text, s)))
         if cue:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
                 before.endswith(", ")
         if any(blocked[s:e]):
             return False
-        sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
+        head = text[max(0, s - 40):s]
+        sentence_start = s == 0 or "\n" in head[len(head.rstrip()):] or \
+            head.rstrip()[-1:] in ".!?\"“:"
         if sentence_start and ntok == 1:
             return False
         if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
@@ -572,7 +599,7 @@ class Geocoder:
             if w[0].isupper():
                 cc = self._demonyms.get(name_key(w))
                 if cc:
-                    countries[cc] += 0.35  # "Russian forces" says who, not where
+                    countries[cc] += 0.2  # "Russian forces" says who, not where
         return countries
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
@@ -594,7 +621,7 @@ class Geocoder:
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
-                s += 0.12 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
+                s += 0.15 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
                 fc = c.fcode
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
@@ -636,7 +663,8 @@ class Geocoder:
                     s += 1.2  # fits inside (or around) a candidate of its chain
                 # the word after the name says settlement or admin area
                 region = fc in ("ADM1", "ADM2", "PCLI")
-                if m.level_hint > 0 or m.role == "hint" or m.feature == "countryside":
+                hintish = m.role == "hint" or (m.group >= 0 and m.country_cc is not None)
+                if m.level_hint > 0 or hintish or m.feature == "countryside":
                     if region:
                         s += 0.8
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
@@ -652,7 +680,7 @@ class Geocoder:
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
-            others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
+            others = named_country or bool(coherence and sum(coherence.values()) - mine > 0)
             if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
                     not supported and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
@@ -667,10 +695,12 @@ class Geocoder:
                                                    or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
                 continue
-            margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
+            # ambiguity is a rival far away, not the same city's province or namesake nearby
+            rivals = [sc for sc, c in scored[1:] if not _near(c, m.best, 50.0)]
+            margin = scored[0][0] - rivals[0] if rivals else 2.0
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
             if m.best.loose:
-                m.score = min(m.score, 0.3)
+                m.score = min(m.score, 0.6 if supported else 0.3)
 
     @staticmethod
     def _support(ms: list[_M]) -> set[tuple[int, int]]:
@@ -705,7 +735,7 @@ class Geocoder:
             for i, m in enumerate(members):
                 # a lone "Eastern" or "Northern" is no evidence against a known town
                 later = [h for h in members[i + 1:] if h.best is not None and
-                         not set(h.key.split()) <= _DIRECTIONAL]
+                         not set(h.key.split()) <= _DIRECTIONAL and h.key != m.key]
                 if m.best is None or not later or m.country_cc:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
@@ -755,13 +785,18 @@ class Geocoder:
         s0, s1 = sentence
         inside = [m for m in mentions if s0 <= m.start < s1]
         chosen = self._pick(text, inside, trigger, s0)
+        if chosen is None or (chosen.role == "country" and chosen.place is not None):
+            # "(Tokyo - Minato)": a sentence whose only places are in parentheses
+            hints = [m for m in inside if m.role == "hint" and m.place is not None]
+            if hints:
+                chosen = min(hints, key=lambda m: (m.place.geo_precision, m.start))
         if chosen is None:
             return self._article_place(mentions)
         if chosen.place is not None:
             return chosen.place
         anchor = self._anchor(chosen, inside, mentions)
         if anchor is None:
-            return None
+            return self._country_fallback(text, chosen, mentions)
         out = dataclasses.replace(anchor)
         out.name = chosen.name
         out.mention = chosen.name
@@ -782,8 +817,8 @@ class Geocoder:
                 continue
             s = 0.0
             if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
-                          "across", "throughout", "within") or m.relation or (
-                    m.prep == "of" and _of_is_locative(text, m.start)):
+                          "across", "throughout", "within", "capital") or m.relation or (
+                    m.prep == "of" and _of_is_locative(text, m.start)) or m.prep in _HIT_VERBS:
                 s += 2.0
             elif m.prep in ("from",):
                 s -= 2.0
@@ -794,7 +829,10 @@ class Geocoder:
             p = m.place
             if p is None:
                 # a name the gazetteer lacks still places the event through its chain
-                s -= 0.3 if m.group >= 0 else 0.8 if m.label in ("GPE", "LOC", "FAC") else 1.5
+                anchored = m.group >= 0 and any(x.group == m.group and x.place is not None
+                                                for x in ms)
+                s += 0.3 if anchored else -0.3 if m.group >= 0 else \
+                    -0.8 if m.label in ("GPE", "LOC", "FAC") else -1.5
             elif m.role == "country":
                 s -= 2.0
             else:
@@ -802,6 +840,8 @@ class Geocoder:
                 s += 0.3 * m.score
                 if m.score < 0.35:
                     s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
+                if _next_word(text, m.end) in _INSTITUTION:
+                    s -= 1.0  # "Pomona high school in Arvada": a name, not the place
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
             s -= 0.004 * (m.start - s0)
@@ -825,6 +865,34 @@ class Geocoder:
             return near[0].place
         return self._article_place([x for x in mentions if x.role != "country"])
 
+    def _country_fallback(self, text: str, chosen: PlaceMention,
+                          mentions: list[PlaceMention]) -> Place | None:
+        """A named place with no anchor at all: the story's country, said out loud.
+
+        Only when the text names a country (or its people); the place keeps its own name,
+        precision 3 and a relation that says the point is the country's.
+        """
+        votes: Counter = Counter()
+        for m in mentions:
+            if m.role == "country" and m.place is not None and m.place.iso3:
+                votes[m.place.iso3] += 1.0
+        for mt in _WORD.finditer(text):
+            w = mt.group()
+            if w[0].isupper():
+                cc = self._demonyms.get(name_key(w))
+                if cc and self._iso3.get(cc):
+                    votes[self._iso3[cc]] += 0.5
+        if not votes:
+            return None
+        iso3, _n = votes.most_common(1)[0]
+        country = self.country(iso3)
+        if country is None:
+            return None
+        country.name = chosen.name
+        country.mention = chosen.name
+        country.relation = f"somewhere in {country.country} (place not in gazetteer)"
+        return country
+
     def _article_place(self, mentions: list[PlaceMention]) -> Place | None:
         resolved = [m for m in mentions if m.place is not None]
         if not resolved:
@@ -837,6 +905,12 @@ class Geocoder:
                     -counts[p.geonames_id or p.name], p.geo_precision, m.start)
 
         return min(resolved, key=rank).place
+
+
+def _near(a: _Cand, b: _Cand, km: float) -> bool:
+    if a.lat is None or b.lat is None:
+        return False
+    return abs(a.lat - b.lat) < km / 111 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _inside(c: _Cand, h: _Cand) -> bool:
@@ -863,7 +937,7 @@ def _cap(word: str) -> bool:
     return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
 
 
-_GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
+_GENERIC_KEYS = (_STOP - _DIRECTIONAL) | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
     {"center", "centre", "island", "islands", "lane", "zone", "street", "river", "lake",
      "hill", "hills", "park", "port", "bay", "coast", "beach", "field", "farm", "station",
      "bridge", "school", "college", "hotel", "palace", "hall", "house", "office", "prison",
@@ -871,6 +945,15 @@ _GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
      "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
      "union", "federal", "federation", "republic", "kingdom", "national", "international",
      "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
+# "shells target Daraa": the object of an attack verb is where the event happened
+_HIT_VERBS = frozenset({"target", "targets", "targeted", "targeting", "shell", "shells",
+                        "shelled", "shelling", "hit", "hits", "bomb", "bombs", "bombed",
+                        "bombing", "bombard", "bombarded", "attack", "attacks", "attacked",
+                        "attacking", "storm", "storms", "stormed", "raid", "raids", "raided",
+                        "struck", "strikes", "capture", "captured", "captures", "seize",
+                        "seized", "besiege", "besieged", "entered", "enter", "enters",
+                        "invaded", "invade", "ambushed", "rocked", "shook",
+                        "shakes", "pound", "pounded", "pounds"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -886,10 +969,14 @@ def _of_is_locative(text: str, s: int) -> bool:
     return bool(m) and m.group(1).lower() in _OF_HEADS
 
 
-def _prev_capitalized(text: str, s: int) -> bool:
-    """ "Pervomaisk, Luhansk": the word before the comma is a capitalized name."""
+def _comma_cue(text: str, s: int) -> bool:
+    """ "Pervomaisk, Luhansk", "Bagram district, Parwan": a name after a place and a comma."""
     m = re.search(r"([^\W\d_][\w'’-]*),\s+$", text[max(0, s - 40):s])
-    return bool(m) and _cap(m.group(1)) and m.group(1).lower() not in _STOP
+    if not m:
+        return False
+    w = m.group(1)
+    return w.lower() in ADMIN_WORDS or w.lower() in SETTLEMENT_WORDS or (
+        _cap(w) and w.lower() not in _STOP)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -173,6 +173,41 @@ def _key_rows(pid: int, keys: Iterable[str], prior: list) -> list[tuple[str, str
     return [(k, loose_key(k), pid, 1) for k in keys if k and k not in have]
 
 
+def _pair_iso_names(admin1: dict[tuple[str, str], tuple[str, set[str]]],
+                    subdivisions: dict[str, list]) -> None:
+    """Give each GeoNames admin1 its ISO 3166-2 names ("Bavaria" gets "Bayern").
+
+    Per country, a GeoNames region and an ISO subdivision are paired when each is the
+    other's most similar name (transliteration-folded); a single leftover pair is paired too.
+    """
+    from difflib import SequenceMatcher
+
+    by_cc: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (cc, code), (_display, aliases) in admin1.items():
+        by_cc[cc].append((code, aliases))
+    for cc, regions in by_cc.items():
+        subs = [(s, _iso_names(s.name)) for s in subdivisions.get(cc, ())]
+        if not subs:
+            continue
+        g_keys = [{admin_loose(a) for a in aliases} for _code, aliases in regions]
+        s_keys = [{admin_loose(n) for n in names} for _s, names in subs]
+        sim = [[max((SequenceMatcher(None, a, b).ratio() for a in gk for b in sk), default=0.0)
+                for sk in s_keys] for gk in g_keys]
+        paired_g: set[int] = set()
+        paired_s: set[int] = set()
+        for gi, row in enumerate(sim):
+            si = max(range(len(row)), key=row.__getitem__)
+            col_best = max(range(len(sim)), key=lambda g: sim[g][si])
+            if col_best == gi and row[si] >= 0.55:
+                paired_g.add(gi)
+                paired_s.add(si)
+                regions[gi][1].update(subs[si][1])
+        left_g = [g for g in range(len(regions)) if g not in paired_g]
+        left_s = [x for x in range(len(subs)) if x not in paired_s]
+        if len(left_g) == 1 and len(left_s) == 1:
+            regions[left_g[0]][1].update(subs[left_s[0]][1])
+
+
 def _main_town(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
     """A region's point: its most populous town (where reports and coders put "the
     province"); measured closer to events than the median of its towns."""
@@ -302,6 +337,7 @@ def _add_base(con: sqlite3.Connection) -> None:
                     top_tokens & iso_tokens or admin_loose(top) == admin_loose(iso[0])):
                 display = iso[0]
         admin1[(cc, code)] = (display, aliases | {display})
+    _pair_iso_names(admin1, subdivisions)
     # 3. nearest cities1000 row gives a cities500 place its admin2 name
     def xyz(lat: float, lon: float) -> tuple[float, float, float]:
         la, lo = math.radians(lat), math.radians(lon)

@@ -8,6 +8,7 @@ articles in non-final position ("Al-Na'ema", "al Naema", "Alnaema" is left alone
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -52,6 +53,7 @@ GENERIC = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits separated by single spaces."""
     text = text.translate(_SPECIAL).translate(_DROP)
@@ -60,6 +62,7 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text.lower()).strip()
 
 
+@functools.lru_cache(maxsize=262_144)
 def name_key(text: str) -> str:
     tokens = fold(text).split()
     if len(tokens) > 1:
@@ -72,8 +75,12 @@ _VOWELS = str.maketrans({"e": "a", "o": "u", "y": "i", "w": "u", "q": "k", "j": 
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+_ASSIMILATED = re.compile(r"\b[ae]([bdhjklnrstz])\1")  # "Ezzor", "Arraqqa": al- + sun letter
+
+
+@functools.lru_cache(maxsize=262_144)
 def loose_key(text: str) -> str:
-    key = name_key(text).replace(" ", "")
+    key = _ASSIMILATED.sub(r"\1", name_key(text)).replace(" ", "")
     key = key.replace("kh", "k").replace("dh", "d").replace("gh", "g").replace("ou", "u")
     key = key.replace("ph", "f").replace("ee", "i").replace("ck", "k")
     key = key.translate(_VOWELS)
@@ -83,12 +90,14 @@ def loose_key(text: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=262_144)
 def admin_key(text: str) -> str:
     """Key for comparing admin names: generic words dropped ("Basra Governorate" -> "basra")."""
     tokens = [t for t in name_key(text).split() if t not in GENERIC]
     return " ".join(tokens) if tokens else name_key(text)
 
 
+@functools.lru_cache(maxsize=262_144)
 def admin_loose(text: str) -> str:
     return loose_key(admin_key(text))
 

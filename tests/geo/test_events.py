@@ -85,3 +85,34 @@ def test_unknown_village_falls_back_to_its_admin_hint(geo: Geocoder) -> None:
 
 def test_relation_parser_none_for_plain_text() -> None:
     assert relation_before("Protests in Mosul", 12) is None
+
+
+def test_no_anchor_falls_back_to_the_named_country_out_loud(geo: Geocoder) -> None:
+    text = "Gunmen raided Zzyzx Qqar village, Iraqi officials said."
+    place = _event(geo, text)
+    assert place is not None and place.iso3 == "IRQ" and place.geo_precision == 3
+    assert place.name == "Zzyzx Qqar" and "somewhere in Iraq" in place.relation
+
+
+def test_dash_sublocality_resolves_to_the_city(geo: Geocoder) -> None:
+    place = _event(geo, "Protesters gathered in Beirut - Hamra on Sunday.")
+    assert place is not None and place.geonames_id == 276781
+
+
+def test_ucdp_where_prec(geo: Geocoder) -> None:
+    from eventwire.geo import where_prec
+
+    assert where_prec(_event(geo, "Fighting continued in Mosul.")) == 1
+    assert where_prec(_event(geo, "Clashes broke out 20 km south of Mosul.")) == 2
+    assert where_prec(_event(geo, "Protests spread across Ninewa governorate.")) == 4
+    assert where_prec(geo.country("Iraq")) == 6
+    assert where_prec(None) is None
+
+
+def test_direction_inside_an_ner_span_becomes_a_relation(geo: Geocoder) -> None:
+    text = "Fighters pulled back into west Mosul on Monday."
+    start = text.index("west")
+    ms = geo.geoparse(text, [(start, start + len("west Mosul"), "GPE")])
+    assert [m.name for m in ms] == ["Mosul"]
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place.geonames_id == 99072 and place.relation == "west" and place.geo_precision == 2
