@@ -27,7 +27,7 @@ from .schema import actors, articles, canonical_events, decisions, mentions, pla
 
 _T = canonical_events
 _M = mentions
-_MAX_SPAN_DAYS = 62  # widest date_first..date_last a canonical event can have (2 x month)
+_MAX_TOLERANCE = max(dedup.DATE_TOLERANCE_DAYS.values())
 
 
 def _now() -> _dt.datetime:
@@ -128,7 +128,7 @@ class Store:
         ).first():
             return result
         result.added = True
-        conn.execute(articles.insert().values(
+        _insert(conn, articles,
             id=article.article_id,
             url=article.url,
             outlet=article.outlet,
@@ -141,7 +141,7 @@ class Store:
             text=article.text,
             n_events=len(events),
             added_at=_now(),
-        ))
+        )
         seen: set[str] = set()
         for event in events:
             mention_id = stable_id(article.article_id, event.event_id, length=20)
@@ -169,7 +169,7 @@ class Store:
         place_id = self._ensure_place(conn, event.location)
         ev = event.evidence
         f = event.fatalities or Fatalities()
-        conn.execute(_M.insert().values(
+        _insert(conn, _M,
             id=mention_id,
             article_id=article_id,
             event_id=event.event_id,
@@ -193,15 +193,15 @@ class Store:
             confidence=event.confidence,
             record=event.to_dict(),
             pinned=False,
-        ))
+        )
 
     def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
         if actor is None or not actor.name:
             return None
         aid = stable_id(actor.name, actor.inter, actor.country, length=20)
         if conn.execute(sa.select(actors.c.id).where(actors.c.id == aid)).first() is None:
-            conn.execute(actors.insert().values(
-                id=aid, name=actor.name, inter=actor.inter, country=actor.country))
+            _insert(conn, actors,
+                id=aid, name=actor.name, inter=actor.inter, country=actor.country)
         return aid
 
     def _ensure_place(self, conn: Connection, place: Place | None) -> str | None:
@@ -212,11 +212,11 @@ class Store:
         pid = stable_id(place.name, place.iso3, place.admin1, place.admin2, lat, lon,
                         place.geo_precision, place.geonames_id, length=20)
         if conn.execute(sa.select(places.c.id).where(places.c.id == pid)).first() is None:
-            conn.execute(places.insert().values(
+            _insert(conn, places,
                 id=pid, name=place.name, country=place.country, iso3=place.iso3,
                 admin1=place.admin1, admin2=place.admin2, lat=lat, lon=lon,
                 geo_precision=place.geo_precision, geonames_id=place.geonames_id,
-                feature_code=place.feature_code))
+                feature_code=place.feature_code)
         return pid
 
     def _assign(self, conn: Connection, mention_id: str, event: Event) -> tuple[str, bool]:
@@ -224,19 +224,19 @@ class Store:
         sig = dedup.signature(event)
         cid, res = dedup.best_match(sig, self._candidates(conn, sig))
         if cid is not None and res is not None:
-            conn.execute(_M.update().where(_M.c.id == mention_id).values(
+            _update(conn, _M, mention_id,
                 canonical_id=cid, joined_by="auto-merge", join_score=res.score,
-                join_reasons=res.reasons))
+                join_reasons=res.reasons)
             self._recompute(conn, cid)
             return cid, False
         cid = "ce" + mention_id
-        conn.execute(_T.insert().values(
+        _insert(conn, _T,
             id=cid, status="active", event_type=event.event_type,
             sub_event_type=event.sub_event_type, signature={}, geo_precision=3,
-            time_precision=3))
-        conn.execute(_M.update().where(_M.c.id == mention_id).values(
+            time_precision=3)
+        _update(conn, _M, mention_id,
             canonical_id=cid, joined_by="new", join_score=None,
-            join_reasons=["no stored event matched type, date, place and actors"]))
+            join_reasons=["no stored event matched type, date, place and actors"])
         self._recompute(conn, cid)
         return cid, True
 
@@ -247,11 +247,12 @@ class Store:
         if sig.date_first is not None:
             tol = _dt.timedelta(days=dedup.date_tolerance(sig.time_precision))
             lo, hi = sig.date_first - tol, (sig.date_last or sig.date_first) + tol
-            span = _dt.timedelta(days=_MAX_SPAN_DAYS + 31)
+            # window_end = centre + tolerance + 1 and a centre within reach lies in
+            # [lo - tol_c - 1, hi + tol_c + 1], so this index range is tight and complete
+            reach = _dt.timedelta(days=2 * _MAX_TOLERANCE + 2)
             q = q.where(
-                _T.c.date_first.between(lo - span, hi + span),  # index range
+                _T.c.window_end.between(lo - _dt.timedelta(days=1), hi + reach),
                 _T.c.window_start <= hi + _dt.timedelta(days=1),
-                _T.c.window_end >= lo - _dt.timedelta(days=1),
             )
         else:
             # No date: only an exact-place, same-type candidate could be the same event.
@@ -275,8 +276,8 @@ class Store:
             .order_by(articles.c.published, _M.c.id)
         ).all()
         if not rows:
-            conn.execute(_T.update().where(_T.c.id == cid).values(
-                status="empty", n_mentions=0, n_sources=0, n_outlets=0))
+            _update(conn, _T, cid,
+                status="empty", n_mentions=0, n_sources=0, n_outlets=0)
             return
         evs = [Event.from_dict(r.record) for r in rows]
         sigs = [dedup.signature(e) for e in evs]
@@ -294,7 +295,7 @@ class Store:
         # +1: the slack dedup.match allows when place and named actors agree
         tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
         precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
-        conn.execute(_T.update().where(_T.c.id == cid).values(
+        _update(conn, _T, cid,
             event_type=merged.event_type,
             sub_event_type=merged.sub_event_type,
             disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
@@ -323,7 +324,7 @@ class Store:
             first_seen=min(seen) if seen else None,
             last_seen=max(seen) if seen else None,
             signature=_sig_to_json(merged),
-        ))
+        )
 
     # --- reviewing -----------------------------------------------------------------------
 
@@ -345,20 +346,20 @@ class Store:
             new = self._fresh_id(conn, "ce" + mention_id)
             mrow = conn.execute(sa.select(_M.c.event_type, _M.c.sub_event_type)
                                 .where(_M.c.id == mention_id)).one()
-            conn.execute(_T.insert().values(
+            _insert(conn, _T,
                 id=new, status="active", event_type=mrow.event_type,
-                sub_event_type=mrow.sub_event_type, signature={}, reviewed=True))
-            conn.execute(_M.update().where(_M.c.id == mention_id).values(
+                sub_event_type=mrow.sub_event_type, signature={}, reviewed=True)
+            _update(conn, _M, mention_id,
                 canonical_id=new, joined_by="reviewer", join_score=None, pinned=True,
                 join_reasons=[f"split from {old} by {who or 'a reviewer'}"
-                              + (f": {reason}" if reason else "")]))
+                              + (f": {reason}" if reason else "")])
             self._recompute(conn, new)
             if old is not None:
                 self._recompute(conn, old)
-                conn.execute(_T.update().where(_T.c.id == old).values(reviewed=True))
-            conn.execute(decisions.insert().values(
+                _update(conn, _T, old, reviewed=True)
+            _insert(conn, decisions,
                 action="split", canonical_id=old, other_id=new, mention_id=mention_id,
-                reason=reason, who=who, at=_now()))
+                reason=reason, who=who, at=_now())
             return new
 
     def merge(self, canonical_a: str, canonical_b: str, reason: str | None = None, *,
@@ -379,16 +380,16 @@ class Store:
             moved = conn.execute(sa.select(_M.c.id, _M.c.join_reasons)
                                  .where(_M.c.canonical_id == canonical_b)).all()
             for m in moved:
-                conn.execute(_M.update().where(_M.c.id == m.id).values(
+                _update(conn, _M, m.id,
                     canonical_id=canonical_a, joined_by="reviewer", pinned=True,
-                    join_reasons=list(m.join_reasons or []) + [note]))
-            conn.execute(_T.update().where(_T.c.id == canonical_b).values(
-                status="merged", merged_into=canonical_a, reviewed=True, n_mentions=0))
-            conn.execute(_T.update().where(_T.c.id == canonical_a).values(reviewed=True))
+                    join_reasons=list(m.join_reasons or []) + [note])
+            _update(conn, _T, canonical_b,
+                status="merged", merged_into=canonical_a, reviewed=True, n_mentions=0)
+            _update(conn, _T, canonical_a, reviewed=True)
             self._recompute(conn, canonical_a)
-            conn.execute(decisions.insert().values(
+            _insert(conn, decisions,
                 action="merge", canonical_id=canonical_a, other_id=canonical_b,
-                reason=reason, who=who, at=_now()))
+                reason=reason, who=who, at=_now())
             return canonical_a
 
     def _fresh_id(self, conn: Connection, base: str) -> str:
@@ -602,6 +603,23 @@ class Store:
                 out[t.name] = sorted(
                     (tuple(_freeze(v) for v in r) for r in rows), key=repr)
         return out
+
+
+_UPDATE_BY_ID: dict[str, Any] = {}
+
+
+def _insert(conn: Connection, table: sa.Table, **values: Any) -> None:
+    # a plain insert() with a parameter dict compiles once and is cached; .values(...) would
+    # build and hash a new statement for every row
+    conn.execute(table.insert(), values)
+
+
+def _update(conn: Connection, table: sa.Table, key: str, **values: Any) -> None:
+    stmt = _UPDATE_BY_ID.get(table.name)
+    if stmt is None:
+        stmt = _UPDATE_BY_ID[table.name] = table.update().where(
+            table.c.id == sa.bindparam("_key"))
+    conn.execute(stmt, {"_key": key, **values})
 
 
 class _WriteTx:
