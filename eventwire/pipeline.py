@@ -8,6 +8,7 @@ batch runner and a Dask worker can build one Pipeline and reuse it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ class _Sentence:
     end: int
     text: str
     paragraph: int
+    headline: bool = False  # a title line: it sums up events the body tells
 
 
 class Pipeline:
@@ -154,7 +156,7 @@ class Pipeline:
         protos: list[_Proto] = []
         para_families: dict[int, list[_Proto]] = {}
         for sent in sentences:
-            if len(sent.text) < 12 or is_generic(sent.text):
+            if len(sent.text) < 12 or is_generic(sent.text) or sent.headline:
                 continue
             existing = para_families.setdefault(sent.paragraph, [])
             label = None
@@ -181,6 +183,7 @@ class Pipeline:
             added = False
             for cue in chosen:
                 if any(cue.family in _ABSORBS.get(p.family, ()) or
+                       (p.family == cue.family and p.sent_index < sent.index) or
                        (p.family == cue.family and p.sub == cue.sub_event_type
                         and p.family in ("protest", "mob", "label"))
                        for p in existing):
@@ -208,14 +211,14 @@ class Pipeline:
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
-        modality = "asserted" if proto.family == "label" else modality_of(sentence, cue.start)
+        modality = "asserted" if proto.family == "label" else modality_of(sentence, cue.start, cue.end)
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
             place = self._fallback_place(article.text, places, paragraph)
         iso3 = place.iso3 if place else None
 
-        mentions = _actors.find_actors(sentence)
+        mentions = [m for m in _actors.find_actors(sentence) if not _is_source(sentence, m)]
         actor1, actor2 = _roles(mentions, cue, sentence)
         refine = " ".join([scope_text, *proto.refine_text])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
@@ -306,6 +309,14 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         out.append(_Sentence(len(out), start, end, text[start:end], paragraph))
         if "\n" in raw[len(raw.rstrip()):] or "\n" in text[end:end + 2]:
             paragraph += 1
+    paragraphs = {s.paragraph for s in out}
+    if len(paragraphs) > 2:
+        for s in out:
+            # a short line without a full stop, alone in its paragraph, is a headline
+            alone = sum(1 for t in out if t.paragraph == s.paragraph) == 1
+            if alone and not s.text.rstrip("”\"'’").endswith((".", "!", "?")) and \
+                    len(s.text.split()) <= 16:
+                s.headline = True
     return out
 
 
@@ -318,6 +329,16 @@ def _paragraph_spans(sentences: list[_Sentence]) -> dict[int, tuple[int, int]]:
 
 
 _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
+
+
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:a |an |the |some |several )?(?:\w+ )?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|told|reported|stated|claimed)\b")
+
+
+def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
+    """"according to a local official", "police said": a source, not a participant."""
+    return bool(_SOURCE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+                or _SOURCE_AFTER.match(sentence[mention.end:mention.end + 30]))
 
 
 def _choose(strong: list[Cue], sentence: str) -> list[Cue]:
@@ -431,10 +452,12 @@ def _normalize_roles(
         victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
         return _actors.category_actor("rioters", iso3), victim or _actors.category_actor(
             "civilians", iso3)
-    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or a1.inter == 1) and article_group:
-        # a bomb with no named bomber, in a report about one armed group: that group
+    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or a1.inter == 1):
+        # a bomb with no named bomber: the armed group the report is about, else unknown;
+        # state forces named beside it are its target
         state = a1
-        a1 = _actors.name_for(article_group, iso3)
+        a1 = (_actors.name_for(article_group, iso3) if article_group
+              else _actors.category_actor("unidentified", iso3))
         a2 = a2 if a2 is not None and a2.name != a1.name else state
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
@@ -491,6 +514,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+@functools.cache
+def default_pipeline() -> Pipeline:
+    """One shared Pipeline per process (its parts are cached loaders anyway)."""
+    return Pipeline()
+
+
 def primary_event(events: list[Event]) -> Event | None:
     """The event an article is mainly about: the first one it tells as fact."""
     realis = [e for e in events if e.modality in _REALIS]
@@ -501,4 +530,4 @@ def report_date(value: object) -> dt.date | None:
     return parse_date(value)
 
 
-__all__ = ["Pipeline", "primary_event", "country_name"]
+__all__ = ["Pipeline", "default_pipeline", "primary_event", "country_name"]

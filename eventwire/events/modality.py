@@ -16,6 +16,7 @@ class _Rules:
     order: list[str]
     generic: re.Pattern[str]
     before: dict[str, re.Pattern[str]]
+    after: dict[str, re.Pattern[str]]
     sentence: dict[str, re.Pattern[str]]
 
 
@@ -32,6 +33,7 @@ def _rules() -> _Rules:
         order=list(raw["order"]),
         generic=_join(raw["generic"]),
         before={k: _join(v) for k, v in raw["before"].items()},
+        after={k: _join(v) for k, v in (raw.get("after") or {}).items()},
         sentence={k: _join(v) for k, v in raw["sentence"].items()},
     )
 
@@ -43,9 +45,15 @@ def is_generic(sentence: str) -> bool:
     return bool(_rules().generic.search(sentence))
 
 
-def modality_of(sentence: str, cue_start: int) -> str:
-    """The modality of the event whose cue starts at ``cue_start`` in ``sentence``."""
+def modality_of(sentence: str, cue_start: int, cue_end: int | None = None) -> str:
+    """The modality of the event whose cue spans ``cue_start:cue_end`` in ``sentence``."""
     rules = _rules()
+    if cue_end is not None:
+        tail = sentence[cue_end:cue_end + 60]
+        for name in rules.order:
+            after = rules.after.get(name)
+            if after is not None and after.search(tail):
+                return name
     head = sentence[:cue_start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     clause = head[breaks[-1].end():] if breaks else head
