@@ -23,7 +23,15 @@ from ..errors import StoreError
 from ..records import Actor, Article, Event, Fatalities, Place, stable_id
 from . import db
 from .models import AddResult, CanonicalEvent, Source, StoredMention
-from .schema import actors, articles, canonical_events, decisions, mentions, places
+from .schema import (
+    actors,
+    articles,
+    canonical_events,
+    corrections,
+    decisions,
+    mentions,
+    places,
+)
 
 _T = canonical_events
 _M = mentions
@@ -40,6 +48,10 @@ class Store:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        # actor/place ids known to be committed (rows are never deleted), to skip a SELECT
+        # per actor and place; ids written in an open transaction wait in _pending_ids
+        self._known_ids: set[str] = set()
+        self._pending_ids: set[str] = set()
 
     # --- opening -------------------------------------------------------------------------
 
@@ -78,7 +90,7 @@ class Store:
 
     def _write(self) -> Any:
         """A write transaction; on PostgreSQL also a lock so dedup sees every earlier write."""
-        return _WriteTx(self.engine)
+        return _WriteTx(self)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -199,6 +211,9 @@ class Store:
         if actor is None or not actor.name:
             return None
         aid = stable_id(actor.name, actor.inter, actor.country, length=20)
+        if aid in self._known_ids or aid in self._pending_ids:
+            return aid
+        self._pending_ids.add(aid)
         if conn.execute(sa.select(actors.c.id).where(actors.c.id == aid)).first() is None:
             _insert(conn, actors,
                 id=aid, name=actor.name, inter=actor.inter, country=actor.country)
@@ -211,6 +226,9 @@ class Store:
         lon = round(place.lon, 5) if place.lon is not None else None
         pid = stable_id(place.name, place.iso3, place.admin1, place.admin2, lat, lon,
                         place.geo_precision, place.geonames_id, length=20)
+        if pid in self._known_ids or pid in self._pending_ids:
+            return pid
+        self._pending_ids.add(pid)
         if conn.execute(sa.select(places.c.id).where(places.c.id == pid)).first() is None:
             _insert(conn, places,
                 id=pid, name=place.name, country=place.country, iso3=place.iso3,
@@ -258,7 +276,9 @@ class Store:
             # No date: only an exact-place, same-type candidate could be the same event.
             q = q.where(_T.c.date_first.is_(None))
         if sig.iso3:
-            q = q.where(sa.or_(_T.c.iso3 == sig.iso3, _T.c.iso3.is_(None)))
+            # (a canonical event with no country at all is not a candidate for a mention
+            # with one: nothing could confirm the place)
+            q = q.where(_T.c.iso3 == sig.iso3)
         q = q.order_by(_T.c.id)
         return [(cid, _sig_from_json(js)) for cid, js in conn.execute(q)]
 
@@ -391,6 +411,35 @@ class Store:
                 action="merge", canonical_id=canonical_a, other_id=canonical_b,
                 reason=reason, who=who, at=_now())
             return canonical_a
+
+    def add_correction(self, target_kind: str, target_id: str, field: str, new_value: Any,
+                       *, who: str, old_value: Any = None, note: str | None = None) -> int:
+        """Record a reviewer's correction of one field of a canonical event or mention.
+
+        Corrections are keyed by content-derived ids, so they survive re-extraction of the
+        article; applying them to reads and exports is left to the review application.
+        """
+        if target_kind not in ("canonical", "mention"):
+            raise StoreError(f"{target_kind}: target kind must be 'canonical' or 'mention'")
+        if not who:
+            raise StoreError("a correction needs the reviewer's name (who)")
+        with self._write() as conn:
+            res = conn.execute(corrections.insert().values(
+                target_kind=target_kind, target_id=target_id, field=field,
+                old_value=old_value, new_value=new_value, note=note, who=who, at=_now(),
+                active=True))
+            return int(res.inserted_primary_key[0])
+
+    def corrections(self, target_kind: str | None = None, target_id: str | None = None
+                    ) -> list[dict[str, Any]]:
+        """Active corrections, oldest first (optionally for one target)."""
+        q = sa.select(corrections).where(corrections.c.active.is_(True))
+        if target_kind:
+            q = q.where(corrections.c.target_kind == target_kind)
+        if target_id:
+            q = q.where(corrections.c.target_id == target_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q.order_by(corrections.c.id))]
 
     def _fresh_id(self, conn: Connection, base: str) -> str:
         cid, n = base, 1
@@ -628,17 +677,27 @@ class _WriteTx:
 
     _LOCK_KEY = 0x6576_7477  # "evtw"
 
-    def __init__(self, engine: Engine) -> None:
-        self._cm = engine.begin()
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cm = store.engine.begin()
 
     def __enter__(self) -> Connection:
+        self._store._pending_ids.clear()
         conn = self._cm.__enter__()
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": self._LOCK_KEY})
         return conn
 
     def __exit__(self, *exc: Any) -> Any:
-        return self._cm.__exit__(*exc)
+        try:
+            out = self._cm.__exit__(*exc)
+        except BaseException:
+            self._store._pending_ids.clear()
+            raise
+        if exc[0] is None and len(self._store._known_ids) < 1_000_000:
+            self._store._known_ids |= self._store._pending_ids
+        self._store._pending_ids.clear()
+        return out
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -147,7 +147,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(
-        "ix_canonical_candidates", "canonical_events", ["event_type", "window_end"], unique=False
+        "ix_canonical_candidates", "canonical_events", ["event_type", "date_first"], unique=False
     )
     op.create_index("ix_canonical_country_date", "canonical_events", ["iso3", "date"], unique=False)
     op.create_table(
