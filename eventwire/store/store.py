@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import math
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -260,27 +261,32 @@ class Store:
 
     def _candidates(self, conn: Connection, sig: dedup.Signature
                     ) -> list[tuple[str, dedup.Signature]]:
-        q = sa.select(_T.c.id, _T.c.signature).where(
-            _T.c.status == "active", _T.c.event_type == sig.event_type)
-        if sig.date_first is not None:
+        dated = sig.date_first is not None
+        has_country = bool(sig.iso3)
+        has_coords = sig.lat is not None and sig.lon is not None
+        params: dict[str, Any] = {"etype": sig.event_type}
+        if dated:
             tol = _dt.timedelta(days=dedup.date_tolerance(sig.time_precision))
-            lo, hi = sig.date_first - tol, (sig.date_last or sig.date_first) + tol
+            lo = sig.date_first - tol  # type: ignore[operator]
+            hi = (sig.date_last or sig.date_first) + tol  # type: ignore[operator]
+            one = _dt.timedelta(days=1)
             # window_end = centre + tolerance + 1 and a centre within reach lies in
             # [lo - tol_c - 1, hi + tol_c + 1], so this index range is tight and complete
-            reach = _dt.timedelta(days=2 * _MAX_TOLERANCE + 2)
-            q = q.where(
-                _T.c.window_end.between(lo - _dt.timedelta(days=1), hi + reach),
-                _T.c.window_start <= hi + _dt.timedelta(days=1),
-            )
-        else:
-            # No date: only an exact-place, same-type candidate could be the same event.
-            q = q.where(_T.c.date_first.is_(None))
-        if sig.iso3:
-            # (a canonical event with no country at all is not a candidate for a mention
-            # with one: nothing could confirm the place)
-            q = q.where(_T.c.iso3 == sig.iso3)
-        q = q.order_by(_T.c.id)
-        return [(cid, _sig_from_json(js)) for cid, js in conn.execute(q)]
+            params.update(end_lo=lo - one, end_hi=hi + _dt.timedelta(days=2 * _MAX_TOLERANCE + 2),
+                          start_hi=hi + one)
+        if has_country:
+            params["iso3"] = sig.iso3
+        if has_coords:
+            # a bounding box around the widest distance dedup.compare_places could accept
+            # against a canonical event placed at precision 1-2 (region-level ones pass)
+            km = dedup.PLACE_TOLERANCE_KM[max(2, min(sig.geo_precision, 3))]
+            dlat = km / 111.0 + 0.01
+            coslat = max(0.05, math.cos(math.radians(min(abs(sig.lat), 85.0))))  # type: ignore[arg-type]
+            dlon = km / (111.0 * coslat) + 0.01
+            params.update(lat_lo=sig.lat - dlat, lat_hi=sig.lat + dlat,  # type: ignore[operator]
+                          lon_lo=sig.lon - dlon, lon_hi=sig.lon + dlon)  # type: ignore[operator]
+        stmt = _candidate_stmt(dated, has_country, has_coords)
+        return [(cid, _sig_from_json(js)) for cid, js in conn.execute(stmt, params)]
 
     def _recompute(self, conn: Connection, cid: str) -> None:
         """Re-derive a canonical event's fields from all its mentions (never incremental, so
@@ -655,6 +661,37 @@ class Store:
 
 
 _UPDATE_BY_ID: dict[str, Any] = {}
+_CANDIDATE_STMTS: dict[tuple[bool, bool, bool], Any] = {}
+
+
+def _candidate_stmt(dated: bool, has_country: bool, has_coords: bool) -> Any:
+    """The dedup candidate query, built once per shape (bind parameters, cached compile)."""
+    key = (dated, has_country, has_coords)
+    stmt = _CANDIDATE_STMTS.get(key)
+    if stmt is not None:
+        return stmt
+    bp = sa.bindparam
+    q = sa.select(_T.c.id, _T.c.signature).where(
+        _T.c.status == "active", _T.c.event_type == bp("etype"))
+    if dated:
+        q = q.where(_T.c.window_end.between(bp("end_lo"), bp("end_hi")),
+                    _T.c.window_start <= bp("start_hi"))
+    else:
+        # no date: only an undated canonical event could be the same one
+        q = q.where(_T.c.date_first.is_(None))
+    if has_country:
+        # (a canonical event with no country is not a candidate for a mention with one:
+        # nothing could confirm the place)
+        q = q.where(_T.c.iso3 == bp("iso3"))
+    if has_coords:
+        q = q.where(sa.or_(
+            _T.c.geo_precision >= 3,
+            _T.c.lat.is_(None),
+            sa.and_(_T.c.lat.between(bp("lat_lo"), bp("lat_hi")),
+                    _T.c.lon.between(bp("lon_lo"), bp("lon_hi"))),
+        ))
+    stmt = _CANDIDATE_STMTS[key] = q.order_by(_T.c.id)
+    return stmt
 
 
 def _insert(conn: Connection, table: sa.Table, **values: Any) -> None:
