@@ -23,7 +23,7 @@ from store_testset import generate, pairwise  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 
 
-def _eval_constructed(reports, db: str) -> None:  # type: ignore[no-untyped-def]
+def _eval_constructed(reports, db: str) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     t0 = time.perf_counter()
     with Store.open(db) as store:
         pred = []
@@ -36,6 +36,7 @@ def _eval_constructed(reports, db: str) -> None:  # type: ignore[no-untyped-def]
     print(f"constructed events: {len(reports)} mentions of {len(set(truth))} true events -> "
           f"{n_canon} canonical events in {time.perf_counter() - t0:.1f}s")
     print(f"  pairwise precision {p:.3f}  recall {rc:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    return tp, fp, fn
 
 
 def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
@@ -79,14 +80,24 @@ def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="evaluate seeds SEED..SEED+N-1 and print pooled figures too")
     ap.add_argument("--n-base", type=int, default=60)
     ap.add_argument("--extract", action="store_true")
     args = ap.parse_args()
-    reports = generate(seed=args.seed, n_base=args.n_base)
-    with tempfile.TemporaryDirectory() as d:
-        _eval_constructed(reports, str(Path(d) / "constructed.sqlite"))
-        if args.extract:
-            _eval_extracted(reports, str(Path(d) / "extracted.sqlite"))
+    total = [0, 0, 0]
+    for seed in range(args.seed, args.seed + args.seeds):
+        reports = generate(seed=seed, n_base=args.n_base)
+        print(f"seed {seed}:")
+        with tempfile.TemporaryDirectory() as d:
+            counts = _eval_constructed(reports, str(Path(d) / "constructed.sqlite"))
+            total = [a + b for a, b in zip(total, counts, strict=True)]
+            if args.extract:
+                _eval_extracted(reports, str(Path(d) / "extracted.sqlite"))
+    if args.seeds > 1:
+        tp, fp, fn = total
+        print(f"pooled over {args.seeds} seeds: pairwise precision {tp / (tp + fp):.3f}  "
+              f"recall {tp / (tp + fn):.3f}  (tp {tp}, fp {fp}, fn {fn})")
 
 
 if __name__ == "__main__":
