@@ -160,3 +160,26 @@ def test_sqlite_is_one_file_in_wal_mode(tmp_path) -> None:  # type: ignore[no-un
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     assert (tmp_path / "one.sqlite").exists()
+
+
+def test_an_older_schema_is_upgraded_on_open(db_url: str) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+
+    from eventwire.store import db as store_db
+    from eventwire.store.schema import metadata
+
+    engine = store_db.make_engine(store_db.resolve_url(db_url))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(store_db._MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with Store.open(db_url) as store:
+        _load(store)
+        with store.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        assert len(store.canonical_events()) == 1
