@@ -14,6 +14,7 @@ import math
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -136,12 +137,8 @@ class Store:
         self, conn: Connection, article: Article, events: Sequence[Event], deduplicate: bool
     ) -> AddResult:
         result = AddResult(article_id=article.article_id, added=False)
-        if conn.execute(
-            sa.select(articles.c.id).where(articles.c.id == article.article_id)
-        ).first():
-            return result
-        result.added = True
-        _insert(conn, articles,
+        # one round trip both checks and claims the article (idempotence)
+        if not _insert_new(conn, articles, dict(
             id=article.article_id,
             url=article.url,
             outlet=article.outlet,
@@ -154,18 +151,20 @@ class Store:
             text=article.text,
             n_events=len(events),
             added_at=_now(),
-        )
+        )):
+            return result
+        result.added = True
         seen: set[str] = set()
         for event in events:
             mention_id = stable_id(article.article_id, event.event_id, length=20)
             if mention_id in seen:
                 continue
             seen.add(mention_id)
-            self._insert_mention(conn, mention_id, article.article_id, event)
             result.mentions_added += 1
-            if not deduplicate or event.modality not in dedup.FACTUAL_MODALITIES:
+            factual = deduplicate and event.modality in dedup.FACTUAL_MODALITIES
+            cid, created = self._add_mention(conn, mention_id, article, event, factual)
+            if cid is None:
                 continue
-            cid, created = self._assign(conn, mention_id, event)
             if created:
                 result.canonical_created += 1
             else:
@@ -174,19 +173,34 @@ class Store:
                 result.canonical_ids.append(cid)
         return result
 
-    def _insert_mention(self, conn: Connection, mention_id: str, article_id: str,
-                        event: Event) -> None:
+    def _add_mention(self, conn: Connection, mention_id: str, article: Article,
+                     event: Event, factual: bool) -> tuple[str | None, bool]:
+        """Store one mention; if factual, attach it to its best-matching canonical event or
+        found a new one. Returns (canonical id or None, founded a new one)."""
+        cid: str | None = None
+        created = False
+        joined_by: str | None = None
+        score: float | None = None
+        reasons: list[str] | None = None
+        if factual:
+            sig = dedup.signature(event)
+            cid, res = dedup.best_match(sig, self._candidates(conn, sig))
+            if cid is not None and res is not None:
+                joined_by, score, reasons = "auto-merge", res.score, res.reasons
+            else:
+                cid, created, joined_by = "ce" + mention_id, True, "new"
+                reasons = ["no stored event matched type, date, place and actors"]
         actor_ids = [self._ensure_actor(conn, a) for a in (event.actor1, event.actor2)]
         for extra in (event.assoc_actor_1, event.assoc_actor_2):
             self._ensure_actor(conn, extra)
         place_id = self._ensure_place(conn, event.location)
         ev = event.evidence
         f = event.fatalities or Fatalities()
-        _insert(conn, _M,
+        values = dict(
             id=mention_id,
-            article_id=article_id,
+            article_id=article.article_id,
             event_id=event.event_id,
-            canonical_id=None,
+            canonical_id=cid,
             event_type=event.event_type,
             sub_event_type=event.sub_event_type,
             disorder_type=event.disorder_type,
@@ -205,8 +219,21 @@ class Store:
             evidence_end=ev.end if ev else None,
             confidence=event.confidence,
             record=event.to_dict(),
+            joined_by=joined_by,
+            join_score=score,
+            join_reasons=reasons,
             pinned=False,
         )
+        if created:
+            # the new canonical event's fields from its one mention, in a single insert
+            row = SimpleNamespace(**values, published=article.published, outlet=article.outlet,
+                                  url=article.url)
+            _insert(conn, _T, id=cid, status="active", reviewed=False,
+                    **_canonical_values([row]))
+        _insert(conn, _M, **values)
+        if cid is not None and not created:
+            self._recompute(conn, cid)
+        return cid, created
 
     def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
         if actor is None or not actor.name:
@@ -237,27 +264,6 @@ class Store:
                 geo_precision=place.geo_precision, geonames_id=place.geonames_id,
                 feature_code=place.feature_code)
         return pid
-
-    def _assign(self, conn: Connection, mention_id: str, event: Event) -> tuple[str, bool]:
-        """Attach a stored mention to its best-matching canonical event, or found a new one."""
-        sig = dedup.signature(event)
-        cid, res = dedup.best_match(sig, self._candidates(conn, sig))
-        if cid is not None and res is not None:
-            _update(conn, _M, mention_id,
-                canonical_id=cid, joined_by="auto-merge", join_score=res.score,
-                join_reasons=res.reasons)
-            self._recompute(conn, cid)
-            return cid, False
-        cid = "ce" + mention_id
-        _insert(conn, _T,
-            id=cid, status="active", event_type=event.event_type,
-            sub_event_type=event.sub_event_type, signature={}, geo_precision=3,
-            time_precision=3)
-        _update(conn, _M, mention_id,
-            canonical_id=cid, joined_by="new", join_score=None,
-            join_reasons=["no stored event matched type, date, place and actors"])
-        self._recompute(conn, cid)
-        return cid, True
 
     def _candidates(self, conn: Connection, sig: dedup.Signature
                     ) -> list[tuple[str, dedup.Signature]]:
@@ -291,66 +297,12 @@ class Store:
     def _recompute(self, conn: Connection, cid: str) -> None:
         """Re-derive a canonical event's fields from all its mentions (never incremental, so
         the result depends only on which mentions it has)."""
-        rows = conn.execute(
-            sa.select(_M.c.id, _M.c.record, _M.c.actor1_id, _M.c.actor2_id, _M.c.place_id,
-                      _M.c.date, _M.c.time_precision, _M.c.fatalities_best,
-                      _M.c.fatalities_low, _M.c.fatalities_high, _M.c.disorder_type,
-                      _M.c.article_id, articles.c.published, articles.c.outlet,
-                      articles.c.url)
-            .join(articles, articles.c.id == _M.c.article_id)
-            .where(_M.c.canonical_id == cid)
-            .order_by(articles.c.published, _M.c.id)
-        ).all()
+        rows = conn.execute(_MENTIONS_OF, {"cid": cid}).all()
         if not rows:
             _update(conn, _T, cid,
                 status="empty", n_mentions=0, n_sources=0, n_outlets=0)
             return
-        evs = [Event.from_dict(r.record) for r in rows]
-        sigs = [dedup.signature(e) for e in evs]
-        merged = dedup.merge_signatures(sigs)
-        # the place row of the mention merge_signatures took the place from
-        place_idx = min(range(len(sigs)), key=lambda i: (
-            sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
-        tp = merged.time_precision
-        day = merged.date_first
-        fat = dedup.reconcile_fatalities(
-            Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
-        same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
-        seen = [r.published or r.date for r in rows if (r.published or r.date)]
-        outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
-        # +1: the slack dedup.match allows when place and named actors agree
-        tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
-        precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
-        _update(conn, _T, cid,
-            event_type=merged.event_type,
-            sub_event_type=merged.sub_event_type,
-            disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
-            actor1_id=_pick_actor([rows[i].actor1_id for i in same_type],
-                                  [evs[i].actor1 for i in same_type]),
-            actor2_id=_pick_actor([rows[i].actor2_id for i in same_type],
-                                  [evs[i].actor2 for i in same_type]),
-            place_id=rows[place_idx].place_id,
-            iso3=merged.iso3,
-            admin1=(evs[place_idx].location.admin1 if evs[place_idx].location else None),
-            lat=merged.lat,
-            lon=merged.lon,
-            geo_precision=merged.geo_precision,
-            date=day,
-            date_first=precise_days[0] if precise_days else None,
-            date_last=precise_days[-1] if precise_days else None,
-            time_precision=tp,
-            window_start=merged.date_first - tol if merged.date_first else None,
-            window_end=merged.date_last + tol if merged.date_last else None,
-            fatalities_best=fat.best,
-            fatalities_low=fat.low,
-            fatalities_high=fat.high,
-            n_mentions=len(rows),
-            n_sources=len({r.article_id for r in rows}),
-            n_outlets=len(outlets),
-            first_seen=min(seen) if seen else None,
-            last_seen=max(seen) if seen else None,
-            signature=_sig_to_json(merged),
-        )
+        _update(conn, _T, cid, **_canonical_values(rows))
 
     # --- reviewing -----------------------------------------------------------------------
 
@@ -660,7 +612,17 @@ class Store:
         return out
 
 
+_MENTIONS_OF = (
+    sa.select(_M.c.id, _M.c.record, _M.c.actor1_id, _M.c.actor2_id, _M.c.place_id,
+              _M.c.date, _M.c.time_precision, _M.c.fatalities_best, _M.c.fatalities_low,
+              _M.c.fatalities_high, _M.c.disorder_type, _M.c.article_id,
+              articles.c.published, articles.c.outlet, articles.c.url)
+    .join(articles, articles.c.id == _M.c.article_id)
+    .where(_M.c.canonical_id == sa.bindparam("cid"))
+    .order_by(articles.c.published, _M.c.id)
+)
 _UPDATE_BY_ID: dict[str, Any] = {}
+_INSERT_NEW: dict[tuple[str, str], Any] = {}
 _CANDIDATE_STMTS: dict[tuple[bool, bool, bool], Any] = {}
 
 
@@ -692,6 +654,22 @@ def _candidate_stmt(dated: bool, has_country: bool, has_coords: bool) -> Any:
         ))
     stmt = _CANDIDATE_STMTS[key] = q.order_by(_T.c.id)
     return stmt
+
+
+def _insert_new(conn: Connection, table: sa.Table, values: dict[str, Any]) -> bool:
+    """INSERT unless a row with this primary key exists; True if inserted."""
+    key = (conn.dialect.name, table.name)
+    stmt = _INSERT_NEW.get(key)
+    if stmt is None:
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        pk = list(table.primary_key.columns)
+        # RETURNING, not rowcount: psycopg reports a row for a skipped ON CONFLICT insert
+        stmt = _INSERT_NEW[key] = insert(table).on_conflict_do_nothing(
+            index_elements=[c.name for c in pk]).returning(*pk)
+    return conn.execute(stmt, values).first() is not None
 
 
 def _insert(conn: Connection, table: sa.Table, **values: Any) -> None:
@@ -738,6 +716,56 @@ class _WriteTx:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+def _canonical_values(rows: Sequence[Any]) -> dict[str, Any]:
+    """A canonical event's fields from its mention rows (ordered by published, id)."""
+    evs = [Event.from_dict(r.record) for r in rows]
+    sigs = [dedup.signature(e) for e in evs]
+    merged = dedup.merge_signatures(sigs)
+    # the place row of the mention merge_signatures took the place from
+    place_idx = min(range(len(sigs)), key=lambda i: (
+        sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
+    tp = merged.time_precision
+    day = merged.date_first
+    fat = dedup.reconcile_fatalities(
+        Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
+    same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
+    seen = [r.published or r.date for r in rows if (r.published or r.date)]
+    outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
+    # +1: the slack dedup.match allows when place and named actors agree
+    tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
+    precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
+    return dict(
+        event_type=merged.event_type,
+        sub_event_type=merged.sub_event_type,
+        disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
+        actor1_id=_pick_actor([rows[i].actor1_id for i in same_type],
+                              [evs[i].actor1 for i in same_type]),
+        actor2_id=_pick_actor([rows[i].actor2_id for i in same_type],
+                              [evs[i].actor2 for i in same_type]),
+        place_id=rows[place_idx].place_id,
+        iso3=merged.iso3,
+        admin1=(evs[place_idx].location.admin1 if evs[place_idx].location else None),
+        lat=merged.lat,
+        lon=merged.lon,
+        geo_precision=merged.geo_precision,
+        date=day,
+        date_first=precise_days[0] if precise_days else None,
+        date_last=precise_days[-1] if precise_days else None,
+        time_precision=tp,
+        window_start=merged.date_first - tol if merged.date_first else None,
+        window_end=merged.date_last + tol if merged.date_last else None,
+        fatalities_best=fat.best,
+        fatalities_low=fat.low,
+        fatalities_high=fat.high,
+        n_mentions=len(rows),
+        n_sources=len({r.article_id for r in rows}),
+        n_outlets=len(outlets),
+        first_seen=min(seen) if seen else None,
+        last_seen=max(seen) if seen else None,
+        signature=_sig_to_json(merged),
+    )
+
 
 def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
     return {
