@@ -22,6 +22,7 @@ from eventwire.geo.normalize import admin_key, admin_loose, fold
 from eventwire.geo.relative import haversine_km
 from eventwire.nlp import load_model
 
+
 def _dev_dir() -> Path:
     """$EVENTWIRE_DEV, else the first shared/dev beside one of this checkout's parents."""
     env = os.environ.get("EVENTWIRE_DEV")
@@ -37,7 +38,7 @@ DEV = _dev_dir()
 _FEATURE = {"village", "town", "city", "area", "district", "governorate", "province", "region",
             "camp", "neighborhood", "neighbourhood", "subdistrict", "countryside", "airport",
             "base", "farms", "farm", "hill", "mountain", "crossing", "dam", "valley", "plain",
-            "desert", "countryside", "airbase", "field", "fields", "quarter", "square"}
+            "desert", "airbase", "field", "fields", "quarter", "square"}
 
 
 def _rows(path: Path, limit: int | None, seed: int = 7) -> list[dict]:

@@ -166,6 +166,17 @@ def run() -> None:
         fail(str(exc))
 
 
-from .store.commands import register as _register_store  # noqa: E402
+def _register_commands() -> None:
+    """Commands that live beside the part of the package they drive."""
+    from .geo.commands import register_geo
+    from .ingest.commands import ingest_command
+    from .store.commands import register as register_store
+    from .web.commands import register as register_web
 
-_register_store(main)
+    main.add_command(ingest_command)
+    register_store(main)
+    register_geo(main)
+    register_web(main)
+
+
+_register_commands()

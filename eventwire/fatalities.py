@@ -78,7 +78,7 @@ def count_fatalities(text: str) -> Fatalities:
         if n is not None:
             return Fatalities(n, n, n)
     summary = re.search(
-        r"(?:^|[.;]\s+)(?P<n>\d+|one|no)\s+(?:fatality|fatalities)\s*(?:reported\s*)?[.;]?\s*$",
+        r"(?:^|[.;]\s+)(?P<n>\d+|one|no)\s+(?:fatality|fatalities)\b(?:\s+reported)?\s*(?:[.;,]|$)",
         text.strip(), re.I)
     if summary:  # a closing "1 fatality." sums up the report
         n = 0 if summary.group("n").lower() == "no" else _value(summary.group("n"))
@@ -116,15 +116,13 @@ def count_fatalities(text: str) -> Fatalities:
     if pats["none"].search(text):
         return Fatalities(0, 0, 0)
     single = re.search(
-        r"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:was|has been|had been)\s+"
+        r"\b(?:the other|one of them|one of the \w+)\s+(?:\w+\s+)?died\b|"
+        r"\b(?:killing|death|murder) of (?:a|an|one|1)\b|"
+        r"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,6}?(?:was|has been|had been)\s+"
         r"(?:\w+\s+)?(?:killed|shot dead|murdered|beheaded|executed|lynched|beaten to death|"
         r"stabbed to death|hacked to death|found dead|assassinated)\b|"
         r"\b(?:killed|killing|murdered|murdering|lynched|beheaded|executed|assassinated|shot dead)"
-        r"\s+(?:a|an|one|the)\s+(?!number)(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|"
-        r"civilian|soldier|officer|policeman|resident|farmer|member|leader|trader|driver|student|"
-        r"teacher|journalist|chief|official|herder|villager|fighter|militant|suspect|thief|youth|"
-        r"teenager|worker|commander|victim|local|pastor|priest|imam|doctor|son|daughter|wife|"
-        r"husband|brother|father|mother)\b|"
+        r"\s+(?:a|an|one|the)\s+(?!number|total|few|lot|couple)[\w'’-]+\b|"
         r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:died|was killed)\b|"
         r"\bthe (?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|child|officer|soldier|"
         r"policeman|driver|resident|civilian|farmer) (?:\w+\s+)?died\b",

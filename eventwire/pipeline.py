@@ -42,10 +42,14 @@ _ABSORBS: dict[str, set[str]] = {
     "arrest": {"vac", "other", "disrupt"},
     "property": {"vac", "other"},
 }
+_HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|carried out|"
+                          r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
+                          re.I)
 _NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 _EXPLOSIVE_BY_NONSTATE = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
@@ -173,6 +177,11 @@ class Pipeline:
                     existing[-1].refine_text.append(sent.text)
                 continue
             strong = [c for c in cues if c.strong]
+            if strong and all(c.family in _STRATEGIC for c in strong):
+                harm = [c for c in cues if not c.strong and c.family == "vac"
+                        and _HARM.search(c.text)]
+                if harm:  # "detained and tortured him": the violence is the event
+                    strong = harm
             chosen = _choose(strong, sent.text) if strong else []
             if not chosen:
                 weak = [c for c in cues if not c.strong]
@@ -211,7 +220,8 @@ class Pipeline:
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
-        modality = "asserted" if proto.family == "label" else modality_of(sentence, cue.start, cue.end)
+        modality = ("asserted" if proto.family == "label"
+                    else modality_of(sentence, cue.start, cue.end))
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
@@ -220,17 +230,18 @@ class Pipeline:
 
         mentions = [m for m in _actors.find_actors(sentence) if not _is_source(sentence, m)]
         actor1, actor2 = _roles(mentions, cue, sentence)
-        refine = " ".join([scope_text, *proto.refine_text])
+        refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
 
-        a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine)
+        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
+                                     trigger[0])
+        day = date.isoformat() if date else None
+        a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
                    else "Non-state actor overtakes territory")
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8):
             sub = "Armed clash"
-        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
-                                     trigger[0])
         event_type = self.taxonomy.event_type_of[sub]
         start, end = _strip_span(article.text, sent.start, sent.end)
         confidence = {True: 0.8, False: 0.5}[cue.strong]
@@ -268,17 +279,26 @@ class Pipeline:
         sub = proto.sub
         family = proto.family
         if family == "protest":
-            if sub == "Violent demonstration" or self.cues.refiner("violent", text):
+            if sub == "Violent demonstration":
+                # rioters with no demonstration in sight are a mob ("rioters clashed with
+                # soldiers during a raid")
+                demo = any(c.strong and c.sub_event_type == "Peaceful protest"
+                           for c in self.cues.find(text))
+                return "Violent demonstration" if demo else "Mob violence"
+            if self.cues.refiner("violent", text):
                 return "Violent demonstration"
             if self.cues.refiner("excessive_force", text):
                 return "Excessive force against protesters"
             if self.cues.refiner("intervention", text):
                 return "Protest with intervention"
             return "Peaceful protest"
+        if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
+                actor2 is None or not actor2.armed):
+            return "Mob violence"  # "members of two rival parties clashed"
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
                 return "Violent demonstration"
-            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1)):
+            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1, sentence)):
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
                 return "Armed clash"
@@ -381,6 +401,13 @@ def _roles(
             agent = next((m for m in after if m.start >= cue.end + by.start()), None)
         patient = before[-1] if before else None
         return agent, patient
+    agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])
+    if agent:  # "a landmine planted by the army exploded"
+        by = cue.end + agent.end()
+        doer = next((m for m in after if m.start >= by - 1 and m.start <= by + 5), None)
+        if doer is not None:
+            others = [m for m in mentions if m is not doer]
+            return doer, (others[0] if others else None)
     if after and _BETWEEN.search(sentence[:after[0].start]):
         second = after[1] if len(after) > 1 else None
         return after[0], second
@@ -394,6 +421,8 @@ def _roles(
     if subject is None and before:
         subject = before[0]
     if subject is None:
+        subject = _actors.forces_before(sentence, cue.start)
+    if subject is None:
         # "clashes between A and B", "A and B clashed": the first two after/before the cue
         subject = after[0] if after and re.match(r"^\s*(?:between|among)\b",
                                                   sentence[cue.end:]) else None
@@ -405,12 +434,25 @@ def _roles(
     return subject, obj
 
 
-_CROWD = re.compile(r"\b(?:group|crowd|locals|residents|villagers|supporters|members|youths|"
+_CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters|members|youths|"
                     r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
 
 
-def _is_crowd(mention: _actors.ActorMention) -> bool:
-    return mention.category == "civilians" and bool(_CROWD.search(mention.text))
+def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:
+    """"locals", "a group of 20 persons": an unorganized crowd, not a lone attacker."""
+    if mention.category != "civilians":
+        return False
+    lead = sentence[max(0, mention.start - 30):mention.start] if sentence else ""
+    return bool(_CROWD.search(mention.text) or re.search(
+        r"\b(?:group|crowd|mob|gang) of\b[^,.]*$|\b(?:rival|two)\s+$", lead, re.I))
+
+
+def _other_clause(scope: str, actor_text: str) -> bool:
+    """The actor is the subject of another clause than the bomb's ("Soldiers patrol ...,
+    a day after a roadside bomb struck ...")."""
+    at = scope.find(actor_text)
+    return at >= 0 and bool(re.search(r",|\bafter\b|\bwhen\b|\bas\b",
+                                      scope[at + len(actor_text):at + len(actor_text) + 80]))
 
 
 def _normalize_roles(
@@ -421,42 +463,51 @@ def _normalize_roles(
     iso3: str | None,
     article_group: _actors.ActorMention | None,
     scope: str,
+    day: str | None = None,
 ) -> tuple[Actor | None, Actor | None]:
-    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1) and (
+    def name(mention: _actors.ActorMention) -> Actor:
+        return _actors.name_for(mention, iso3, day)
+
+    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
         acled().event_type_of[sub] in ("Violence against civilians", "Battles")
     ):
         # "two men shot a doctor": individual attackers are an unidentified armed group
         a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
     else:
-        a1 = _actors.name_for(actor1, iso3) if actor1 else None
-    a2 = _actors.name_for(actor2, iso3) if actor2 else None
+        a1 = name(actor1) if actor1 else None
+    a2 = name(actor2) if actor2 else None
     generic_armed = {"unidentified"}
     if actor1 is not None and actor1.category in generic_armed and article_group is not None:
         # "the terrorists", "militants" in an article about one named group mean that group
-        a1 = _actors.name_for(article_group, iso3)
+        a1 = name(article_group)
     if actor2 is not None and actor2.category in generic_armed and article_group is not None:
-        a2 = _actors.name_for(article_group, iso3)
+        a2 = name(article_group)
     event_type = acled().event_type_of[sub]
     if event_type == "Protests":
-        a1 = _actors.category_actor("protesters", iso3)
+        crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+        a1 = _actors.category_actor("protesters", crowd.country if crowd and crowd.country
+                                    else iso3)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
-        a2 = (_actors.name_for(police, iso3) if police and sub != "Peaceful protest" else None)
+        a2 = (name(police) if police and sub != "Peaceful protest" else None)
         if sub != "Peaceful protest" and a2 is None:
             a2 = _actors.category_actor("police", iso3)
         return a1, a2
+    crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+    crowd_country = crowd.country if crowd is not None and crowd.country else iso3
     if sub == "Violent demonstration":
-        a1 = _actors.category_actor("rioters", iso3)
+        a1 = _actors.category_actor("rioters", crowd_country)
         police = next((m for m in mentions if m.category in ("police", "military")), None)
-        return a1, (_actors.name_for(police, iso3) if police else None)
+        return a1, (name(police) if police else None)
     if sub == "Mob violence":
         victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
-        return _actors.category_actor("rioters", iso3), victim or _actors.category_actor(
+        return _actors.category_actor("rioters", crowd_country), victim or _actors.category_actor(
             "civilians", iso3)
-    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or a1.inter == 1):
+    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or (
+            a1.inter == 1 and actor1 is not None and _other_clause(scope, actor1.text))):
         # a bomb with no named bomber: the armed group the report is about, else unknown;
         # state forces named beside it are its target
         state = a1
-        a1 = (_actors.name_for(article_group, iso3) if article_group
+        a1 = (name(article_group) if article_group
               else _actors.category_actor("unidentified", iso3))
         a2 = a2 if a2 is not None and a2.name != a1.name else state
     if a1 is not None and a2 is not None and a1.name == a2.name:
@@ -464,7 +515,7 @@ def _normalize_roles(
     if (event_type == "Battles" and a2 is None and article_group is not None
             and (a1 is None or a1.inter == 1)):
         # "Iraqi forces captured villages": from the group the article is about
-        a2 = _actors.name_for(article_group, iso3)
+        a2 = name(article_group)
     if sub in _NEEDS_VICTIM:
         if a1 is None:
             a1 = _actors.category_actor("unidentified", iso3)

@@ -8,9 +8,9 @@ PY=${PYTHON:-python3}
 
 # System packages the store and web tests need (PostgreSQL server, Chromium), from the
 # distribution's package manager when we are root on a Debian-like system.
-if [ -x .ci/install-postgres ]; then
-  .ci/install-postgres
-fi
+for helper in .ci/install-postgres .ci/install-chromium; do
+  if [ -x "$helper" ]; then "$helper"; fi
+done
 
 "$PY" -m pip install --quiet --disable-pip-version-check -e ".[test]"
 

@@ -45,7 +45,8 @@ class _Category:
 class _Lexicon:
     categories: dict[str, _Category]
     word_category: dict[str, str]  # lower-cased word -> category key
-    groups: dict[str, tuple[str, int, str | None]]  # alias (as written) -> group
+    groups: dict[str, tuple[str, int, str | None]]  # alias (as written) -> current group
+    eras: dict[str, list[tuple[str, str, int, str | None]]]  # alias -> (until, name, inter, iso3)
     group_regex: re.Pattern[str] | None
     generic_regex: re.Pattern[str]
     demonym_regex: re.Pattern[str]
@@ -67,12 +68,19 @@ def _lexicon() -> _Lexicon:
             word_category.setdefault(word.lower(), key)
 
     groups: dict[str, tuple[str, int, str | None]] = {}
+    eras: dict[str, list[tuple[str, str, int, str | None]]] = {}
     lines = [ln for ln in _data("groups.tsv").splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
+        group = (row["name"], int(row["inter"]), row["country"] or None)
+        until = (row.get("until") or "").strip()
         for alias in row["aliases"].split("|"):
             alias = alias.strip()
-            if alias:
-                groups.setdefault(alias, (row["name"], int(row["inter"]), row["country"] or None))
+            if not alias:
+                continue
+            if until:
+                eras.setdefault(alias, []).append((until, *group))
+            else:
+                groups.setdefault(alias, group)
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -95,8 +103,11 @@ def _lexicon() -> _Lexicon:
         rf"(?<![\w-])(?:{alt(dem_words)})(?:'s|’s)?"
         r"(?:[- ]led| federal| national| local| state)?\s+$"
     )
+    for alias, rows in eras.items():
+        rows.sort()
+        groups.setdefault(alias, rows[-1][1:])
     return _Lexicon(
-        categories, word_category, groups, group_regex, generic_regex, demonym_regex
+        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex
     )
 
 
@@ -139,6 +150,14 @@ def find_actors(text: str) -> list[ActorMention]:
         found.append(ActorMention(start, m.end(), text[start:m.end()], cat.key, None, cat.inter,
                                   country, cat.armed))
         taken.append((start, m.end()))
+    for m in _paired_forces().finditer(text):
+        # "between Ukrainian and Russian forces": the first demonym names forces too
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        mil = lex.categories["military"]
+        found.append(ActorMention(m.start(1), m.end(1), m.group(1), "military", None, mil.inter,
+                                  country_iso3(m.group(1)), mil.armed))
+        taken.append((m.start(1), m.end(1)))
     for m in _plural_demonyms().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -149,6 +168,16 @@ def find_actors(text: str) -> list[ActorMention]:
         taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
     return _merge_heads(text, found)
+
+
+@functools.cache
+def _paired_forces() -> re.Pattern[str]:
+    words = sorted({d for c in countries().values() for d in c.demonyms
+                    if len(d) > 3 and d[0].isupper() and not d.endswith("s")},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])({body})\s+and\s+(?:the\s+)?(?:{body})\s+"
+                      r"(?:forces|troops|soldiers|armies|militaries|police)\b")
 
 
 @functools.cache
@@ -166,6 +195,17 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and prev.category != "group"
+            and mention.category != "group"
+            and text[prev.end:mention.start] == " "
+            and mention.country in (None, prev.country)
+        ):
+            # "Israeli military forces", "police forces": one actor named by two words
+            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
+                                   prev.category, None, prev.inter, prev.country, prev.armed)
+            continue
+        if (
+            prev is not None
             and prev.category == "group"
             and mention.category != "group"
             and mention.armed
@@ -176,6 +216,23 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
             continue
         out.append(mention)
     return out
+
+
+def forces_before(text: str, pos: int) -> ActorMention | None:
+    """"Russian airstrikes", "Israeli shelling": a demonym right before a cue names the
+    state forces that carried it out."""
+    lex = _lexicon()
+    before = text[max(0, pos - 40):pos]
+    m = lex.demonym_regex.search(before)
+    if not m or not m.group(0).strip():
+        return None
+    iso3 = country_iso3(_strip_suffix(m.group(0)))
+    if iso3 is None:
+        return None
+    start = pos - len(before) + m.start()
+    mil = lex.categories["military"]
+    return ActorMention(start, pos, text[start:pos].strip(), "military", None, mil.inter, iso3,
+                        mil.armed)
 
 
 def _strip_suffix(phrase: str) -> str:
@@ -194,11 +251,23 @@ def _casefold_lookup(
     return None
 
 
-def name_for(mention: ActorMention, event_country: str | None) -> Actor:
-    """The normalized Actor for a mention, given the ISO3 of the event's country."""
+def name_for(mention: ActorMention, event_country: str | None, date: str | None = None) -> Actor:
+    """The normalized Actor for a mention, given the event's country (ISO3) and date: a
+    group's name can change with time (the Taliban became Afghanistan's state forces)."""
     if mention.category == "group":
-        return Actor(name=mention.name or mention.text, inter=mention.inter,
-                     country=mention.country, mention=mention.text)
+        name, inter, country = mention.name or mention.text, mention.inter, mention.country
+        lex = _lexicon()
+        alias = next((a for a in lex.eras if a.lower() == mention.text.lower()
+                      or mention.text.lower().startswith(a.lower() + " ")), None)
+        if alias and date:
+            for until, e_name, e_inter, e_country in lex.eras[alias]:
+                if date <= until:
+                    name, inter, country = e_name, e_inter, e_country
+                    break
+        if "{country}" in name:
+            name = name.format(country=country_name(event_country) or "International")
+            country = country or event_country
+        return Actor(name=name, inter=inter, country=country, mention=mention.text)
     cat = _lexicon().categories[mention.category]
     iso3 = mention.country or event_country
     label = country_name(iso3) or "International"

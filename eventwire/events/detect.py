@@ -10,6 +10,12 @@ from typing import Any
 
 import yaml
 
+from ..errors import ConfigError
+
+
+# Families whose cues can be background to another event ("backed by airstrikes")
+_SUPPORTING = {"explosion", "battle", "territory"}
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -69,11 +75,12 @@ class CueLexicon:
             for m in entry.regex.finditer(text):
                 if m.end() == m.start():
                     continue
-                if self.support is not None and self.support.search(text, 0, m.start()):
+                if (entry.family in _SUPPORTING and self.support is not None
+                        and self.support.search(text, 0, m.start())):
                     continue
                 found.append(Cue(entry.sub_event_type, entry.family, entry.strong, entry.weight,
                                  m.start(), m.end(), m.group(0)))
-        found.sort(key=lambda c: (not c.strong, -c.weight, -(c.end - c.start), c.start))
+        found.sort(key=lambda c: (not c.strong, -(c.end - c.start), -c.weight, c.start))
         kept: list[Cue] = []
         for cue in found:
             if any(k.start < cue.end and cue.start < k.end for k in kept):
@@ -103,5 +110,12 @@ def _compile_tail(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
+    for p in patterns:
+        if not isinstance(p, str):
+            raise ConfigError(f"cue pattern {p!r} is not a string (quote it in the YAML file)")
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ConfigError(f"cue pattern {p!r} is not a valid regex: {exc}") from None
     body = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)

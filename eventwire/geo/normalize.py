@@ -46,7 +46,8 @@ GENERIC = frozenset(
         "provincia", "departamento", "estado", "capital", "area", "zone", "sector", "nahiya",
         "qadaa", "kaza", "mohafazat", "daerah", "kabupaten", "kota", "tehsil", "taluk",
         "oblasti", "departement", "dipartimento", "distrito", "landkreis",
-        "kreis", "comarca", "arrondissement", "governorat", "wilaya", "region'", "l", "de", "do", "da", "del", "du", "des", "la",
+        "kreis", "comarca", "arrondissement", "governorat", "wilaya", "l", "de", "do", "da",
+        "del", "du", "des", "la",
     }
 )
 

@@ -35,7 +35,8 @@ _OUTSKIRTS = re.compile(
 _NEAR = re.compile(r"\b(near|nearby|close\s+to|outside|around|next\s+to|near\s+to)\s+"
                    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _PART = re.compile(r"\b(north[- ]?eastern|north[- ]?western|south[- ]?eastern|south[- ]?western|"
-                   r"northern|southern|eastern|western|central)\s+(?:parts?\s+of\s+)?$", re.I)
+                   r"northern|southern|eastern|western|central|downtown|uptown|old)\s+(?:parts?\s+of\s+)?$",
+                   re.I)
 _COUNTRYSIDE_AFTER = re.compile(r"^\s+(countryside|outskirts|suburbs|environs|periphery)\b",
                                 re.I)
 

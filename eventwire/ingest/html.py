@@ -12,7 +12,7 @@ import lxml.html
 import trafilatura
 
 from ..errors import InputError
-from .text import _caption_label, is_boilerplate
+from .text import caption_from_label, is_boilerplate, is_short_label
 
 _MIN_TEXT_CHARS = 80  # less than this is a teaser or an empty template, not an article
 _CAPTION_XPATH = (
@@ -67,6 +67,9 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
         raise InputError(source, "HTML page has no article text (no main content found)")
     paragraphs = [p.strip() for p in doc.text.split("\n")]
     paragraphs = [p for p in paragraphs if p and not is_boilerplate(p)]
+    # Kickers and section labels ("World news") above the story are header leftovers.
+    while paragraphs and is_short_label(paragraphs[0]) and len(paragraphs) > 1:
+        paragraphs.pop(0)
     if sum(len(p) for p in paragraphs) < _MIN_TEXT_CHARS:
         raise InputError(source, "HTML page has no article text (no main content found)")
 
@@ -99,7 +102,7 @@ def _captions(html: str) -> list[str]:
     out: list[str] = []
     for node in tree.xpath(_CAPTION_XPATH):
         text = re.sub(r"\s+", " ", node.text_content()).strip()
-        text = _caption_label(text) or text
+        text = caption_from_label(text) or text
         if len(text.split()) >= 4 and text not in out and not is_boilerplate(text):
             out.append(text)
     return out

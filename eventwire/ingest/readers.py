@@ -6,6 +6,7 @@ walked sorted), so nothing a user gave is lost silently and runs are reproducibl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import gzip
 import itertools
@@ -111,9 +112,12 @@ class _Context:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
-            fopts = self.opts.fetch
-            fopts.allow_private = fopts.allow_private or self.allow_private
-            fopts.max_bytes = self.opts.max_bytes
+            base = self.opts.fetch
+            fopts = dataclasses.replace(
+                base,
+                allow_private=base.allow_private or self.allow_private,
+                max_bytes=self.opts.max_bytes,
+            )
             self._fetcher = Fetcher(fopts)
             self._own_fetcher = True
         return self._fetcher
@@ -189,7 +193,6 @@ class _Context:
                 published=self.published,
                 max_bytes=self.opts.max_bytes,
                 languages=self.opts.languages,
-                force_html=True if _suffix(path) in (".html", ".htm") else None,
             )
         except InputError as exc:
             return InputFailure(path, exc.reason)

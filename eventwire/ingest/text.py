@@ -78,10 +78,14 @@ def is_boilerplate(line: str) -> bool:
         return True
     if any(norm.startswith(p) for p in lists.prefixes):
         return True
-    return any(p.search(norm) for p in lists.patterns)
+    if any(p.search(norm) for p in lists.patterns):
+        return True
+    # "Print this page | Email this story | Home": a line of link labels between separators.
+    parts = [x for x in re.split(r"\s[|•·»]\s", norm) if x.strip()]
+    return len(parts) >= 2 and all(is_short_label(x) for x in parts)
 
 
-def _is_short(line: str) -> bool:
+def is_short_label(line: str) -> bool:
     """A menu item: a few words, no sentence punctuation."""
     return len(_WORD.findall(line)) <= 4 and not _SENTENCE_END.search(line.strip())
 
@@ -95,7 +99,7 @@ def _is_headline(line: str) -> bool:
     return not stripped.endswith(".") and (stripped[0].isupper() or stripped[0].isdigit())
 
 
-def _caption_label(line: str) -> str | None:
+def caption_from_label(line: str) -> str | None:
     """The caption text when the line starts with a caption label ("Image caption, ...")."""
     match = _lists().caption_label.match(line)
     if match and len(_WORD.findall(line[match.end() :])) >= 4:
@@ -141,7 +145,7 @@ def clean_text(text: str) -> tuple[str, list[str], str | None]:
             i += 1
             continue
         j = i
-        while j < len(lines) and _is_short(lines[j]) and not is_boilerplate(lines[j]):
+        while j < len(lines) and is_short_label(lines[j]) and not is_boilerplate(lines[j]):
             j += 1
         run = j - i
         if run >= 3:
@@ -164,14 +168,15 @@ def clean_text(text: str) -> tuple[str, list[str], str | None]:
             break
     # Short non-sentence lines before the headline are leftovers of the page header.
     if title is not None:
-        kept = [ln for ln in kept[: body_start - 1] if not _is_short(ln)] + kept[body_start - 1 :]
+        head = [ln for ln in kept[: body_start - 1] if not is_short_label(ln)]
+        kept = head + kept[body_start - 1 :]
         body_start = kept.index(title) + 1
 
     # Pass 3: captions (labelled, credited, or the agency formula just under the headline).
     captions: list[str] = []
     out: list[str] = []
     for idx, line in enumerate(kept):
-        labelled = _caption_label(line)
+        labelled = caption_from_label(line)
         if labelled is not None:
             captions.append(labelled)
             out.append(labelled)

@@ -97,6 +97,11 @@ canonical_events = sa.Table(
     sa.Column("reviewed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_canonical_candidates", "event_type", "iso3", "window_end"),
     sa.Index("ix_canonical_country_date", "iso3", "date"),
+    # the web map's filters: every query has status and usually a date range or a type;
+    # covering, so an unfiltered map or a count by day reads the index alone
+    sa.Index("ix_canonical_map", "status", "date", "event_type", "lat", "lon",
+             "fatalities_best", "iso3", "id"),
+    sa.Index("ix_canonical_type_date", "event_type", "date"),
 )
 
 mentions = sa.Table(
@@ -165,6 +170,19 @@ corrections = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Index("ix_corrections_target", "target_kind", "target_id"),
+)
+
+# API tokens for the web app's write endpoints (`eventwire token create`): only a SHA-256 of
+# the secret is stored; ``name`` is the reviewer recorded as "who" on their corrections.
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Index("ix_api_tokens_hash", "token_hash", unique=True),
 )
 
 # Feed polling state for `eventwire watch` (backoff survives restarts).

@@ -23,13 +23,13 @@ from sqlalchemy.engine import Connection, Engine
 from .. import dedup
 from ..errors import StoreError
 from ..records import Actor, Article, Event, Fatalities, Place, stable_id
+from . import corrections as _corrections
 from . import db
 from .models import AddResult, CanonicalEvent, Source, StoredMention
 from .schema import (
     actors,
     articles,
     canonical_events,
-    corrections,
     decisions,
     mentions,
     places,
@@ -230,6 +230,8 @@ class Store:
                                   url=article.url)
             _insert(conn, _T, id=cid, status="active", reviewed=False,
                     **_canonical_values([row]))
+            _corrections.reapply(self, conn, cid)  # (ids are content-derived: a rebuilt
+            # database gets a reviewer's corrections back)
         _insert(conn, _M, **values)
         if cid is not None and not created:
             self._recompute(conn, cid)
@@ -303,6 +305,8 @@ class Store:
                 status="empty", n_mentions=0, n_sources=0, n_outlets=0)
             return
         _update(conn, _T, cid, **_canonical_values(rows))
+        # a reviewer's corrections outrank what the machine just derived
+        _corrections.reapply(self, conn, cid)
 
     # --- reviewing -----------------------------------------------------------------------
 
@@ -369,35 +373,6 @@ class Store:
                 action="merge", canonical_id=canonical_a, other_id=canonical_b,
                 reason=reason, who=who, at=_now())
             return canonical_a
-
-    def add_correction(self, target_kind: str, target_id: str, field: str, new_value: Any,
-                       *, who: str, old_value: Any = None, note: str | None = None) -> int:
-        """Record a reviewer's correction of one field of a canonical event or mention.
-
-        Corrections are keyed by content-derived ids, so they survive re-extraction of the
-        article; applying them to reads and exports is left to the review application.
-        """
-        if target_kind not in ("canonical", "mention"):
-            raise StoreError(f"{target_kind}: target kind must be 'canonical' or 'mention'")
-        if not who:
-            raise StoreError("a correction needs the reviewer's name (who)")
-        with self._write() as conn:
-            res = conn.execute(corrections.insert().values(
-                target_kind=target_kind, target_id=target_id, field=field,
-                old_value=old_value, new_value=new_value, note=note, who=who, at=_now(),
-                active=True))
-            return int(res.inserted_primary_key[0])
-
-    def corrections(self, target_kind: str | None = None, target_id: str | None = None
-                    ) -> list[dict[str, Any]]:
-        """Active corrections, oldest first (optionally for one target)."""
-        q = sa.select(corrections).where(corrections.c.active.is_(True))
-        if target_kind:
-            q = q.where(corrections.c.target_kind == target_kind)
-        if target_id:
-            q = q.where(corrections.c.target_id == target_id)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q.order_by(corrections.c.id))]
 
     def _fresh_id(self, conn: Connection, base: str) -> str:
         cid, n = base, 1

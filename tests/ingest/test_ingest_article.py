@@ -98,3 +98,18 @@ def test_non_english_is_refused_not_coded_as_english() -> None:
 def test_size_limit() -> None:
     with pytest.raises(InputError, match="over the"):
         article_from_string("word " * 1000, source="big.txt", max_bytes=1000)
+
+
+def test_broken_markup_still_yields_the_story() -> None:
+    page = (
+        "<html><head><title>Checkpoint attack</title><body><div><p>"
+        + "<p>".join(STORY_A)
+        + "<div><span>unclosed <b>tags & stray </i> end"
+    )
+    art = article_from_string(page, source="broken.html")
+    assert STORY_A[1] in art.text
+
+
+def test_plain_text_with_only_boilerplate_is_refused() -> None:
+    with pytest.raises(InputError, match="no article text"):
+        article_from_string("Accessibility links\n\nBreaking News\n\nShare this", source="x.txt")

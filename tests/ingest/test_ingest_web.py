@@ -224,6 +224,10 @@ def test_conditional_get_uses_etag_and_last_modified(server: LocalServer, tmp_pa
         assert not first.from_cache and second.from_cache
         assert second.content == first.content == page
     assert [s for p, s in server.statuses if p in ("/etag.html", "/lm.html")] == [200, 304] * 2
+    # Without a cache directory the validators live as long as the Fetcher.
+    with Fetcher(FetchOptions(**FAST)) as f:  # type: ignore[arg-type]
+        assert not f.get(server.url("/etag.html")).from_cache
+        assert f.get(server.url("/etag.html")).from_cache
 
 
 def test_private_addresses_refused_unless_allowed(server: LocalServer) -> None:

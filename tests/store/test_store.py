@@ -144,17 +144,6 @@ def test_unreachable_server_is_a_store_error() -> None:
         Store.open("postgresql://nobody@127.0.0.1:1/none")
 
 
-def test_corrections_are_recorded_with_who(store: Store) -> None:
-    _load(store)
-    (ce,) = store.canonical_events()
-    cid = store.add_correction("canonical", ce.canonical_id, "fatalities_best", 11,
-                               old_value=12, who="ana", note="hospital count")
-    (c,) = store.corrections("canonical", ce.canonical_id)
-    assert c["id"] == cid and c["who"] == "ana" and c["new_value"] == 11
-    with pytest.raises(StoreError):
-        store.add_correction("canonical", ce.canonical_id, "date", "2024-03-02", who="")
-
-
 def test_sqlite_is_one_file_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with Store.open(tmp_path / "one.sqlite") as store:
         with store.engine.connect() as conn:
