@@ -198,8 +198,7 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _report(rng: random.Random, ev: TrueEvent, k: int, cities: list[dict]) -> Report:
-    outlet = _OUTLETS[(hash(ev.truth) + k * 3) % len(_OUTLETS)] if False else \
-        rng.choice(_OUTLETS)
+    outlet = rng.choice(_OUTLETS)
     day = ev.day + _dt.timedelta(days=rng.choice([-1, 0, 0, 0, 1]))
     published = max(day, ev.day) + _dt.timedelta(days=rng.choice([0, 1, 1, 2]))
     tp = 1 if rng.random() < 0.9 else 2
@@ -232,6 +231,11 @@ def _report(rng: random.Random, ev: TrueEvent, k: int, cities: list[dict]) -> Re
                            f" Officials said {f} were killed."])
     cap = w1[:1].upper() + w1[1:] if w1 else "Unknown people"
     target = f" {w2}" if w2 and ev.event_type not in ("Protests",) else ""
+    if not target and verb.split()[-1] in ("with", "on", "against", "at"):
+        verb = verb.rsplit(" ", 1)[0]  # "exchanged fire with" -> "exchanged fire"
+    if rng.random() < 0.8:  # most reports name the country as well
+        place_words += rng.choice([f", {ev.country},", f" in {ev.country}"]) \
+            if "region" not in place_words else f" of {ev.country}"
     sentence = f"{cap} {verb}{target} {place_words} {when}.{toll}"
     opening = rng.choice(["", "Local sources reported violence. ", "Residents described chaos. "])
     text = opening + sentence + rng.choice(
@@ -265,14 +269,14 @@ def generate(seed: int = 7, n_base: int = 60) -> list[Report]:
 
 def pairwise(truth: list[str], predicted: list[str]) -> tuple[float, float, int, int, int]:
     """Pairwise precision/recall of a clustering: (precision, recall, tp, fp, fn)."""
-    tp = fp = fn = 0
-    n = len(truth)
-    for i in range(n):
-        for j in range(i + 1, n):
-            same_t, same_p = truth[i] == truth[j], predicted[i] == predicted[j]
-            tp += same_t and same_p
-            fp += same_p and not same_t
-            fn += same_t and not same_p
+    from collections import Counter
+
+    def pairs(counts: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    tp = pairs(Counter(zip(truth, predicted, strict=True)))
+    same_p, same_t = pairs(Counter(predicted)), pairs(Counter(truth))
+    fp, fn = same_p - tp, same_t - tp
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return p, r, tp, fp, fn

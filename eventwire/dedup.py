@@ -56,6 +56,7 @@ _GENERIC_WORDS = (
 # civilians 7, external 8).
 _INTER_FAMILY = {1: "state", 2: "armed", 3: "armed", 4: "armed", 5: "crowd", 6: "crowd",
                  7: "civ", 8: "ext"}
+_COMMON_INTER = frozenset({1, 8})  # state forces, external forces
 _PAREN = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({"the", "of", "and", "forces", "group", "al", "el"})
@@ -222,8 +223,14 @@ def compare_actors(
     specific_shared = [
         x.name for x in a if not x.generic and any(_names_match(x, y) for y in b)
     ]
+    # A country's army or police take part in many events a day: sharing only them is
+    # weaker evidence than sharing a named armed group.
+    distinctive = [n for n in specific_shared
+                   if not any(x.name == n and x.inter in _COMMON_INTER for x in a)]
+    if distinctive:
+        return "strong", f"actors: both name {distinctive[0]!r}"
     if specific_shared:
-        return "strong", f"actors: both name {specific_shared[0]!r}"
+        return "weak", f"actors: both name {specific_shared[0]!r} (state forces only)"
     if shared:
         return "weak", f"actors: both only generic, shared {shared[0]!r}"
     generics, named = (a, b) if not named_a else (b, a)
@@ -326,7 +333,8 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
     actors = compare_actors(mention.actors, canonical.actors)
     # Two day-precise reports of the same place and the same named actors may be two days
     # apart (one outlet says "Monday", another resolves "yesterday" a day late).
-    slack = 1 if place[0] == "strong" and actors[0] == "strong" else 0
+    named_shared = actors[0] == "strong" or actors[1].startswith("actors: both name")
+    slack = 1 if place[0] == "strong" and named_shared else 0
     date = compare_dates(mention, canonical, slack=slack)
     for name, verdict in (("date", date), ("place", place), ("actors", actors)):
         kind, why = verdict

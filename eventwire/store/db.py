@@ -57,6 +57,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of 100k+ events
             cur.close()
 
         @sa.event.listens_for(engine, "begin")

@@ -95,7 +95,7 @@ canonical_events = sa.Table(
     # everything dedup compares, as one JSON object (see Store._signature_of_row)
     sa.Column("signature", sa.JSON, nullable=False),
     sa.Column("reviewed", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Index("ix_canonical_candidates", "event_type", "date_first"),
+    sa.Index("ix_canonical_candidates", "event_type", "iso3", "window_end"),
     sa.Index("ix_canonical_country_date", "iso3", "date"),
     # the web map's filters: every query has status and usually a date range or a type;
     # covering, so an unfiltered map or a count by day reads the index alone

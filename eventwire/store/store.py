@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import math
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,11 +26,18 @@ from ..records import Actor, Article, Event, Fatalities, Place, stable_id
 from . import corrections as _corrections
 from . import db
 from .models import AddResult, CanonicalEvent, Source, StoredMention
-from .schema import actors, articles, canonical_events, decisions, mentions, places
+from .schema import (
+    actors,
+    articles,
+    canonical_events,
+    decisions,
+    mentions,
+    places,
+)
 
 _T = canonical_events
 _M = mentions
-_MAX_SPAN_DAYS = 62  # widest date_first..date_last a canonical event can have (2 x month)
+_MAX_TOLERANCE = max(dedup.DATE_TOLERANCE_DAYS.values())
 
 
 def _now() -> _dt.datetime:
@@ -41,6 +50,10 @@ class Store:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        # actor/place ids known to be committed (rows are never deleted), to skip a SELECT
+        # per actor and place; ids written in an open transaction wait in _pending_ids
+        self._known_ids: set[str] = set()
+        self._pending_ids: set[str] = set()
 
     # --- opening -------------------------------------------------------------------------
 
@@ -79,7 +92,7 @@ class Store:
 
     def _write(self) -> Any:
         """A write transaction; on PostgreSQL also a lock so dedup sees every earlier write."""
-        return _WriteTx(self.engine)
+        return _WriteTx(self)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -124,12 +137,8 @@ class Store:
         self, conn: Connection, article: Article, events: Sequence[Event], deduplicate: bool
     ) -> AddResult:
         result = AddResult(article_id=article.article_id, added=False)
-        if conn.execute(
-            sa.select(articles.c.id).where(articles.c.id == article.article_id)
-        ).first():
-            return result
-        result.added = True
-        conn.execute(articles.insert().values(
+        # one round trip both checks and claims the article (idempotence)
+        if not _insert_new(conn, articles, dict(
             id=article.article_id,
             url=article.url,
             outlet=article.outlet,
@@ -142,18 +151,20 @@ class Store:
             text=article.text,
             n_events=len(events),
             added_at=_now(),
-        ))
+        )):
+            return result
+        result.added = True
         seen: set[str] = set()
         for event in events:
             mention_id = stable_id(article.article_id, event.event_id, length=20)
             if mention_id in seen:
                 continue
             seen.add(mention_id)
-            self._insert_mention(conn, mention_id, article.article_id, event)
             result.mentions_added += 1
-            if not deduplicate or event.modality not in dedup.FACTUAL_MODALITIES:
+            factual = deduplicate and event.modality in dedup.FACTUAL_MODALITIES
+            cid, created = self._add_mention(conn, mention_id, article, event, factual)
+            if cid is None:
                 continue
-            cid, created = self._assign(conn, mention_id, event)
             if created:
                 result.canonical_created += 1
             else:
@@ -162,19 +173,34 @@ class Store:
                 result.canonical_ids.append(cid)
         return result
 
-    def _insert_mention(self, conn: Connection, mention_id: str, article_id: str,
-                        event: Event) -> None:
+    def _add_mention(self, conn: Connection, mention_id: str, article: Article,
+                     event: Event, factual: bool) -> tuple[str | None, bool]:
+        """Store one mention; if factual, attach it to its best-matching canonical event or
+        found a new one. Returns (canonical id or None, founded a new one)."""
+        cid: str | None = None
+        created = False
+        joined_by: str | None = None
+        score: float | None = None
+        reasons: list[str] | None = None
+        if factual:
+            sig = dedup.signature(event)
+            cid, res = dedup.best_match(sig, self._candidates(conn, sig))
+            if cid is not None and res is not None:
+                joined_by, score, reasons = "auto-merge", res.score, res.reasons
+            else:
+                cid, created, joined_by = "ce" + mention_id, True, "new"
+                reasons = ["no stored event matched type, date, place and actors"]
         actor_ids = [self._ensure_actor(conn, a) for a in (event.actor1, event.actor2)]
         for extra in (event.assoc_actor_1, event.assoc_actor_2):
             self._ensure_actor(conn, extra)
         place_id = self._ensure_place(conn, event.location)
         ev = event.evidence
         f = event.fatalities or Fatalities()
-        conn.execute(_M.insert().values(
+        values = dict(
             id=mention_id,
-            article_id=article_id,
+            article_id=article.article_id,
             event_id=event.event_id,
-            canonical_id=None,
+            canonical_id=cid,
             event_type=event.event_type,
             sub_event_type=event.sub_event_type,
             disorder_type=event.disorder_type,
@@ -193,16 +219,34 @@ class Store:
             evidence_end=ev.end if ev else None,
             confidence=event.confidence,
             record=event.to_dict(),
+            joined_by=joined_by,
+            join_score=score,
+            join_reasons=reasons,
             pinned=False,
-        ))
+        )
+        if created:
+            # the new canonical event's fields from its one mention, in a single insert
+            row = SimpleNamespace(**values, published=article.published, outlet=article.outlet,
+                                  url=article.url)
+            _insert(conn, _T, id=cid, status="active", reviewed=False,
+                    **_canonical_values([row]))
+            _corrections.reapply(self, conn, cid)  # (ids are content-derived: a rebuilt
+            # database gets a reviewer's corrections back)
+        _insert(conn, _M, **values)
+        if cid is not None and not created:
+            self._recompute(conn, cid)
+        return cid, created
 
     def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
         if actor is None or not actor.name:
             return None
         aid = stable_id(actor.name, actor.inter, actor.country, length=20)
+        if aid in self._known_ids or aid in self._pending_ids:
+            return aid
+        self._pending_ids.add(aid)
         if conn.execute(sa.select(actors.c.id).where(actors.c.id == aid)).first() is None:
-            conn.execute(actors.insert().values(
-                id=aid, name=actor.name, inter=actor.inter, country=actor.country))
+            _insert(conn, actors,
+                id=aid, name=actor.name, inter=actor.inter, country=actor.country)
         return aid
 
     def _ensure_place(self, conn: Connection, place: Place | None) -> str | None:
@@ -212,119 +256,55 @@ class Store:
         lon = round(place.lon, 5) if place.lon is not None else None
         pid = stable_id(place.name, place.iso3, place.admin1, place.admin2, lat, lon,
                         place.geo_precision, place.geonames_id, length=20)
+        if pid in self._known_ids or pid in self._pending_ids:
+            return pid
+        self._pending_ids.add(pid)
         if conn.execute(sa.select(places.c.id).where(places.c.id == pid)).first() is None:
-            conn.execute(places.insert().values(
+            _insert(conn, places,
                 id=pid, name=place.name, country=place.country, iso3=place.iso3,
                 admin1=place.admin1, admin2=place.admin2, lat=lat, lon=lon,
                 geo_precision=place.geo_precision, geonames_id=place.geonames_id,
-                feature_code=place.feature_code))
+                feature_code=place.feature_code)
         return pid
-
-    def _assign(self, conn: Connection, mention_id: str, event: Event) -> tuple[str, bool]:
-        """Attach a stored mention to its best-matching canonical event, or found a new one."""
-        sig = dedup.signature(event)
-        cid, res = dedup.best_match(sig, self._candidates(conn, sig))
-        if cid is not None and res is not None:
-            conn.execute(_M.update().where(_M.c.id == mention_id).values(
-                canonical_id=cid, joined_by="auto-merge", join_score=res.score,
-                join_reasons=res.reasons))
-            self._recompute(conn, cid)
-            return cid, False
-        cid = "ce" + mention_id
-        conn.execute(_T.insert().values(
-            id=cid, status="active", event_type=event.event_type,
-            sub_event_type=event.sub_event_type, signature={}, geo_precision=3,
-            time_precision=3))
-        conn.execute(_M.update().where(_M.c.id == mention_id).values(
-            canonical_id=cid, joined_by="new", join_score=None,
-            join_reasons=["no stored event matched type, date, place and actors"]))
-        self._recompute(conn, cid)
-        return cid, True
 
     def _candidates(self, conn: Connection, sig: dedup.Signature
                     ) -> list[tuple[str, dedup.Signature]]:
-        q = sa.select(_T.c.id, _T.c.signature).where(
-            _T.c.status == "active", _T.c.event_type == sig.event_type)
-        if sig.date_first is not None:
+        dated = sig.date_first is not None
+        has_country = bool(sig.iso3)
+        has_coords = sig.lat is not None and sig.lon is not None
+        params: dict[str, Any] = {"etype": sig.event_type}
+        if dated:
             tol = _dt.timedelta(days=dedup.date_tolerance(sig.time_precision))
-            lo, hi = sig.date_first - tol, (sig.date_last or sig.date_first) + tol
-            span = _dt.timedelta(days=_MAX_SPAN_DAYS + 31)
-            q = q.where(
-                _T.c.date_first.between(lo - span, hi + span),  # index range
-                _T.c.window_start <= hi + _dt.timedelta(days=1),
-                _T.c.window_end >= lo - _dt.timedelta(days=1),
-            )
-        else:
-            # No date: only an exact-place, same-type candidate could be the same event.
-            q = q.where(_T.c.date_first.is_(None))
-        if sig.iso3:
-            q = q.where(sa.or_(_T.c.iso3 == sig.iso3, _T.c.iso3.is_(None)))
-        q = q.order_by(_T.c.id)
-        return [(cid, _sig_from_json(js)) for cid, js in conn.execute(q)]
+            lo = sig.date_first - tol  # type: ignore[operator]
+            hi = (sig.date_last or sig.date_first) + tol  # type: ignore[operator]
+            one = _dt.timedelta(days=1)
+            # window_end = centre + tolerance + 1 and a centre within reach lies in
+            # [lo - tol_c - 1, hi + tol_c + 1], so this index range is tight and complete
+            params.update(end_lo=lo - one, end_hi=hi + _dt.timedelta(days=2 * _MAX_TOLERANCE + 2),
+                          start_hi=hi + one)
+        if has_country:
+            params["iso3"] = sig.iso3
+        if has_coords:
+            # a bounding box around the widest distance dedup.compare_places could accept
+            # against a canonical event placed at precision 1-2 (region-level ones pass)
+            km = dedup.PLACE_TOLERANCE_KM[max(2, min(sig.geo_precision, 3))]
+            dlat = km / 111.0 + 0.01
+            coslat = max(0.05, math.cos(math.radians(min(abs(sig.lat), 85.0))))  # type: ignore[arg-type]
+            dlon = km / (111.0 * coslat) + 0.01
+            params.update(lat_lo=sig.lat - dlat, lat_hi=sig.lat + dlat,  # type: ignore[operator]
+                          lon_lo=sig.lon - dlon, lon_hi=sig.lon + dlon)  # type: ignore[operator]
+        stmt = _candidate_stmt(dated, has_country, has_coords)
+        return [(cid, _sig_from_json(js)) for cid, js in conn.execute(stmt, params)]
 
     def _recompute(self, conn: Connection, cid: str) -> None:
         """Re-derive a canonical event's fields from all its mentions (never incremental, so
         the result depends only on which mentions it has)."""
-        rows = conn.execute(
-            sa.select(_M.c.id, _M.c.record, _M.c.actor1_id, _M.c.actor2_id, _M.c.place_id,
-                      _M.c.date, _M.c.time_precision, _M.c.fatalities_best,
-                      _M.c.fatalities_low, _M.c.fatalities_high, _M.c.disorder_type,
-                      _M.c.article_id, articles.c.published, articles.c.outlet,
-                      articles.c.url)
-            .join(articles, articles.c.id == _M.c.article_id)
-            .where(_M.c.canonical_id == cid)
-            .order_by(articles.c.published, _M.c.id)
-        ).all()
+        rows = conn.execute(_MENTIONS_OF, {"cid": cid}).all()
         if not rows:
-            conn.execute(_T.update().where(_T.c.id == cid).values(
-                status="empty", n_mentions=0, n_sources=0, n_outlets=0))
+            _update(conn, _T, cid,
+                status="empty", n_mentions=0, n_sources=0, n_outlets=0)
             return
-        evs = [Event.from_dict(r.record) for r in rows]
-        sigs = [dedup.signature(e) for e in evs]
-        merged = dedup.merge_signatures(sigs)
-        # the place row of the mention merge_signatures took the place from
-        place_idx = min(range(len(sigs)), key=lambda i: (
-            sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
-        tp = merged.time_precision
-        day = merged.date_first
-        fat = dedup.reconcile_fatalities(
-            Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
-        same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
-        seen = [r.published or r.date for r in rows if (r.published or r.date)]
-        outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
-        # +1: the slack dedup.match allows when place and named actors agree
-        tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
-        precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
-        conn.execute(_T.update().where(_T.c.id == cid).values(
-            event_type=merged.event_type,
-            sub_event_type=merged.sub_event_type,
-            disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
-            actor1_id=_pick_actor([rows[i].actor1_id for i in same_type],
-                                  [evs[i].actor1 for i in same_type]),
-            actor2_id=_pick_actor([rows[i].actor2_id for i in same_type],
-                                  [evs[i].actor2 for i in same_type]),
-            place_id=rows[place_idx].place_id,
-            iso3=merged.iso3,
-            admin1=(evs[place_idx].location.admin1 if evs[place_idx].location else None),
-            lat=merged.lat,
-            lon=merged.lon,
-            geo_precision=merged.geo_precision,
-            date=day,
-            date_first=precise_days[0] if precise_days else None,
-            date_last=precise_days[-1] if precise_days else None,
-            time_precision=tp,
-            window_start=merged.date_first - tol if merged.date_first else None,
-            window_end=merged.date_last + tol if merged.date_last else None,
-            fatalities_best=fat.best,
-            fatalities_low=fat.low,
-            fatalities_high=fat.high,
-            n_mentions=len(rows),
-            n_sources=len({r.article_id for r in rows}),
-            n_outlets=len(outlets),
-            first_seen=min(seen) if seen else None,
-            last_seen=max(seen) if seen else None,
-            signature=_sig_to_json(merged),
-        ))
+        _update(conn, _T, cid, **_canonical_values(rows))
         # a reviewer's corrections outrank what the machine just derived
         _corrections.reapply(self, conn, cid)
 
@@ -348,20 +328,20 @@ class Store:
             new = self._fresh_id(conn, "ce" + mention_id)
             mrow = conn.execute(sa.select(_M.c.event_type, _M.c.sub_event_type)
                                 .where(_M.c.id == mention_id)).one()
-            conn.execute(_T.insert().values(
+            _insert(conn, _T,
                 id=new, status="active", event_type=mrow.event_type,
-                sub_event_type=mrow.sub_event_type, signature={}, reviewed=True))
-            conn.execute(_M.update().where(_M.c.id == mention_id).values(
+                sub_event_type=mrow.sub_event_type, signature={}, reviewed=True)
+            _update(conn, _M, mention_id,
                 canonical_id=new, joined_by="reviewer", join_score=None, pinned=True,
                 join_reasons=[f"split from {old} by {who or 'a reviewer'}"
-                              + (f": {reason}" if reason else "")]))
+                              + (f": {reason}" if reason else "")])
             self._recompute(conn, new)
             if old is not None:
                 self._recompute(conn, old)
-                conn.execute(_T.update().where(_T.c.id == old).values(reviewed=True))
-            conn.execute(decisions.insert().values(
+                _update(conn, _T, old, reviewed=True)
+            _insert(conn, decisions,
                 action="split", canonical_id=old, other_id=new, mention_id=mention_id,
-                reason=reason, who=who, at=_now()))
+                reason=reason, who=who, at=_now())
             return new
 
     def merge(self, canonical_a: str, canonical_b: str, reason: str | None = None, *,
@@ -382,16 +362,16 @@ class Store:
             moved = conn.execute(sa.select(_M.c.id, _M.c.join_reasons)
                                  .where(_M.c.canonical_id == canonical_b)).all()
             for m in moved:
-                conn.execute(_M.update().where(_M.c.id == m.id).values(
+                _update(conn, _M, m.id,
                     canonical_id=canonical_a, joined_by="reviewer", pinned=True,
-                    join_reasons=list(m.join_reasons or []) + [note]))
-            conn.execute(_T.update().where(_T.c.id == canonical_b).values(
-                status="merged", merged_into=canonical_a, reviewed=True, n_mentions=0))
-            conn.execute(_T.update().where(_T.c.id == canonical_a).values(reviewed=True))
+                    join_reasons=list(m.join_reasons or []) + [note])
+            _update(conn, _T, canonical_b,
+                status="merged", merged_into=canonical_a, reviewed=True, n_mentions=0)
+            _update(conn, _T, canonical_a, reviewed=True)
             self._recompute(conn, canonical_a)
-            conn.execute(decisions.insert().values(
+            _insert(conn, decisions,
                 action="merge", canonical_id=canonical_a, other_id=canonical_b,
-                reason=reason, who=who, at=_now()))
+                reason=reason, who=who, at=_now())
             return canonical_a
 
     def _fresh_id(self, conn: Connection, base: str) -> str:
@@ -607,26 +587,160 @@ class Store:
         return out
 
 
+_MENTIONS_OF = (
+    sa.select(_M.c.id, _M.c.record, _M.c.actor1_id, _M.c.actor2_id, _M.c.place_id,
+              _M.c.date, _M.c.time_precision, _M.c.fatalities_best, _M.c.fatalities_low,
+              _M.c.fatalities_high, _M.c.disorder_type, _M.c.article_id,
+              articles.c.published, articles.c.outlet, articles.c.url)
+    .join(articles, articles.c.id == _M.c.article_id)
+    .where(_M.c.canonical_id == sa.bindparam("cid"))
+    .order_by(articles.c.published, _M.c.id)
+)
+_UPDATE_BY_ID: dict[str, Any] = {}
+_INSERT_NEW: dict[tuple[str, str], Any] = {}
+_CANDIDATE_STMTS: dict[tuple[bool, bool, bool], Any] = {}
+
+
+def _candidate_stmt(dated: bool, has_country: bool, has_coords: bool) -> Any:
+    """The dedup candidate query, built once per shape (bind parameters, cached compile)."""
+    key = (dated, has_country, has_coords)
+    stmt = _CANDIDATE_STMTS.get(key)
+    if stmt is not None:
+        return stmt
+    bp = sa.bindparam
+    q = sa.select(_T.c.id, _T.c.signature).where(
+        _T.c.status == "active", _T.c.event_type == bp("etype"))
+    if dated:
+        q = q.where(_T.c.window_end.between(bp("end_lo"), bp("end_hi")),
+                    _T.c.window_start <= bp("start_hi"))
+    else:
+        # no date: only an undated canonical event could be the same one
+        q = q.where(_T.c.date_first.is_(None))
+    if has_country:
+        # (a canonical event with no country is not a candidate for a mention with one:
+        # nothing could confirm the place)
+        q = q.where(_T.c.iso3 == bp("iso3"))
+    if has_coords:
+        q = q.where(sa.or_(
+            _T.c.geo_precision >= 3,
+            _T.c.lat.is_(None),
+            sa.and_(_T.c.lat.between(bp("lat_lo"), bp("lat_hi")),
+                    _T.c.lon.between(bp("lon_lo"), bp("lon_hi"))),
+        ))
+    stmt = _CANDIDATE_STMTS[key] = q.order_by(_T.c.id)
+    return stmt
+
+
+def _insert_new(conn: Connection, table: sa.Table, values: dict[str, Any]) -> bool:
+    """INSERT unless a row with this primary key exists; True if inserted."""
+    key = (conn.dialect.name, table.name)
+    stmt = _INSERT_NEW.get(key)
+    if stmt is None:
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        pk = list(table.primary_key.columns)
+        # RETURNING, not rowcount: psycopg reports a row for a skipped ON CONFLICT insert
+        stmt = _INSERT_NEW[key] = insert(table).on_conflict_do_nothing(
+            index_elements=[c.name for c in pk]).returning(*pk)
+    return conn.execute(stmt, values).first() is not None
+
+
+def _insert(conn: Connection, table: sa.Table, **values: Any) -> None:
+    # a plain insert() with a parameter dict compiles once and is cached; .values(...) would
+    # build and hash a new statement for every row
+    conn.execute(table.insert(), values)
+
+
+def _update(conn: Connection, table: sa.Table, key: str, **values: Any) -> None:
+    stmt = _UPDATE_BY_ID.get(table.name)
+    if stmt is None:
+        stmt = _UPDATE_BY_ID[table.name] = table.update().where(
+            table.c.id == sa.bindparam("_key"))
+    conn.execute(stmt, {"_key": key, **values})
+
+
 class _WriteTx:
     """Context manager: a transaction that serialises writers (PostgreSQL advisory lock;
     SQLite gets BEGIN IMMEDIATE from the engine)."""
 
     _LOCK_KEY = 0x6576_7477  # "evtw"
 
-    def __init__(self, engine: Engine) -> None:
-        self._cm = engine.begin()
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cm = store.engine.begin()
 
     def __enter__(self) -> Connection:
+        self._store._pending_ids.clear()
         conn = self._cm.__enter__()
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": self._LOCK_KEY})
         return conn
 
     def __exit__(self, *exc: Any) -> Any:
-        return self._cm.__exit__(*exc)
+        try:
+            out = self._cm.__exit__(*exc)
+        except BaseException:
+            self._store._pending_ids.clear()
+            raise
+        if exc[0] is None and len(self._store._known_ids) < 1_000_000:
+            self._store._known_ids |= self._store._pending_ids
+        self._store._pending_ids.clear()
+        return out
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+def _canonical_values(rows: Sequence[Any]) -> dict[str, Any]:
+    """A canonical event's fields from its mention rows (ordered by published, id)."""
+    evs = [Event.from_dict(r.record) for r in rows]
+    sigs = [dedup.signature(e) for e in evs]
+    merged = dedup.merge_signatures(sigs)
+    # the place row of the mention merge_signatures took the place from
+    place_idx = min(range(len(sigs)), key=lambda i: (
+        sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
+    tp = merged.time_precision
+    day = merged.date_first
+    fat = dedup.reconcile_fatalities(
+        Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
+    same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
+    seen = [r.published or r.date for r in rows if (r.published or r.date)]
+    outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
+    # +1: the slack dedup.match allows when place and named actors agree
+    tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
+    precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
+    return dict(
+        event_type=merged.event_type,
+        sub_event_type=merged.sub_event_type,
+        disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
+        actor1_id=_pick_actor([rows[i].actor1_id for i in same_type],
+                              [evs[i].actor1 for i in same_type]),
+        actor2_id=_pick_actor([rows[i].actor2_id for i in same_type],
+                              [evs[i].actor2 for i in same_type]),
+        place_id=rows[place_idx].place_id,
+        iso3=merged.iso3,
+        admin1=(evs[place_idx].location.admin1 if evs[place_idx].location else None),
+        lat=merged.lat,
+        lon=merged.lon,
+        geo_precision=merged.geo_precision,
+        date=day,
+        date_first=precise_days[0] if precise_days else None,
+        date_last=precise_days[-1] if precise_days else None,
+        time_precision=tp,
+        window_start=merged.date_first - tol if merged.date_first else None,
+        window_end=merged.date_last + tol if merged.date_last else None,
+        fatalities_best=fat.best,
+        fatalities_low=fat.low,
+        fatalities_high=fat.high,
+        n_mentions=len(rows),
+        n_sources=len({r.article_id for r in rows}),
+        n_outlets=len(outlets),
+        first_seen=min(seen) if seen else None,
+        last_seen=max(seen) if seen else None,
+        signature=_sig_to_json(merged),
+    )
+
 
 def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
     return {

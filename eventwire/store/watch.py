@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 import sqlalchemy as sa
 
-from ..errors import InputError
+from ..errors import EventwireError, InputError
 from ..records import Article, Event
 from .schema import feeds as _feeds
 from .store import Store
@@ -131,7 +131,12 @@ class Watcher:
         """Poll every ``every`` seconds until ``stop`` is set (or ``max_polls`` rounds)."""
         polls = 0
         while not self.stop.is_set():
-            self.poll_once()
+            try:
+                self.poll_once()
+            except Exception as exc:  # noqa: BLE001 - a monitor must outlive one bad poll
+                # (a database that is briefly unreachable, a bug on one odd page...)
+                log.error("watch: poll failed: %s: %s; trying again in %.0fs",
+                          type(exc).__name__, exc, self.every)
             polls += 1
             if max_polls is not None and polls >= max_polls:
                 break
@@ -199,7 +204,13 @@ class Watcher:
             stats.errors.append(f"{url}: {exc.reason}")
             log.warning("watch: article %s failed: %s", url, exc.reason)
             return
-        events = self.extractor(article)
+        try:
+            events = self.extractor(article)
+        except EventwireError as exc:
+            self._page_failures[url] = self._page_failures.get(url, 0) + 1
+            stats.pages_failed += 1
+            log.warning("watch: article %s not coded: %s", url, exc)
+            return
         result = self.store.add_article(article, events)
         if result.added:
             stats.articles_added += 1

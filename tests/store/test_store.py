@@ -142,3 +142,33 @@ def test_default_location_and_env_override(monkeypatch, tmp_path) -> None:  # ty
 def test_unreachable_server_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot open"):
         Store.open("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_sqlite_is_one_file_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(tmp_path / "one.sqlite") as store:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert (tmp_path / "one.sqlite").exists()
+
+
+def test_an_older_schema_is_upgraded_on_open(db_url: str) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+
+    from eventwire.store import db as store_db
+    from eventwire.store.schema import metadata
+
+    engine = store_db.make_engine(store_db.resolve_url(db_url))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(store_db._MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with Store.open(db_url) as store:
+        _load(store)
+        with store.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        assert len(store.canonical_events()) == 1
