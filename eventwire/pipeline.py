@@ -19,6 +19,7 @@ from .dates import DateMention, event_date, find_dates, parse_date
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .fatalities import count_fatalities
+from .geo.subdivisions import subdivision_place
 from .nlp import load_model
 from .ontology import acled, country_name
 from .records import Actor, Article, Event, Evidence, Place, stable_id
@@ -313,7 +314,7 @@ class Pipeline:
             for mention in places:
                 if lo <= mention.start < hi and mention.place is not None:
                     return mention.place
-        return None
+        return subdivision_place(text[paragraph[0]:paragraph[1]]) or subdivision_place(text)
 
 
 # -- helpers --------------------------------------------------------------------------------
