@@ -323,6 +323,11 @@ class Geocoder:
                     # the small model calls "Aleppo" NORP and "Kharkiv" or "Saraqib" ORG: a
                     # short span that is exactly a town's name is left to the gazetteer
                     continue
+                if label == "PERSON" and " " not in text[s:e].strip() and re.search(
+                        r"(?:,|\b(?:in|near|at|of|outside))\s+$", text[max(0, s - 8):s]) and any(
+                        c.q == 0 and c.fclass == "P" and c.pop >= 200_000
+                        for c in self.candidates(text[s:e], allow_loose=False)):
+                    continue  # "..., Sumy." tagged PERSON: a big town after a place cue
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
         paren_spans, zones, covered = self._paren_parts(text)
