@@ -21,7 +21,7 @@ from .events.modality import attribution_of, is_generic, modality_of, people_wit
 from .fatalities import count_fatalities
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model
-from .ontology import acled, country_name
+from .ontology import acled, countries, country_name
 from .records import Actor, Article, Event, Evidence, Place, stable_id
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class Pipeline:
         report = article.published
         dates = find_dates(text, report)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        places = self.geocoder.geoparse(text, ents)
+        places = self.geocoder.geoparse(text, ents, prior=_country_prior(text))
         people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
@@ -537,6 +537,25 @@ def _normalize_roles(
     if a1 is None and sub in ("Armed clash", "Remote explosive/landmine/IED", "Grenade"):
         a1 = _actors.category_actor("unidentified", iso3)
     return a1, a2
+
+
+def _country_prior(text: str) -> dict[str, float]:
+    """Where the actors say the events are: a named group's home country, or the country of
+    police ("Iraqi police") - police act at home, unlike armies."""
+    prior: dict[str, float] = {}
+    table = countries()
+    for m in _actors.find_actors(text):
+        if m.country is None or m.country not in table:
+            continue
+        if m.category == "group" and m.inter in (2, 3, 4):
+            weight = 1.0
+        elif m.category == "police":
+            weight = 0.5
+        else:
+            continue
+        iso2 = table[m.country].iso2
+        prior[iso2] = prior.get(iso2, 0.0) + weight
+    return prior
 
 
 def _refers_back(mention: _actors.ActorMention, scope: str) -> bool:

@@ -287,14 +287,20 @@ class Geocoder:
     # ------------------------------------------------------------------------ geoparse
 
     def geoparse(self, text: str,
-                 ents: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
-        """Every place mention in ``text``, each resolved with the whole text as context."""
+                 ents: list[tuple[int, int, str]] | None = None,
+                 prior: dict[str, float] | None = None) -> list[PlaceMention]:
+        """Every place mention in ``text``, each resolved with the whole text as context.
+
+        ``prior`` adds country evidence the caller found in the text (ISO2 -> weight), such
+        as the home country of a named armed group ("Ambazonian separatists": Cameroon).
+        """
         if not text:
             return []
         ms = self._find_mentions(text, ents or [])
         if not ms:
             return []
-        countries = self._context_countries(text, ms, ents or [])
+        extra = Counter(prior or {})
+        countries = self._context_countries(text, ms, ents or []) + extra
         context = {admin_key(m.text) for m in ms if m.role != "country"}
         self._rank(ms, countries, context, coherence=None)
         changed = False
@@ -304,7 +310,7 @@ class Geocoder:
                 m.role = "hint" if m.group >= 0 else "place"
                 changed = True
         if changed:
-            countries = self._context_countries(text, ms, ents or [])
+            countries = self._context_countries(text, ms, ents or []) + extra
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
                         and not m.country_cc)  # "the war in Ukraine" is no place vote
         if votes:
