@@ -610,7 +610,7 @@ class Geocoder:
             if w[0].isupper():
                 cc = self._demonyms.get(name_key(w))
                 if cc:
-                    countries[cc] += 0.2  # "Russian forces" says who, not where
+                    countries[cc] += 0.1  # "Russian forces" says who, not where
         return countries
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
