@@ -9,6 +9,7 @@ report date. Precision follows ACLED's time_precision: 1 day, 2 week or range, 3
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,10 @@ def parse_date(value: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
+        pass
+    try:  # RFC 2822, as feeds and HTTP headers write dates
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
         pass
     found = find_dates(text, None)
     return found[0].date if found and found[0].explicit else None

@@ -12,7 +12,6 @@ import yaml
 
 from ..errors import ConfigError
 
-
 # Families whose cues can be background to another event ("backed by airstrikes")
 _SUPPORTING = {"explosion", "battle", "territory"}
 

@@ -10,6 +10,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from ..dates import parse_date
 from ..errors import InputError
 from ..records import Article
 from .article import article_from_string
@@ -68,7 +69,7 @@ def read_archive(
                     f"record body over the {human_size(max_bytes)} limit per article",
                 )
                 continue
-            date = _warc_date(record.rec_headers.get_header("WARC-Date")) or published
+            date = parse_date(record.rec_headers.get_header("WARC-Date")) or published
             try:
                 art = article_from_string(
                     body,
@@ -102,16 +103,6 @@ def read_archive(
         return
     if html_records == 0:
         yield InputFailure(source, f"archive has no HTML response records ({records} records read)")
-
-
-def _warc_date(value: str | None) -> _dt.date | None:
-    """The crawl date: a fallback report date when the page states none."""
-    if not value:
-        return None
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _unread(record: object, drain: bool = False) -> bool:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-import email.utils
 import hashlib
 from typing import Any
 
+from ..dates import parse_date as lenient_date
 from ..errors import InputError
 from ..records import Article
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
@@ -21,20 +21,11 @@ def parse_date(value: Any, source: str, field_name: str = "published") -> _dt.da
     """A date from ISO text, RFC 2822 text, a date/datetime, or None; InputError otherwise."""
     if value is None or value == "":
         return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return _dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    raise InputError(source, f"'{field_name}' is not a date: {text[:40]!r} (use YYYY-MM-DD)")
+    parsed = lenient_date(value)
+    if parsed is None:
+        text = str(value).strip()
+        raise InputError(source, f"'{field_name}' is not a date: {text[:40]!r} (use YYYY-MM-DD)")
+    return parsed
 
 
 def article_from_string(

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import lxml.html
 import trafilatura
 
+from ..dates import parse_date
 from ..errors import InputError
 from .text import caption_from_label, is_boilerplate, is_short_label
 
@@ -83,7 +84,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
     return Extracted(
         text="\n\n".join(paragraphs),
         title=_clean_title(doc.title),
-        published=_parse_date(doc.date),
+        published=parse_date(doc.date),
         author=(doc.author or None),
         sitename=(doc.sitename or None),
         url=url or doc.url or None,
@@ -117,15 +118,6 @@ def _clean_title(title: str | None) -> str | None:
         return None
     title = re.sub(r"\s+", " ", title).strip()
     return title or None
-
-
-def _parse_date(value: str | None) -> _dt.date | None:
-    if not value:
-        return None
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _declared_language(html: str) -> str | None:

@@ -17,18 +17,18 @@ DB_HELP = ("Event store: a SQLite file path or postgresql://USER@HOST:PORT/DB "
            "(default: $EVENTWIRE_DB, else eventwire.sqlite in the user data directory).")
 
 
-def _fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> None:
     click.echo(f"eventwire: error: {message}", err=True)
     sys.exit(code)
 
 
-def _open(db: str | None) -> Any:
+def open_store(db: str | None) -> Any:
     from .store import Store
 
     try:
         return Store.open(db)
     except EventwireError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @click.command("export")
@@ -52,8 +52,8 @@ def export_cmd(db: str | None, fmt: str, date_from: str | None, date_to: str | N
 
     for name, value in (("--from", date_from), ("--to", date_to)):
         if value and parse_date(value) is None:
-            _fail(f"{name} {value}: not a date (use YYYY-MM-DD)")
-    store = _open(db)
+            fail(f"{name} {value}: not a date (use YYYY-MM-DD)")
+    store = open_store(db)
     try:
         events = store.canonical_events(date_from=date_from, date_to=date_to, country=country,
                                         event_type=event_type, min_fatalities=min_fatalities,
@@ -61,7 +61,7 @@ def export_cmd(db: str | None, fmt: str, date_from: str | None, date_to: str | N
         n = export(events, fmt, output if output else (None if fmt == "parquet" else
                                                         sys.stdout))
     except EventwireError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         store.close()
     if output:
@@ -91,8 +91,8 @@ def watch_cmd(feeds: str, every: str, db: str | None, once: bool, allow_private:
         seconds = parse_every(every)
         urls = read_feed_list(feeds)
     except (ValueError, EventwireError) as exc:
-        _fail(str(exc))
-    store = _open(db)
+        fail(str(exc))
+    store = open_store(db)
     stop = threading.Event()
     install_signal_handlers(stop)
     watcher = Watcher(store, urls, every=seconds, allow_private=allow_private,
@@ -117,7 +117,7 @@ def info_cmd(db: str | None) -> None:
     """Counts of articles, mentions and canonical events."""
     from .db import safe_url
 
-    store = _open(db)
+    store = open_store(db)
     with store:
         click.echo(json.dumps({"db": safe_url(store.url), **store.stats()}, indent=2))
 
@@ -135,8 +135,8 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
 
     day = parse_date(published) if published else None
     if published and day is None:
-        _fail(f"--published {published}: not a date (use YYYY-MM-DD)")
-    store = _open(db)
+        fail(f"--published {published}: not a date (use YYYY-MM-DD)")
+    store = open_store(db)
     pipeline = Pipeline()
     failed = added = 0
     with store:
@@ -157,12 +157,12 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
 @click.option("--db", default=None, help=DB_HELP)
 def explain_cmd(canonical_id: str, db: str | None) -> None:
     """Why these mentions were merged into one event (JSON)."""
-    store = _open(db)
+    store = open_store(db)
     with store:
         try:
             click.echo(json.dumps(store.explain(canonical_id), indent=2, ensure_ascii=False))
         except EventwireError as exc:
-            _fail(str(exc))
+            fail(str(exc))
 
 
 @store_group.command("split")
@@ -172,12 +172,12 @@ def explain_cmd(canonical_id: str, db: str | None) -> None:
 @click.option("--who", default=None, help="Reviewer name, kept in the decision log.")
 def split_cmd(mention_id: str, db: str | None, reason: str | None, who: str | None) -> None:
     """Take MENTION_ID out of its canonical event into a new one."""
-    store = _open(db)
+    store = open_store(db)
     with store:
         try:
             click.echo(store.split(mention_id, reason=reason, who=who))
         except EventwireError as exc:
-            _fail(str(exc))
+            fail(str(exc))
 
 
 @store_group.command("merge")
@@ -189,12 +189,12 @@ def split_cmd(mention_id: str, db: str | None, reason: str | None, who: str | No
 def merge_cmd(canonical_a: str, canonical_b: str, db: str | None, reason: str | None,
               who: str | None) -> None:
     """Merge canonical event B into A."""
-    store = _open(db)
+    store = open_store(db)
     with store:
         try:
             click.echo(store.merge(canonical_a, canonical_b, reason, who=who))
         except EventwireError as exc:
-            _fail(str(exc))
+            fail(str(exc))
 
 
 def register(main: click.Group) -> None:

@@ -4,27 +4,11 @@ of eventwire/cli.py)."""
 from __future__ import annotations
 
 import json
-import sys
-from typing import Any
 
 import click
 
 from ..errors import EventwireError
-from ..store.commands import DB_HELP
-
-
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"eventwire: error: {message}", err=True)
-    sys.exit(code)
-
-
-def _open(db: str | None) -> Any:
-    from ..store import Store
-
-    try:
-        return Store.open(db)
-    except EventwireError as exc:
-        _fail(str(exc))
+from ..store.commands import DB_HELP, fail, open_store
 
 
 @click.command("serve")
@@ -44,14 +28,14 @@ def serve_cmd(db: str | None, host: str, port: int, tiles: str | None,
     from .app import create_app
 
     if tiles and not tiles.startswith(("http://", "https://")):
-        _fail(f"--tiles {tiles}: not an http(s) URL template")
-    store = _open(db)
+        fail(f"--tiles {tiles}: not an http(s) URL template")
+    store = open_store(db)
     app = create_app(store, tiles=tiles, tiles_attribution=tiles_attribution)
     click.echo(f"eventwire: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info")
     except OSError as exc:
-        _fail(f"{host}:{port}: cannot listen ({exc.strerror or exc})")
+        fail(f"{host}:{port}: cannot listen ({exc.strerror or exc})")
     finally:
         store.close()
 
@@ -68,11 +52,11 @@ def token_create(name: str, db: str | None) -> None:
     """Create a token for reviewer NAME and print it (it is shown only this once)."""
     from .tokens import create_token
 
-    with _open(db) as store:
+    with open_store(db) as store:
         try:
             token, info = create_token(store, name)
         except EventwireError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     click.echo(token)
     click.echo(f"eventwire: token {info.id} for {info.name!r}; keep it secret, it is not "
                "stored and cannot be shown again", err=True)
@@ -84,7 +68,7 @@ def token_list(db: str | None) -> None:
     """The tokens (ids and names, never the secrets) as JSON lines."""
     from .tokens import list_tokens
 
-    with _open(db) as store:
+    with open_store(db) as store:
         for info in list_tokens(store):
             click.echo(json.dumps(info.to_dict()))
 
@@ -96,11 +80,11 @@ def token_revoke(token_id: str, db: str | None) -> None:
     """Revoke the token with id TOKEN_ID (see `eventwire token list`)."""
     from .tokens import revoke_token
 
-    with _open(db) as store:
+    with open_store(db) as store:
         try:
             revoke_token(store, token_id)
         except EventwireError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     click.echo(f"eventwire: token {token_id} revoked", err=True)
 
 
