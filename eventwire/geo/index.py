@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"  # 4: country names and demonyms from eventwire.ontology
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -238,17 +238,11 @@ def _country_rows() -> Iterator[tuple[int, str, str, str, list[str], int]]:
 
 
 def _country_table() -> dict[str, dict[str, list[str]]]:
-    table: dict[str, dict[str, list[str]]] = {}
-    text = (Path(__file__).parent / "countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t") + ["", ""]
-        table[parts[0]] = {
-            "aliases": [a.strip() for a in parts[1].split(",") if a.strip()],
-            "demonyms": [a.strip() for a in parts[2].split(",") if a.strip()],
-        }
-    return table
+    """Country aliases and demonyms, from the project's one country table (eventwire.ontology)."""
+    from ..ontology import countries
+
+    return {iso3: {"aliases": list(c.aliases), "demonyms": list(c.demonyms)}
+            for iso3, c in countries().items()}
 
 
 def _add_countries(con: sqlite3.Connection) -> None:
