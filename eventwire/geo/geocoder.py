@@ -801,10 +801,19 @@ class Geocoder:
             hints = [m for m in inside if m.role == "hint" and m.place is not None]
             if hints:
                 chosen = min(hints, key=lambda m: (m.place.geo_precision, m.start))
+        if chosen is not None and chosen.role == "country":
+            # "a rally in Cetinje for the Ukrainian people ... flags of Ukraine": a town the
+            # sentence names beats a country it only talks about
+            town = self._named_town(inside, chosen)
+            if town is not None:
+                return town
         if chosen is None:
             return self._article_place(mentions)
         if chosen.place is not None:
-            return chosen.place
+            return self._in_named_country(chosen, mentions) or chosen.place
+        exact = self._exact_town(chosen, mentions)
+        if exact is not None:
+            return exact
         anchor = self._anchor(chosen, inside, mentions)
         if anchor is None:
             return self._country_fallback(text, chosen, mentions)
@@ -819,6 +828,45 @@ class Geocoder:
         if rel is not None and rel.kind == "offset":
             out = apply_relation(out, rel)
         return out
+
+    def _exact_towns(self, name: str) -> list[_Cand]:
+        return [c for c in self.candidates(name, allow_loose=False)
+                if c.q == 0 and c.fclass == "P"]
+
+    def _named_town(self, inside: list[PlaceMention], country: PlaceMention) -> Place | None:
+        """An unresolved name in the sentence that is exactly one town's name."""
+        for m in inside:
+            if m is country or m.role in ("country", "hint") or m.place is not None:
+                continue
+            towns = self._exact_towns(m.name)
+            if len({c.cc for c in towns}) == 1:
+                return self._place(max(towns, key=lambda c: c.pop), m.name)
+        return None
+
+    def _exact_town(self, chosen: PlaceMention, mentions: list[PlaceMention]) -> Place | None:
+        """A name the ranking left unresolved (a hint pointed elsewhere) that is exactly a
+        town in a country the article names ("Sanabis (Capital)" in a report on Bahrain)."""
+        named = {m.place.iso3 for m in mentions if m.role == "country" and m.place is not None}
+        if not named:
+            return None
+        towns = [c for c in self._exact_towns(chosen.name) if self._iso3.get(c.cc) in named]
+        if not towns:
+            return None
+        return self._place(max(towns, key=lambda c: c.pop), chosen.name)
+
+    def _in_named_country(self, chosen: PlaceMention,
+                          mentions: list[PlaceMention]) -> Place | None:
+        """The chosen place lies outside every country the article names, but a town of the
+        same name lies inside one of them ("Manama" in a report that names Bahrain)."""
+        place = chosen.place
+        named = {m.place.iso3 for m in mentions if m.role == "country" and m.place is not None}
+        if place is None or not named or place.iso3 in named or place.geo_precision >= 3:
+            return None
+        towns = [c for c in self._exact_towns(chosen.name) if self._iso3.get(c.cc) in named]
+        if not towns:
+            return None
+        out = self._place(max(towns, key=lambda c: c.pop), chosen.name)
+        return dataclasses.replace(out, relation=place.relation) if place.relation else out
 
     def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
               s0: int) -> PlaceMention | None:
