@@ -169,3 +169,4 @@ def run() -> None:
 from .store.commands import register as _register_store  # noqa: E402
 
 _register_store(main)
+from .batch.commands import batch_cmd; main.add_command(batch_cmd)  # noqa: E402, E702, I001
