@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import uuid
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -89,8 +90,9 @@ class DaskBackend(Backend):
         self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
 
     def submit(self, chunk: Chunk) -> Any:
-        # pure=False: a chunk read twice (after a restart) is new work, not a cached result.
-        return self.client.submit(process_chunk, chunk, pure=False, key=f"eventwire-{chunk.key}")
+        # A fresh key: two jobs on one cluster (or a restart) never share a cached result.
+        key = f"eventwire-{chunk.key}-{uuid.uuid4().hex[:12]}"
+        return self.client.submit(process_chunk, chunk, pure=False, key=key)
 
     def wait_first(self, futures: Iterable[Any]) -> set[Any]:
         from distributed import wait as dask_wait
