@@ -4,8 +4,8 @@ Only the components the extractor needs are loaded: NER (which in the small Engl
 has its own embedded tok2vec) and our sentence splitter. The event stages read only
 ``doc.sents`` and ``doc.ents``, so the shared tok2vec, tagger, attribute ruler, lemmatizer and
 parser are excluded: entities and sentences are identical without them and a document parses
-about 2.5x faster (bench/extract_speed.py). Sentences come from a rule-based splitter that also breaks at
-line breaks: news pages put headlines, captions and paragraphs on lines of their own, and the
+about 2.5x faster. Sentences come from a rule-based splitter that also breaks at line
+breaks: news pages put headlines, captions and paragraphs on lines of their own, and the
 statistical splitter cuts quotations with [bracketed] insertions in the wrong places.
 """
 
