@@ -4,6 +4,7 @@ resumable, into date-partitioned Parquet and/or the event store."""
 from __future__ import annotations
 
 import datetime as _dt
+import gzip
 import os
 import sys
 from collections import deque
@@ -13,12 +14,15 @@ from typing import IO, Any
 
 from .. import __version__
 from ..errors import EventwireError, StoreError
-from ..ingest import read_inputs
+from ..ingest import InputFailure, read_inputs
+from ..ingest.readers import _suffix
 from .backends import Backend, make_backend
 from .output import OutputDir
 from .plan import Unit, estimate_articles, plan_units
 from .progress import Progress
 from .worker import Chunk, ChunkResult
+
+_JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
 
 
 @dataclass(slots=True)
@@ -184,6 +188,8 @@ class _Run:
             self._drain_one()
 
     def _read_corpus(self, unit: Unit) -> int:
+        if _suffix(unit.paths[0]) in _JSONL and os.path.isfile(unit.paths[0]):
+            return self._read_jsonl_lines(unit)
         n = 0
         buf: list[Any] = []
         for item in read_inputs(unit.paths, published=self.o.published):
@@ -196,12 +202,41 @@ class _Run:
             n += 1
         return n
 
+    def _read_jsonl_lines(self, unit: Unit) -> int:
+        """JSONL: only split into lines here; the workers parse them (JSON, HTML, language)."""
+        path = unit.paths[0]
+        n, first, buf = 0, 1, []
+        opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
+        try:
+            with opener(path, "rb") as fh:
+                for line in fh:
+                    buf.append(line)
+                    if len(buf) >= self.o.chunk_size:
+                        self._emit(unit, n, lines=buf, first_line=first)
+                        n, first, buf = n + 1, first + len(buf), []
+        except (EOFError, gzip.BadGzipFile) as exc:
+            # the lines read before the damage still count; then one failure for the file
+            if buf:
+                self._emit(unit, n, lines=buf, first_line=first)
+                n, buf = n + 1, []
+            self._emit(unit, n, items=[InputFailure(path, f"truncated or corrupt gzip ({exc})")])
+            return n + 1
+        except OSError as exc:
+            self._emit(unit, n, items=[InputFailure(path, f"cannot read ({exc.strerror or exc})")])
+            return n + 1
+        if buf or n == 0:
+            self._emit(unit, n, lines=buf, first_line=first)
+            n += 1
+        return n
+
     def _emit(self, unit: Unit, n: int, *, paths: list[str] | None = None,
-              items: list[Any] | None = None) -> None:
+              items: list[Any] | None = None, lines: list[bytes] | None = None,
+              first_line: int = 1) -> None:
         key = unit.chunk_key(n)
         if self.out.chunk_done(key):
             return  # finished by an earlier run
-        chunk = Chunk(key, paths=paths, items=items, published=self.o.published,
+        chunk = Chunk(key, paths=paths, items=items, lines=lines, source=unit.paths[0],
+                      first_line=first_line, published=self.o.published,
                       prefilter=self.o.prefilter, batch_size=self.o.batch_size,
                       keep_articles=self.store is not None)
         while len(self.pending) >= self.max_in_flight:

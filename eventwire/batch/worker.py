@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import json
 import os
 import resource
@@ -30,6 +31,9 @@ class Chunk:
     key: str  # "u000003-c000012": unit then chunk number, so keys sort in input order
     paths: list[str] | None = None
     items: list[Article | InputFailure] | None = None
+    lines: list[bytes] | None = None  # raw JSONL lines, parsed by the worker
+    source: str = ""  # the JSONL file the lines come from
+    first_line: int = 1  # line number of lines[0] in it (failures are named "file:LINE")
     published: _dt.date | None = None
     prefilter: bool = True
     batch_size: int = 32
@@ -78,7 +82,9 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     started = time.perf_counter()
     result = ChunkResult(chunk.key, pairs=[] if chunk.keep_articles else None)
     items = chunk.items
-    if items is None:
+    if chunk.lines is not None:
+        items = _jsonl_items(chunk)
+    elif items is None:
         items = list(read_inputs(chunk.paths or [], published=chunk.published))
     articles = []
     for item in items:
@@ -119,6 +125,17 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:
+    """The ingest JSONL reader on a slice of lines; blank lines in front keep its numbering."""
+    from ..ingest.corpora import read_jsonl
+    from ..ingest.readers import IngestOptions
+
+    opts = IngestOptions()
+    lines = itertools.chain(itertools.repeat(b"", chunk.first_line - 1), chunk.lines or [])
+    return list(read_jsonl(lines, chunk.source, {}, published=chunk.published,
+                           max_bytes=opts.max_bytes, languages=opts.languages))
 
 
 def _name(article: Article) -> str:
