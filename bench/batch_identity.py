@@ -27,7 +27,8 @@ from eventwire.records import Article  # noqa: E402
 
 
 def _dev_texts(limit: int) -> list[tuple[str, str | None]]:
-    base = Path(os.environ.get("EVENTWIRE_DEV", ROOT.parent / "shared" / "dev"))
+    found = [p / "shared" / "dev" for p in ROOT.parents if (p / "shared" / "dev").is_dir()]
+    base = Path(os.environ.get("EVENTWIRE_DEV", found[0] if found else ROOT / "missing"))
     out: list[tuple[str, str | None]] = []
     for name in ("acled-2022/acled-2022.jsonl", "ucdp-syria/ucdp-syria.jsonl"):
         path = base / name
