@@ -16,6 +16,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from .errors import ConfigError
@@ -34,13 +36,14 @@ _lock = threading.Lock()
 @Language.component("eventwire_sentences")
 def _split_sentences(doc: Doc) -> Doc:
     """Sentence starts after . ! ? (and any closing quotes) and after line breaks."""
+    starts: list[int] = []  # 1 starts a sentence, -1 does not
     start_next = True
     for token in doc:
         if token.is_space and "\n" in token.text:
-            token.is_sent_start = token.i == 0  # line breaks close the sentence before them
+            starts.append(1 if token.i == 0 else -1)  # line breaks close the sentence before
             start_next = True
             continue
-        token.is_sent_start = start_next
+        starts.append(1 if start_next else -1)
         start_next = False
         if token.text in _ENDERS or (token.text in _CLOSERS and _after_ender(doc, token.i)):
             nxt = token.i + 1
@@ -49,6 +52,11 @@ def _split_sentences(doc: Doc) -> Doc:
             if nxt < len(doc) and (doc[nxt].is_lower and not doc[nxt].is_space):
                 continue  # "Capt. davis" style false stops are rarer than "e.g. the"
             start_next = True
+    if starts:
+        # One array write: setting token.is_sent_start one by one re-checks the whole doc
+        # for parse annotations each time (quadratic in the doc's length).
+        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64")
+                       .reshape(-1, 1))
     return doc
 
 

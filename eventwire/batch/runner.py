@@ -7,13 +7,14 @@ import datetime as _dt
 import gzip
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .. import __version__
-from ..errors import EventwireError, StoreError
+from ..errors import EventwireError
 from ..ingest import InputFailure, read_inputs
 from ..ingest.readers import _suffix
 from .backends import Backend, make_backend
@@ -106,17 +107,11 @@ def run_batch(inputs: Sequence[str], options: BatchOptions,
         if store is not None:
             store.close()
     progress.finish()
-    summary.seconds = progress_elapsed(progress)
+    summary.seconds = time.monotonic() - progress.started
     summary.articles_this_run = progress.articles
     summary.rate = progress.rate
     _fill(summary, out.finalize(), out)
     return summary
-
-
-def progress_elapsed(progress: Progress) -> float:
-    import time
-
-    return time.monotonic() - progress.started
 
 
 def _fill(summary: BatchSummary, totals: dict[str, int], out: OutputDir) -> None:
@@ -261,10 +256,9 @@ class _Run:
 
     def _commit(self, result: ChunkResult) -> None:
         if self.store is not None and result.pairs:
-            try:
-                self.store.add_articles(result.pairs)
-            except StoreError:
-                raise
+            # one transaction per chunk, in input order: the store's dedup sees the same
+            # sequence of articles on every run, so a resumed run builds the same events
+            self.store.add_articles(result.pairs)
         self.out.write_chunk(result)
         peaks = self.summary.peak_rss_mb
         peaks[result.worker] = max(peaks.get(result.worker, 0.0), result.peak_rss_mb)
