@@ -21,9 +21,12 @@ class CuePrefilter:
 
     def __init__(self, lexicon: CueLexicon | None = None) -> None:
         lexicon = lexicon or CueLexicon.default()
-        # One regex per lexicon entry (the lexicon's own, with its word boundaries): a union
-        # could let an alternative matching the empty string hide a real match.
+        # The lexicon's own regexes, with their word boundaries; also as one union, which
+        # scans the text once instead of once per entry.
         self._cues = [e.regex for e in lexicon.entries]
+        flags = {rx.flags for rx in self._cues}
+        self._union = (re.compile("|".join(f"(?:{rx.pattern})" for rx in self._cues),
+                                  flags.pop()) if len(flags) == 1 else None)
         labels = sorted(lexicon.label_prefixes, key=len, reverse=True)
         self._labels = (re.compile("(?:" + "|".join(re.escape(k) for k in labels) + r") *:\s",
                                    re.I) if labels else None)
@@ -31,6 +34,13 @@ class CuePrefilter:
     def may_have_events(self, text: str) -> bool:
         if self._labels is not None and self._labels.search(text):
             return True
+        if self._union is not None:
+            m = self._union.search(text)
+            if m is None:
+                return False  # no entry matches anywhere
+            if m.end() > m.start():
+                return True
+            # an empty match could hide a real one at the same place: ask entry by entry
         for rx in self._cues:
             for m in rx.finditer(text):
                 if m.end() > m.start():
