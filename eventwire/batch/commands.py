@@ -44,7 +44,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               help="Run on an existing Dask cluster (eventwire must be installed on it).")
 @click.option("--published", callback=_date, default=None, metavar="DATE",
               help="Report date (YYYY-MM-DD) for articles that state none.")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=200, show_default=True,
+@click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Articles (or page files) per unit of work and of resumption.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Texts per spaCy nlp.pipe batch.")

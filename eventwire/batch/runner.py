@@ -35,7 +35,7 @@ class BatchOptions:
     dask: str | None = None  # "local": a LocalCluster of ``workers`` processes
     scheduler: str | None = None  # tcp://HOST:PORT of a running Dask scheduler
     published: _dt.date | None = None
-    chunk_size: int = 200  # articles (or page files) per unit of work
+    chunk_size: int = 100  # articles (or page files) per unit of work
     batch_size: int = 32  # texts per nlp.pipe batch
     prefilter: bool = True  # skip spaCy for articles without any event cue
     restart: bool = False  # forget earlier progress in the output directory
