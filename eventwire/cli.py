@@ -168,6 +168,7 @@ def run() -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the part of the package they drive."""
+    from .batch.commands import batch_cmd
     from .geo.commands import register_geo
     from .ingest.commands import ingest_command
     from .store.commands import register as register_store
@@ -177,6 +178,7 @@ def _register_commands() -> None:
     register_store(main)
     register_geo(main)
     register_web(main)
+    main.add_command(batch_cmd)
 
 
 _register_commands()

@@ -1,0 +1,183 @@
+"""What one worker process does with one chunk of articles: the same code for every backend.
+
+The spaCy model, cue lexicon and gazetteer are loaded once per process (``init_worker``, run
+by the process pool initializer or the Dask worker plugin) and then reused for every chunk.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import itertools
+import json
+import os
+import resource
+import socket
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..ingest import InputFailure, read_inputs
+from ..records import Article, Event
+from .prefilter import CuePrefilter
+
+UNDATED = "__HIVE_DEFAULT_PARTITION__"  # the Hive/pyarrow name of a null partition value
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A unit of work: page files to read, or articles already read from a corpus file."""
+
+    key: str  # "u000003-c000012": unit then chunk number, so keys sort in input order
+    paths: list[str] | None = None
+    items: list[Article | InputFailure] | None = None
+    lines: list[bytes] | None = None  # raw JSONL lines, parsed by the worker
+    source: str = ""  # the JSONL file the lines come from
+    first_line: int = 1  # line number of lines[0] in it (failures are named "file:LINE")
+    published: _dt.date | None = None
+    prefilter: bool = True
+    batch_size: int = 32
+    keep_articles: bool = False  # hand the articles back (for --db)
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    key: str
+    articles: int = 0
+    skipped: int = 0  # articles the cue prefilter kept away from spaCy
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[tuple[Article, list[Event]]] | None = None
+    worker: str = ""
+    peak_rss_mb: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def events(self) -> int:
+        return len(self.rows)
+
+
+def init_worker() -> None:
+    """Load everything heavy once in this process (model, lexicon, gazetteer connection)."""
+    from ..nlp import load_model
+    from ..pipeline import default_pipeline
+
+    load_model()
+    pipeline = default_pipeline()
+    _ = pipeline.geocoder
+    _prefilter()
+
+
+@functools.cache
+def _prefilter() -> CuePrefilter:
+    from ..pipeline import default_pipeline
+
+    return CuePrefilter(default_pipeline().cues)
+
+
+def process_chunk(chunk: Chunk) -> ChunkResult:
+    """Events for every article of ``chunk``, in order, as flat rows; failures named."""
+    from ..pipeline import default_pipeline
+
+    started = time.perf_counter()
+    result = ChunkResult(chunk.key, pairs=[] if chunk.keep_articles else None)
+    items = chunk.items
+    if chunk.lines is not None:
+        items = _jsonl_items(chunk)
+    elif items is None:
+        items = list(read_inputs(chunk.paths or [], published=chunk.published))
+    articles = []
+    for item in items:
+        if isinstance(item, InputFailure):
+            result.failures.append((item.source, item.reason))
+        else:
+            articles.append(item)
+    result.articles = len(articles)
+    pipeline = default_pipeline()
+    wanted = [i for i, a in enumerate(articles)
+              if not chunk.prefilter or _prefilter().may_have_events(a.text)]
+    result.skipped = len(articles) - len(wanted)
+    found: dict[int, list[Event]] = {}
+    failed: set[int] = set()
+    try:
+        for i, (_article, events) in zip(
+                wanted, pipeline.extract_many((articles[i] for i in wanted), chunk.batch_size),
+                strict=True):
+            found[i] = events
+    except Exception:  # noqa: BLE001 - one bad article must not sink the chunk: redo one by one
+        found = {}
+        for i in wanted:
+            try:
+                found[i] = pipeline.extract(articles[i])
+            except Exception as exc:  # noqa: BLE001
+                failed.add(i)
+                result.failures.append((_name(articles[i]),
+                                        f"extraction failed ({type(exc).__name__}: {exc})"))
+    for i, article in enumerate(articles):
+        if i in failed:
+            continue
+        events = found.get(i, [])
+        for event in events:
+            result.rows.append(event_row(article, event))
+        if result.pairs is not None:
+            result.pairs.append((article, events))
+    result.worker = f"{socket.gethostname()}:{os.getpid()}"
+    result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:
+    """The ingest JSONL reader on a slice of lines; blank lines in front keep its numbering."""
+    from ..ingest.corpora import read_jsonl
+    from ..ingest.readers import IngestOptions
+
+    opts = IngestOptions()
+    lines = itertools.chain(itertools.repeat(b"", chunk.first_line - 1), chunk.lines or [])
+    return list(read_jsonl(lines, chunk.source, {}, published=chunk.published,
+                           max_bytes=opts.max_bytes, languages=opts.languages))
+
+
+def _name(article: Article) -> str:
+    return article.source_name or article.url or article.article_id
+
+
+def event_row(article: Article, event: Event) -> dict[str, Any]:
+    """One flat, typed Parquet row; ``record`` keeps the whole event as JSON."""
+    loc = event.location
+    year, month = partition_of(event.date)
+    return {
+        "year": year,
+        "month": month,
+        "article_id": article.article_id,
+        "event_id": event.event_id,
+        "date": event.date,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "disorder_type": event.disorder_type,
+        "actor1": event.actor1.name if event.actor1 else None,
+        "inter1": event.actor1.inter if event.actor1 else None,
+        "actor2": event.actor2.name if event.actor2 else None,
+        "inter2": event.actor2.inter if event.actor2 else None,
+        "location": loc.name if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "country": loc.country if loc else None,
+        "iso3": loc.iso3 if loc else None,
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "fatalities": event.fatalities.best,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "published": article.published.isoformat() if article.published else None,
+        "url": event.url or article.url,
+        "source": article.source_name,
+        "record": json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True),
+    }
+
+
+def partition_of(date: str | None) -> tuple[str, str]:
+    """("2021", "03") for "2021-03-14"; the null partition for a missing or odd date."""
+    if date and len(date) >= 7 and date[:4].isdigit() and date[5:7].isdigit():
+        return date[:4], date[5:7]
+    return UNDATED, UNDATED
