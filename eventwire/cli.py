@@ -27,3 +27,4 @@ def run_main() -> None:  # pragma: no cover - thin wrapper
         main(standalone_mode=True)
     except EventwireError as exc:
         fail(str(exc))
+from .classify.commands import train_command; main.add_command(train_command)  # noqa: E402

@@ -31,8 +31,10 @@ MONTHS = "January February March April May June July August September October No
 MONTHS_L = MONTHS.split()
 
 # -- invented names --------------------------------------------------------------------
-_SYL_A = "ka ba ma ta na ra sa la da ga ha wa ya za ko lo mo no ro so to bu du gu ku lu mu nu".split()
-_SYL_B = "ri ran li lin mi min ni nor si sar ti tan di dor gi gar ki kar bi bel wi wen zi zor".split()
+_SYL_A = ("ka ba ma ta na ra sa la da ga ha wa ya za ko lo mo no ro so to "
+          "bu du gu ku lu mu nu").split()
+_SYL_B = ("ri ran li lin mi min ni nor si sar ti tan di dor gi gar ki kar "
+          "bi bel wi wen zi zor").split()
 _END = ["", "", "a", "o", "i", "e", "u", "an", "en", "ar", "ou", "ia", "ville", "abad", "pur"]
 
 
@@ -311,7 +313,11 @@ _P_VERB = ["held a protest", "staged a protest", "demonstrated", "gathered", "ra
            "held a vigil", "staged a hunger strike", "formed a human chain",
            "held a press conference with banners", "blocked a road for several hours",
            "occupied the entrance of a building", "held a motorcycle rally",
-           "staged a symbolic protest", "carried out a march", "held a peaceful demonstration"]
+           "staged a symbolic protest", "carried out a march", "held a peaceful demonstration",
+           "blocked a highway", "blocked the main road", "occupied a school",
+           "set up a protest camp", "blocked the entrance of the mine", "held a caravan",
+           "obstructed municipal vehicles", "blocked the railway line", "staged a die-in",
+           "set up tents and occupied a square", "blocked a bridge with their vehicles"]
 _P_CONTEXT = [
     "The protest was organised by the {group} union.", "They also called for {topic}.",
     "Protesters carried banners and chanted slogans.",
@@ -324,6 +330,10 @@ _P_CONTEXT = [
     "The man had been killed by police earlier in the month.",
     "The activist was arrested last week.", "Several attacks had taken place in the area.",
     "The protesters held signs reading 'Justice now'.", "",
+    "Protesters burned an effigy of the president.", "A man burned his passport at the protest.",
+    "Protesters burned the flag of the ruling party.", "The road was blocked for three hours.",
+    "They blocked traffic on the highway for several hours.",
+    "The protesters occupied the building overnight.",
 ]
 _INTERVENE = [
     "Police dispersed the protesters.", "Police arrested {n} protesters.",
@@ -420,6 +430,20 @@ T: dict[str, list[str]] = {
         "joint forces of {rebel} and {rebel} attacked a column of {state} {loc}. {kill}",
         "{rebel} attacked a military outpost using small arms and rocket-propelled grenades "
         "{loc}. {kill}",
+        "{armed} shot and killed a police officer {loc}. 1 fatality.",
+        "{armed} shot dead a soldier {loc}. 1 fatality.",
+        "a member of {rebel} was killed by {armed} {loc}. 1 fatality.",
+        "{n} members of {rebel} were killed by {state} {loc}.",
+        "a suspected drug trafficker exchanged fire with police {loc} and was killed. "
+        "1 fatality.",
+        "a shoot-out between unknown armed individuals took place {loc}. {kill}",
+        "{armed} killed a commander of {militia} {loc}. {kill}",
+        "{armed} attacked a military base {loc}, killing one soldier and injuring another.",
+        "a gang member was shot dead by {armed} from a rival gang {loc}. 1 fatality.",
+        "police killed {n} suspected criminals in a shoot-out {loc}.",
+        "{militia} and {state} clashed {loc} after the militiamen attacked a police post. "
+        "{kill}",
+        "a police officer was shot dead by {armed} while on patrol {loc}. 1 fatality.",
     ],
     "Government regains territory": [
         "{state} regained control of {place} from {rebel} after heavy fighting {loc}. {kill}",
@@ -682,6 +706,19 @@ T: dict[str, list[str]] = {
         "a group of youths attacked migrants {loc}. {kill} {size}",
         "fans of rival football clubs fought in the streets {loc}. {kill} {size}",
         "vigilantes beat a suspected robber to death {loc}. {size}",
+        "rioters set fire to the office of an electricity company {loc} after a power cut. "
+        "{size}",
+        "residents vandalised a school {loc} after rumours of a child abduction. {size}",
+        "a mob burned vehicles belonging to an aid organisation {loc}. {size}",
+        "an angry crowd damaged a police station {loc} after a man died in custody. {size}",
+        "rioters burned a car and vandalised a hotel {loc} following a rumour. {size}",
+        "{prot} attacked the house of a local official {loc} after a dispute. {size}",
+        "taxi drivers set fire to buses of a rival company {loc}. {size}",
+        "youths stoned vehicles passing through {place} {loc}. {size}",
+        "a crowd attacked a hospital {loc} after a patient died. {size}",
+        "villagers set fire to the house of a man accused of theft {loc}. {size}",
+        "rioters clashed with {state} during an arrest raid {loc}. {kill} {size}",
+        "members of two clans fought with stones and machetes {loc}. {kill} {size}",
     ],
     "Agreement": [
         "{state} and {rebel} signed a ceasefire agreement {loc}.",
@@ -881,13 +918,14 @@ WEIGHTS = {"Peaceful protest": 3.0, "Armed clash": 1.7, "Attack": 1.5,
 
 def generate(per_class: int = 300, seed: int = 8, with_none: bool = True) -> list[dict]:
     """The generated rows, in a fixed order: [{"text", "label", "source"}]."""
-    rng = random.Random(seed)
     rows: list[dict] = []
     seen: set[str] = set()
     groups = dict(T)
     if with_none:
         groups["none"] = NONE_TEMPLATES
     for label, templates in groups.items():
+        # one stream per label: editing one class's templates leaves the others' rows as they are
+        rng = random.Random(f"{seed}:{label}")
         made, tries, want = 0, 0, int(per_class * WEIGHTS.get(label, 1.0))
         while made < want and tries < want * 20:
             tries += 1

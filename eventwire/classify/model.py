@@ -1,4 +1,4 @@
-"""The learned sub-event-type classifier: MiniLM sentence vectors + TF-IDF words, logistic regression.
+"""The learned sub-event-type classifier: MiniLM vectors + TF-IDF words, logistic regression.
 
 Features are the 384-d MiniLM vector (meaning, robust to wording) next to an L2-normalised
 TF-IDF vector of the sentence's words and word pairs (the decisive cue words: "dispersed",
