@@ -444,6 +444,27 @@ T: dict[str, list[str]] = {
         "{militia} and {state} clashed {loc} after the militiamen attacked a police post. "
         "{kill}",
         "a police officer was shot dead by {armed} while on patrol {loc}. 1 fatality.",
+        "{armed} fought {state} {loc}. {kill}",
+        "{state} fired small arms and mortars at positions of {rebel} {loc}. {kill}",
+        "the defence ministry reported that {state} fired in the direction of its positions "
+        "{loc}; the other side denied the report.",
+        "ceasefire monitors recorded {n} explosions and bursts of gunfire along the front "
+        "line near {place}.",
+        "{rebel} fired at a military boat on patrol {loc}. {kill}",
+        "the combined force of {rebel} and {rebel} fought the military {loc}. {kill}",
+        "{state} and {rebel} fought with heavy weapons and rifles for several hours {loc}. "
+        "{kill}",
+        "{rebel} attacked an army column with rifles and mortars {loc}; the troops responded. "
+        "{kill}",
+        "{rebel} claimed killing {n} members of {state} {loc}.",
+        "{rebel} shot and killed a government soldier {loc} and took his weapon.",
+        "{militia} carried out a reprisal attack on {militia} {loc}. {kill}",
+        "{state} carried out a combined air-ground operation against {rebel} {loc}. {kill}",
+        "{state} with air support carried out a clearance operation against {armed} {loc}. "
+        "{kill}",
+        "{rebel} carried out a hit-and-run attack against {state} {loc}. {kill}",
+        "{rebel} attacked army helicopters {loc} with machine guns. {kill}",
+        "{rebel} launched an attack against {state} at their base {loc}. {kill}",
     ],
     "Government regains territory": [
         "{state} regained control of {place} from {rebel} after heavy fighting {loc}. {kill}",
@@ -549,6 +570,11 @@ T: dict[str, list[str]] = {
         "a remote-controlled bomb targeted a local official {loc}. {kill}",
         "unexploded ordnance blew up while children were playing {loc}. {kill}",
         "{armed} attacked an office with homemade bombs {loc}. {kill}",
+        "{rebel} attacked a military vehicle with mines {loc}. {kill}",
+        "{rebel} attacked a police convoy with remote-controlled explosives {loc}. {kill}",
+        "{rebel} ambushed a vehicle with explosives {loc}. {kill}",
+        "soldiers on patrol were attacked with mines by {rebel} {loc}. {kill}",
+        "{rebel} detonated a mine against {state} troops {loc}, killing {n}.",
     ],
     "Grenade": [
         "{armed} threw a grenade at a police post {loc}. {kill}",
@@ -598,6 +624,21 @@ T: dict[str, list[str]] = {
         "{armed} attacked a camp for displaced people {loc}. {kill}",
         "a journalist was beaten by {armed} {loc}. There were no fatalities.",
         "{armed} hacked {civ} to death with machetes {loc}.",
+        "the bodies of {n} villagers killed by {state} were found in a forest {loc}.",
+        "a military column killed {civ} and set their bodies on fire {loc}.",
+        "{armed} attacked a vehicle {loc}, killing {n} passengers and injuring others.",
+        "{armed} shot at commuters and forced them to stop on the road {loc}. {kill}",
+        "{state} shot {civ} at a checkpoint {loc}. {kill}",
+        "{armed} attacked a wedding party {loc}, killing {n} guests.",
+        "{armed} burned {civ} alive in their home {loc}.",
+        "{armed} shot and killed an off-duty police officer {loc}. 1 fatality.",
+        "a former police officer was killed by {state} {loc} on suspicion of links to "
+        "{rebel}.",
+        "{armed} shot sporadically when they invaded {place} community {loc}. {kill}",
+        "{armed} attacked {place} area {loc}; several houses were torched. {kill}",
+        "{armed} shot and killed two young men gathered outside a shop {loc}.",
+        "{armed} ambushed and assaulted {civ} on a farm road {loc}.",
+        "cult members shot and killed a man {loc}. 1 fatality.",
     ],
     "Abduction/forced disappearance": [
         "{armed} abducted {civ} {loc}.",
@@ -688,6 +729,16 @@ T: dict[str, list[str]] = {
         "{size}",
         "angry students smashed windows and set fire to furniture at the university {loc} "
         "{issue}. {size}",
+        "{prot} blocked the road by setting tyres on fire {loc} {issue}. {size}",
+        "{prot} demonstrated by vandalising a government office {loc} {issue}. {size}",
+        "{prot} blocked access to the prison by setting objects ablaze {loc} {issue}. {size}",
+        "{prot} set up blockades with rocks and burning branches {loc} {issue}. {size}",
+        "during a demonstration {issue}, {prot} attacked vehicles that tried to pass {loc}. "
+        "{size}",
+        "{prot} blocked the highway {loc} {issue}. Demonstrators attacked vehicles and "
+        "injured a driver. {size}",
+        "{prot} protested {loc} {issue} and clashed with police, injuring {n} officers. "
+        "{size}",
     ],
     "Mob violence": [
         "a mob lynched a suspected thief {loc}. {size}",
@@ -719,6 +770,19 @@ T: dict[str, list[str]] = {
         "villagers set fire to the house of a man accused of theft {loc}. {size}",
         "rioters clashed with {state} during an arrest raid {loc}. {kill} {size}",
         "members of two clans fought with stones and machetes {loc}. {kill} {size}",
+        "supporters of the {group} party and the {group} party clashed {loc}. "
+        "{n} people were injured. {size}",
+        "party cadres assaulted an election candidate {loc}. {size}",
+        "detained migrants set fire to mattresses in a prison {loc}. {size}",
+        "rioters pelted stones at election staff transporting ballot boxes {loc}. {size}",
+        "rioters clashed with soldiers during a raid {loc}. Soldiers fired rubber bullets and "
+        "tear gas. {size}",
+        "migrants damaged the border fence and threw stones at guards {loc}. {size}",
+        "youths disrupted a political meeting {loc} by throwing stones. {size}",
+        "a group of men assaulted members of a minority community after a match {loc}. "
+        "{size}",
+        "students of rival groups attacked each other with sticks {loc}. {size}",
+        "lawmakers and police scuffled at the parliament building {loc}. {size}",
     ],
     "Agreement": [
         "{state} and {rebel} signed a ceasefire agreement {loc}.",
@@ -840,6 +904,14 @@ T: dict[str, list[str]] = {
         "Other: a court sentenced {n} members of {rebel} to prison {loc}.",
         "the parliament was dissolved by presidential decree {loc}.",
         "{state} conducted a military exercise {loc}.",
+        "Displacement: about {n} thousand refugees arrived {loc} and were registered.",
+        "Displacement: {n} thousand residents were displaced {loc} following recent clashes.",
+        "Other: classes were suspended at a college {loc} after a bomb threat; police found "
+        "no explosives.",
+        "Displacement: families fled {place} {loc} fearing attacks by {rebel}.",
+        "the {group} party won the local elections {loc}.",
+        "Other: the authorities cancelled the visas of {n} foreign activists {loc}.",
+        "{rebel} released a video showing captured soldiers {loc}.",
     ],
 }
 
