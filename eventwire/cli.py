@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
+import time
+from typing import IO, Any
 
 import click
 
@@ -10,10 +14,31 @@ from . import __version__
 from .errors import EventwireError
 
 
+class _DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+DATE = _DateParam()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="eventwire")
 def main() -> None:
-    """Turn news reports into ACLED-style event data, offline."""
+    """Turn news reports into ACLED-style event data, offline.
+
+    \b
+    eventwire extract article.html --published 2024-05-02
+    eventwire extract corpus.jsonl --format acled-csv -o events.csv
+    eventwire eval gold.jsonl --limit 500
+    """
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -22,9 +47,137 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-def run_main() -> None:  # pragma: no cover - thin wrapper
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("--published", type=DATE, default=None,
+              help="Report date (YYYY-MM-DD) for inputs that state none; relative dates "
+                   "such as 'on Sunday' are resolved against it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "acled-csv",
+                                                    "geojson"]),
+              default=None, help="Output format (default: table on a terminal, else jsonl).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write events to this file instead of standard output.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching URLs on loopback and private network addresses.")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Drop events whose confidence is below this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
+def extract(
+    inputs: tuple[str, ...],
+    published: dt.date | None,
+    fmt: str | None,
+    output: str | None,
+    allow_private: bool,
+    min_confidence: float,
+    quiet: bool,
+) -> None:
+    """Extract events from news articles.
+
+    INPUT is a .txt or .html file, a directory, '-' for standard input, a JSONL/CSV/Parquet
+    file of articles ({id, text | html, url?, published?, title?}), a URL, a feed, an OPML
+    list or a WARC file. With no INPUT, standard input is read. An input that cannot be
+    read is reported on one line and the rest go on; the exit status is 1 if any failed.
+    """
+    from .export import EventWriter
+    from .ingest import InputFailure, read_inputs, summarize_failures
+    from .pipeline import default_pipeline
+
+    if not inputs:
+        if sys.stdin.isatty():
+            fail("no INPUT given (a file, directory, URL or '-' for standard input)")
+        inputs = ("-",)
+    out: IO[str]
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    chosen = fmt or ("table" if out.isatty() else "jsonl")
+    writer = EventWriter(out, chosen)
+    failures: list[InputFailure] = []
+    pipeline = default_pipeline()
+    started = time.perf_counter()
+    done = 0
+    show_progress = not quiet and sys.stderr.isatty()
+
+    def articles() -> Any:
+        for item in read_inputs(list(inputs), published=published, stdin=sys.stdin.buffer,
+                                allow_private=allow_private):
+            if isinstance(item, InputFailure):
+                failures.append(item)
+                click.echo(f"eventwire: {item.source}: {item.reason}", err=True)
+                continue
+            yield item
+
     try:
-        main(standalone_mode=True)
+        for _article, events in pipeline.extract_many(articles()):
+            writer.write(e for e in events if e.confidence >= min_confidence)
+            done += 1
+            if show_progress and done % 50 == 0:
+                rate = done / (time.perf_counter() - started)
+                click.echo(f"\r  {done} articles  {rate:.1f}/s", err=True, nl=False)
     except EventwireError as exc:
         fail(str(exc))
-from .classify.commands import train_command; main.add_command(train_command)  # noqa: E402
+    finally:
+        writer.close()
+        if output:
+            out.close()
+    if show_progress and done >= 50:
+        click.echo("", err=True)
+    if not quiet and (failures or (output and done)):
+        summary = f"{done} article(s) read, {writer.count} event(s) written"
+        if failures:
+            summary += f"; {len(failures)} input(s) failed"
+        click.echo(f"eventwire: {summary}", err=True)
+        if failures:
+            click.echo(summarize_failures(failures), err=True)
+    if failures:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N gold records.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--no-confusion", is_flag=True, help="Leave out the per-class and confusion tables.")
+def eval_command(gold: str, limit: int | None, as_json: bool, no_confusion: bool) -> None:
+    """Score the extractor on a gold JSONL file (ACLED-style or UCDP GED rows).
+
+    Each record's text is extracted with the record's date as report date (UCDP: its
+    source_date); the first event told as fact is compared with the gold fields.
+    """
+    from .evaluate import evaluate, format_report, read_gold, stderr_progress
+
+    try:
+        total = sum(1 for _ in read_gold(gold, limit))
+        progress = stderr_progress(total) if sys.stderr.isatty() else None
+        report = evaluate(gold, limit=limit, progress=progress)
+    except EventwireError as exc:
+        fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(format_report(report, confusion=not no_confusion))
+
+
+def run() -> None:
+    """Console entry point: library errors become one line, never a traceback."""
+    try:
+        main(standalone_mode=True)
+    except EventwireError as exc:  # pragma: no cover - commands catch their own
+        fail(str(exc))
+
+
+def _register_commands() -> None:
+    """Commands that live beside the part of the package they drive."""
+    from .geo.commands import register_geo
+    from .ingest.commands import ingest_command
+    from .store.commands import register as register_store
+    from .web.commands import register as register_web
+
+    main.add_command(ingest_command)
+    register_store(main)
+    register_geo(main)
+    register_web(main)
+
+
+_register_commands()
+from .classify.commands import train_command; main.add_command(train_command)  # noqa: E402,E702,I001

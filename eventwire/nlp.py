@@ -14,9 +14,9 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .errors import ConfigError
-
 from spacy.language import Language
+
+from .errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

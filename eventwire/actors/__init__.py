@@ -1,0 +1,283 @@
+"""Actor mentions in a sentence and their ACLED-style names.
+
+Two kinds of mention are found, both from data files beside this module:
+named groups (groups.tsv: "ISIS", "Daesh", "the jihadists" -> "Islamic State") and generic
+actor words (categories.yaml: "Iraqi forces" -> "Military Forces of Iraq", "gunmen" ->
+"Unidentified Armed Group (<country>)"). A generic mention's country comes from a demonym or
+"of <country>" beside it, else from the event's place (filled in later by ``name_for``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from ..ontology import countries, country_iso3, country_name
+from ..records import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int  # offsets into the text given to ``find_actors``
+    end: int
+    text: str
+    category: str  # a categories.yaml key, or "group" for a named group
+    name: str | None  # the group's name; None for a generic mention
+    inter: int
+    country: str | None  # ISO3 given by the text itself (demonym, "of Iraq")
+    armed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Category:
+    key: str
+    template: str
+    inter: int
+    armed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    categories: dict[str, _Category]
+    word_category: dict[str, str]  # lower-cased word -> category key
+    groups: dict[str, tuple[str, int, str | None]]  # alias (as written) -> current group
+    eras: dict[str, list[tuple[str, str, int, str | None]]]  # alias -> (until, name, inter, iso3)
+    group_regex: re.Pattern[str] | None
+    generic_regex: re.Pattern[str]
+    demonym_regex: re.Pattern[str]
+
+
+def _data(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    raw = yaml.safe_load(_data("categories.yaml"))
+    armed = set(raw.get("armed_categories", []))
+    categories: dict[str, _Category] = {}
+    word_category: dict[str, str] = {}
+    for key, spec in raw["categories"].items():
+        categories[key] = _Category(key, spec["template"], int(spec["inter"]), key in armed)
+        for word in spec["words"]:
+            word_category.setdefault(word.lower(), key)
+
+    groups: dict[str, tuple[str, int, str | None]] = {}
+    eras: dict[str, list[tuple[str, str, int, str | None]]] = {}
+    lines = [ln for ln in _data("groups.tsv").splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        group = (row["name"], int(row["inter"]), row["country"] or None)
+        until = (row.get("until") or "").strip()
+        for alias in row["aliases"].split("|"):
+            alias = alias.strip()
+            if not alias:
+                continue
+            if until:
+                eras.setdefault(alias, []).append((until, *group))
+            else:
+                groups.setdefault(alias, group)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    sensitive = [a for a in groups if a.isupper() or len(a) < 4]
+    insensitive = [a for a in groups if a not in sensitive]
+    parts = []
+    if sensitive:
+        parts.append(f"(?-i:{alt(sensitive)})")
+    if insensitive:
+        parts.append(alt(insensitive))
+    group_regex = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I) if parts else None
+    generic_regex = re.compile(rf"(?<![\w-])(?:{alt(list(word_category))})(?![\w-])", re.I)
+
+    dem_words: list[str] = []
+    for c in countries().values():
+        dem_words.extend(d for d in c.demonyms if len(d) > 2)
+        dem_words.append(c.name)
+    demonym_regex = re.compile(
+        rf"(?<![\w-])(?:{alt(dem_words)})(?:'s|’s)?"
+        r"(?:[- ]led| federal| national| local| state)?\s+$"
+    )
+    for alias, rows in eras.items():
+        rows.sort()
+        groups.setdefault(alias, rows[-1][1:])
+    return _Lexicon(
+        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex
+    )
+
+
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every actor mention in ``text``, in order, overlapping mentions resolved (named first)."""
+    lex = _lexicon()
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    if lex.group_regex is not None:
+        for m in lex.group_regex.finditer(text):
+            alias = m.group(0)
+            group = lex.groups.get(alias) or _casefold_lookup(lex.groups, alias)
+            if group is None:
+                continue
+            name, inter, country = group
+            found.append(ActorMention(m.start(), m.end(), alias, "group", name, inter, country,
+                                      armed=inter in (1, 2, 3, 4, 8)))
+            taken.append((m.start(), m.end()))
+    for m in lex.generic_regex.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = m.group(0).lower()
+        cat = lex.categories[lex.word_category[word]]
+        start = m.start()
+        country: str | None = None
+        before = text[max(0, start - 60):start]
+        dem = lex.demonym_regex.search(before)
+        if dem:
+            country = country_iso3(dem.group(0).strip().removesuffix("'s").removesuffix("’s")
+                                   .split()[0] if " " not in dem.group(0).strip()
+                                   else _strip_suffix(dem.group(0)))
+            start = start - len(before) + dem.start()
+        else:
+            of = _OF_COUNTRY.match(text[m.end():m.end() + 60])
+            if of:
+                country = country_iso3(of.group(1), demonyms=False)
+        found.append(ActorMention(start, m.end(), text[start:m.end()], cat.key, None, cat.inter,
+                                  country, cat.armed))
+        taken.append((start, m.end()))
+    for m in _paired_forces().finditer(text):
+        # "between Ukrainian and Russian forces": the first demonym names forces too
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        mil = lex.categories["military"]
+        found.append(ActorMention(m.start(1), m.end(1), m.group(1), "military", None, mil.inter,
+                                  country_iso3(m.group(1)), mil.armed))
+        taken.append((m.start(1), m.end(1)))
+    for m in _plural_demonyms().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # "The Iraqis have captured ...": a people named by its demonym acts through its forces
+        mil = lex.categories["military"]
+        found.append(ActorMention(m.start(), m.end(), m.group(0), "military", None, mil.inter,
+                                  country_iso3(m.group(0)), mil.armed))
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda a: a.start)
+    return _merge_heads(text, found)
+
+
+@functools.cache
+def _paired_forces() -> re.Pattern[str]:
+    words = sorted({d for c in countries().values() for d in c.demonyms
+                    if len(d) > 3 and d[0].isupper() and not d.endswith("s")},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])({body})\s+and\s+(?:the\s+)?(?:{body})\s+"
+                      r"(?:forces|troops|soldiers|armies|militaries|police)\b")
+
+
+@functools.cache
+def _plural_demonyms() -> re.Pattern[str]:
+    words = sorted({d for c in countries().values() for d in c.demonyms
+                    if d.endswith("s") and len(d) > 4 and d[0].isupper()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+(?:forces|troops|soldiers|police))")
+
+
+def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Fold a generic head noun into the named group before it ("ISIS militants")."""
+    out: list[ActorMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.category != "group"
+            and mention.category != "group"
+            and text[prev.end:mention.start] == " "
+            and mention.country in (None, prev.country)
+        ):
+            # "Israeli military forces", "police forces": one actor named by two words
+            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
+                                   prev.category, None, prev.inter, prev.country, prev.armed)
+            continue
+        if (
+            prev is not None
+            and prev.category == "group"
+            and mention.category != "group"
+            and mention.armed
+            and text[prev.end:mention.start].strip() in ("", "group")
+        ):
+            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
+                                   prev.category, prev.name, prev.inter, prev.country, prev.armed)
+            continue
+        out.append(mention)
+    return out
+
+
+def forces_before(text: str, pos: int) -> ActorMention | None:
+    """"Russian airstrikes", "Israeli shelling": a demonym right before a cue names the
+    state forces that carried it out."""
+    lex = _lexicon()
+    before = text[max(0, pos - 40):pos]
+    m = lex.demonym_regex.search(before)
+    if not m or not m.group(0).strip():
+        return None
+    iso3 = country_iso3(_strip_suffix(m.group(0)))
+    if iso3 is None:
+        return None
+    start = pos - len(before) + m.start()
+    mil = lex.categories["military"]
+    return ActorMention(start, pos, text[start:pos].strip(), "military", None, mil.inter, iso3,
+                        mil.armed)
+
+
+def _strip_suffix(phrase: str) -> str:
+    phrase = phrase.strip()
+    phrase = re.sub(r"(?:'s|’s)?(?:[- ]led| federal| national| local| state)?$", "", phrase)
+    return phrase
+
+
+def _casefold_lookup(
+    groups: dict[str, tuple[str, int, str | None]], alias: str
+) -> tuple[str, int, str | None] | None:
+    low = alias.lower()
+    for key, value in groups.items():
+        if key.lower() == low and not (key.isupper() or len(key) < 4):
+            return value
+    return None
+
+
+def name_for(mention: ActorMention, event_country: str | None, date: str | None = None) -> Actor:
+    """The normalized Actor for a mention, given the event's country (ISO3) and date: a
+    group's name can change with time (the Taliban became Afghanistan's state forces)."""
+    if mention.category == "group":
+        name, inter, country = mention.name or mention.text, mention.inter, mention.country
+        lex = _lexicon()
+        alias = next((a for a in lex.eras if a.lower() == mention.text.lower()
+                      or mention.text.lower().startswith(a.lower() + " ")), None)
+        if alias and date:
+            for until, e_name, e_inter, e_country in lex.eras[alias]:
+                if date <= until:
+                    name, inter, country = e_name, e_inter, e_country
+                    break
+        if "{country}" in name:
+            name = name.format(country=country_name(event_country) or "International")
+            country = country or event_country
+        return Actor(name=name, inter=inter, country=country, mention=mention.text)
+    cat = _lexicon().categories[mention.category]
+    iso3 = mention.country or event_country
+    label = country_name(iso3) or "International"
+    return Actor(name=cat.template.format(country=label), inter=cat.inter, country=iso3,
+                 mention=mention.text)
+
+
+def category_actor(category: str, event_country: str | None, mention: str | None = None) -> Actor:
+    """The generic actor of a category ("protesters", "civilians"...) in a country."""
+    cat = _lexicon().categories[category]
+    label = country_name(event_country) or "International"
+    return Actor(name=cat.template.format(country=label), inter=cat.inter,
+                 country=event_country, mention=mention)

@@ -1,0 +1,156 @@
+"""Geocoding accuracy on the dev sets (measurement only: the data is read at run time).
+
+    PYTHONPATH=. python bench/geo_eval.py [--limit N] [--ucdp-limit N] [--misses FILE]
+
+ACLED: for each row, spaCy NER + ``geoparse`` on the notes + ``locate_event`` with the first
+sentence as the event sentence and no trigger; prints country / admin1 / within-25-km
+accuracy. UCDP: the same on rows whose headline names the gold place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+from eventwire.geo import Geocoder
+from eventwire.geo.normalize import admin_key, admin_loose, fold
+from eventwire.geo.relative import haversine_km
+from eventwire.nlp import load_model
+
+
+def _dev_dir() -> Path:
+    """$EVENTWIRE_DEV, else the first shared/dev beside one of this checkout's parents."""
+    env = os.environ.get("EVENTWIRE_DEV")
+    if env:
+        return Path(env)
+    for parent in Path(__file__).resolve().parents[1:5]:
+        if (parent / "shared" / "dev").is_dir():
+            return parent / "shared" / "dev"
+    return Path("../shared/dev")
+
+
+DEV = _dev_dir()
+_FEATURE = {"village", "town", "city", "area", "district", "governorate", "province", "region",
+            "camp", "neighborhood", "neighbourhood", "subdistrict", "countryside", "airport",
+            "base", "farms", "farm", "hill", "mountain", "crossing", "dam", "valley", "plain",
+            "desert", "airbase", "field", "fields", "quarter", "square"}
+
+
+def _rows(path: Path, limit: int | None, seed: int = 7) -> list[dict]:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if limit and limit < len(rows):
+        rows = random.Random(seed).sample(rows, limit)
+    return rows
+
+
+def _admin1_ok(geo: Geocoder, iso3: str | None, gold: str | None, ours: str | None) -> bool:
+    if not gold or not ours:
+        return False
+    if admin_key(gold) == admin_key(ours) or admin_loose(gold) == admin_loose(ours):
+        return True
+    return admin_key(ours) in geo.admin1_aliases(iso3 or "", gold)
+
+
+def _run(geo: Geocoder, texts: list[str], first_sentence_only: bool = True):
+    nlp = load_model()
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        sents = list(doc.sents)
+        sent = (sents[0].start_char, sents[0].end_char) if sents else (0, len(text))
+        mentions = geo.geoparse(text, ents)
+        yield geo.locate_event(text, mentions, sent, None), mentions
+
+
+def eval_acled(geo: Geocoder, limit: int | None, misses: list) -> dict:
+    path = DEV / "acled-2022" / "acled-2022.jsonl"
+    if not path.exists():
+        return {}
+    rows = _rows(path, limit)
+    n = c_ok = a_ok = k_ok = 0
+    t0 = time.perf_counter()
+    for row, (place, mentions) in zip(rows, _run(geo, [r["text"] for r in rows]), strict=True):
+        n += 1
+        iso3 = geo.country_iso3(row["country"])
+        cok = place is not None and place.iso3 == iso3
+        aok = place is not None and _admin1_ok(geo, iso3, row["admin1"], place.admin1)
+        d = (haversine_km(place.lat, place.lon, row["lat"], row["lon"])
+             if place is not None and place.lat is not None else None)
+        kok = d is not None and d <= 25
+        c_ok += cok
+        a_ok += aok
+        k_ok += kok
+        if not kok:
+            misses.append({"set": "acled", "id": row["id"], "text": row["text"][:300],
+                           "gold": [row["location"], row["admin1"], row["admin2"],
+                                    row["country"], row["geo_precision"]],
+                           "ours": place and [place.name, place.admin1, place.admin2,
+                                              place.country, place.geo_precision,
+                                              place.relation],
+                           "km": d and round(d), "cok": cok, "aok": aok,
+                           "mentions": [(m.name, m.role, m.place and m.place.name,
+                                         m.place and m.place.iso3) for m in mentions]})
+    secs = time.perf_counter() - t0
+    return {"rows": n, "country": c_ok / n, "admin1": a_ok / n, "within25km": k_ok / n,
+            "seconds": round(secs, 1)}
+
+
+def eval_ucdp(geo: Geocoder, limit: int | None, misses: list) -> dict:
+    path = DEV / "ucdp-syria" / "ucdp-syria.jsonl"
+    if not path.exists():
+        return {}
+    rows = []
+    for row in _rows(path, None):
+        words = row["location"].split()
+        if len(words) > 1 and words[-1].lower() in _FEATURE:
+            words = words[:-1]
+        name = fold(" ".join(words))
+        if name and len(name) >= 3 and f" {name} " in f" {fold(row['text'])} ":
+            rows.append(row)
+    if limit and limit < len(rows):
+        rows = random.Random(7).sample(rows, limit)
+    n = k_ok = c_ok = 0
+    for row, (place, mentions) in zip(rows, _run(geo, [r["text"] for r in rows]), strict=True):
+        n += 1
+        d = (haversine_km(place.lat, place.lon, row["lat"], row["lon"])
+             if place is not None and place.lat is not None else None)
+        k_ok += d is not None and d <= 25
+        c_ok += place is not None and place.iso3 == "SYR"
+        if d is None or d > 25:
+            misses.append({"set": "ucdp", "id": row["id"], "text": row["text"],
+                           "gold": [row["location"], row["admin1"], row["where_prec"]],
+                           "ours": place and [place.name, place.admin1, place.country,
+                                              place.geo_precision, place.relation],
+                           "km": d and round(d),
+                           "mentions": [(m.name, m.role, m.place and m.place.name,
+                                         m.place and m.place.iso3) for m in mentions]})
+    return {"rows": n, "country": c_ok / max(n, 1), "within25km": k_ok / max(n, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None, help="ACLED rows (random sample)")
+    ap.add_argument("--ucdp-limit", type=int, default=None, help="UCDP rows (random sample)")
+    ap.add_argument("--misses", help="write the misses as JSON lines here")
+    args = ap.parse_args(argv)
+    geo = Geocoder.default()
+    misses: list = []
+    acled = eval_acled(geo, args.limit, misses)
+    ucdp = eval_ucdp(geo, args.ucdp_limit, misses)
+    for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp)):
+        if res:
+            print(name + ": " + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else
+                                         f"{k}={v}" for k, v in res.items()))
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as fh:
+            for m in misses:
+                fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

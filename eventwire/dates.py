@@ -1,0 +1,196 @@
+"""Date expressions in news text, resolved against the report date.
+
+``find_dates`` returns every expression it can anchor ("March 5, 2017", "on Sunday",
+"yesterday", "last week"); ``event_date`` picks the one that dates an event: the nearest
+expression in the event's sentence, else the last one before it in the paragraph, else the
+report date. Precision follows ACLED's time_precision: 1 day, 2 week or range, 3 month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
+    ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
+    ("weekday", re.compile(
+        r"\b(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday)s?(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("relday", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this morning|this afternoon|"
+        r"this evening|earlier today|the previous day|the day before|the previous night|"
+        r"a day earlier|the next day|the following day)\b", re.I)),
+    ("relweek", re.compile(
+        r"\b(?P<rel>last week|this week|earlier this week|past week|the previous week|"
+        r"over the weekend|last weekend|this weekend|in recent days|past few days|"
+        r"last few days|several days ago|a few days ago|days ago)\b", re.I)),
+    ("relmonth", re.compile(r"\b(?P<rel>last month|this month|earlier this month)\b", re.I)),
+]
+_ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
+                    r"late|early|mid-|as reported|over the past)\b", re.I)
+_NOT_EVENT_CONTEXT = re.compile(r"\b(?:since|until|till|by|from|before)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: int  # 1 day, 2 week/range, 3 month
+    explicit: bool  # names a calendar date (not relative to the report date)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A report date from a date, datetime or ISO-like string; None if absent or unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    found = find_dates(text, None)
+    return found[0].date if found and found[0].explicit else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, report: dt.date | None) -> int | None:
+    """The year of "5 March" in a report: the latest such date not after the report."""
+    if report is None:
+        return None
+    candidate = _safe_date(report.year, month, day)
+    if candidate is None:
+        return report.year
+    if candidate > report + dt.timedelta(days=7):
+        return report.year - 1
+    return report.year
+
+
+def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text`` that can be resolved, in text order."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()]):
+                continue  # "since March 2014" bounds a period, it dates no event
+            resolved = _resolve(kind, m, report)
+            if resolved is None:
+                continue
+            date, precision, explicit = resolved
+            window = text[max(0, m.start() - 40):m.start()]
+            if precision == 1 and _ROUGH.search(window[-25:] + " " + text[m.end():m.end() + 16]):
+                precision = 2
+            out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(
+    kind: str, m: re.Match[str], report: dt.date | None
+) -> tuple[dt.date, int, bool] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
+        return (d, 1, True) if d else None
+    if kind in ("dmy", "mdy"):
+        d = _safe_date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
+        return (d, 1, True) if d else None
+    if kind in ("dm", "md"):
+        month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        if g["month"].lower() == "may" and kind == "md" and m.group(0)[0].islower():
+            return None  # "may 3" is rarely a date in lower case
+        year = _year_for(month, day, report)
+        if year is None:
+            return None
+        d = _safe_date(year, month, day)
+        return (d, 1, True) if d else None
+    if kind == "my":
+        year, month = int(g["year"]), MONTHS[g["month"].lower().rstrip(".")]
+        return (dt.date(year, month, 1), 3, True)
+    if report is None:
+        return None
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].lower()]
+        back = (report.weekday() - target) % 7
+        last = (g.get("last") or "").strip().lower()
+        if last == "last" and back == 0:
+            back = 7
+        return (report - dt.timedelta(days=back), 1, False)
+    rel = g["rel"].lower()
+    if kind == "relday":
+        if rel in ("yesterday", "last night", "overnight", "the previous night"):
+            return (report - dt.timedelta(days=1), 1, False)
+        if rel in ("the previous day", "the day before", "a day earlier", "the next day",
+                   "the following day"):
+            return None  # relative to another date, resolved by the caller's context
+        return (report, 1, False)
+    if kind == "relweek":
+        return (report - dt.timedelta(days=3), 2, False)
+    if kind == "relmonth":
+        first = report.replace(day=1)
+        if rel == "last month":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return (first, 3, False)
+    return None
+
+
+def event_date(
+    mentions: list[DateMention],
+    sentence: tuple[int, int],
+    paragraph: tuple[int, int],
+    report: dt.date | None,
+    trigger: int | None = None,
+) -> tuple[dt.date | None, int]:
+    """The date of an event whose sentence spans ``sentence`` (offsets into the text)."""
+    in_sentence = [d for d in mentions if sentence[0] <= d.start < sentence[1]]
+    if in_sentence:
+        anchor = trigger if trigger is not None else sentence[0]
+        best = min(in_sentence, key=lambda d: (d.precision, abs(d.start - anchor)))
+        return best.date, best.precision
+    before = [d for d in mentions if paragraph[0] <= d.start < sentence[0]]
+    if before:
+        best = before[-1]
+        return best.date, best.precision
+    if report is not None:
+        return report, 2
+    return None, 3

@@ -1,0 +1,121 @@
+"""Event cues: which words in a sentence signal which ACLED sub-event type (cues.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+
+# Families whose cues can be background to another event ("backed by airstrikes")
+_SUPPORTING = {"explosion", "battle", "territory"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a text: offsets are into the text given to ``CueLexicon.find``."""
+
+    sub_event_type: str
+    family: str
+    strong: bool
+    weight: float
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    sub_event_type: str
+    family: str
+    strong: bool
+    weight: float
+    regex: re.Pattern[str]
+
+
+class CueLexicon:
+    """Compiled cue patterns, label prefixes and sub-type refiners from a YAML file."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.entries = [
+            _Entry(
+                c["sub"],
+                c["family"],
+                c.get("strength", "strong") == "strong",
+                float(c.get("weight", 1.0)),
+                _compile(c["patterns"]),
+            )
+            for c in spec["cues"]
+        ]
+        self.label_prefixes: dict[str, str] = {
+            k.lower(): v for k, v in (spec.get("label_prefixes") or {}).items()
+        }
+        self.refiners: dict[str, re.Pattern[str]] = {
+            name: _compile(patterns) for name, patterns in (spec.get("refiners") or {}).items()
+        }
+        self.support = _compile_tail(spec.get("support_context") or [])
+        self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> CueLexicon:
+        text = resources.files(__package__).joinpath("cues.yaml").read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text))
+
+    def find(self, text: str) -> list[Cue]:
+        """Cues in ``text``, overlaps resolved in favour of strong, heavy, long matches."""
+        found: list[Cue] = []
+        for entry in self.entries:
+            for m in entry.regex.finditer(text):
+                if m.end() == m.start():
+                    continue
+                if (entry.family in _SUPPORTING and self.support is not None
+                        and self.support.search(text, 0, m.start())):
+                    continue
+                found.append(Cue(entry.sub_event_type, entry.family, entry.strong, entry.weight,
+                                 m.start(), m.end(), m.group(0)))
+        found.sort(key=lambda c: (not c.strong, -(c.end - c.start), -c.weight, c.start))
+        kept: list[Cue] = []
+        for cue in found:
+            if any(k.start < cue.end and cue.start < k.end for k in kept):
+                continue
+            kept.append(cue)
+        kept.sort(key=lambda c: c.start)
+        return kept
+
+    def label_prefix(self, text: str) -> tuple[str, int] | None:
+        """("Looting/property destruction", length) for a note opening with "Looting: "."""
+        m = self._prefix_re.match(text)
+        if not m:
+            return None
+        sub = self.label_prefixes.get(m.group("label").strip().lower())
+        return (sub, m.end()) if sub else None
+
+    def refiner(self, name: str, text: str) -> re.Match[str] | None:
+        regex = self.refiners.get(name)
+        return regex.search(text) if regex else None
+
+
+def _compile_tail(patterns: list[str]) -> re.Pattern[str] | None:
+    """Patterns that must end where the cue starts (they are anchored with $)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    for p in patterns:
+        if not isinstance(p, str):
+            raise ConfigError(f"cue pattern {p!r} is not a string (quote it in the YAML file)")
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ConfigError(f"cue pattern {p!r} is not a valid regex: {exc}") from None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)

@@ -1,0 +1,136 @@
+"""How an event is told (asserted, reported, claimed, expected, negated, hypothetical) and
+who tells it, from the patterns in modality.yaml and the sentence's named entities."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    order: list[str]
+    generic: re.Pattern[str]
+    before: dict[str, re.Pattern[str]]
+    after: dict[str, re.Pattern[str]]
+    sentence: dict[str, re.Pattern[str]]
+
+
+def _join(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@functools.cache
+def _rules() -> _Rules:
+    raw = yaml.safe_load(
+        resources.files(__package__).joinpath("modality.yaml").read_text(encoding="utf-8")
+    )
+    return _Rules(
+        order=list(raw["order"]),
+        generic=_join(raw["generic"]),
+        before={k: _join(v) for k, v in raw["before"].items()},
+        after={k: _join(v) for k, v in (raw.get("after") or {}).items()},
+        sentence={k: _join(v) for k, v in raw["sentence"].items()},
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\b|\b(?:and|but)\b")
+
+
+def is_generic(sentence: str) -> bool:
+    return bool(_rules().generic.search(sentence))
+
+
+def modality_of(sentence: str, cue_start: int, cue_end: int | None = None) -> str:
+    """The modality of the event whose cue spans ``cue_start:cue_end`` in ``sentence``."""
+    rules = _rules()
+    if cue_end is not None:
+        tail = sentence[cue_end:cue_end + 60]
+        for name in rules.order:
+            after = rules.after.get(name)
+            if after is not None and after.search(tail):
+                return name
+    head = sentence[:cue_start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    clause = head[breaks[-1].end():] if breaks else head
+    for name in rules.order:
+        before = rules.before.get(name)
+        if before is not None and before.search(clause[-80:]):
+            return name
+        pattern = rules.sentence.get(name)
+        if pattern is not None and pattern.search(sentence):
+            return name
+    return "asserted"
+
+
+_ROLE = (r"(?:spokes(?:man|woman|person)|commander|minister|official|officials|chief|head|"
+         r"governor|mayor|director|general|colonel|captain|lieutenant|sources?|witness(?:es)?|"
+         r"residents?|activists?|monitor|observatory|police|army|military|ministry|"
+         r"department|agency|office|statement)")
+_ATTR_PATTERNS = [
+    re.compile(r"\baccording to (?P<who>[^,.;“”\"]{3,120})", re.I),
+    re.compile(r"[,”\"]\s*(?:said|says|told \w+|added|stated)\s+(?P<who>[^,.;“”\"]{2,120})"),
+    re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*|he|she|they|officials|police"
+               r"|the \w+(?: \w+)?)\s*,?\s*(?:said|says|told|stated|reported|claimed|announced)\b"),
+]
+_PRONOUNS = {"he", "she", "they", "it"}
+
+
+def attribution_of(
+    sentence: str,
+    people: dict[str, str | None],
+    last_source: str | None,
+) -> str | None:
+    """Who the sentence says told the event; ``people`` maps the article's named people to
+    their titles (from ``people_with_roles``) so that "said Davis" gets the full name."""
+    for pattern in _ATTR_PATTERNS:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        who = " ".join(m.group("who").split()).strip(" ,")
+        if who.lower() in _PRONOUNS or (
+            last_source and re.fullmatch(rf"the {_ROLE}|the (?:captain|colonel|general|major)",
+                                         who, re.I)
+        ):
+            return last_source
+        return _full_source(who, people)
+    return None
+
+
+def _full_source(who: str, people: dict[str, str | None]) -> str:
+    words = who.split()
+    surname = words[-1] if words else who
+    for person in sorted(people, key=len, reverse=True):
+        if person.split()[-1] == surname:
+            role = people[person]
+            return f"{person}, {role}" if role else person
+    return who
+
+
+_TITLE_TAIL = re.compile(
+    r"\s+(?:Navy|Army|Air Force|Marine)?\s*(?:Captain|Colonel|General|Lieutenant|Major|Sergeant|"
+    r"Commander|Admiral|Capt\.|Col\.|Gen\.|Lt\.|Maj\.)$"
+)
+
+
+def people_with_roles(text: str, people: list[str]) -> dict[str, str | None]:
+    """Each named person with the title written before them ("Defense Department
+    spokesman Navy Captain Jeff Davis" -> "Defense Department spokesman")."""
+    out: dict[str, str | None] = {}
+    for person in people:
+        m = re.search(
+            rf"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}{_ROLE}(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+            rf"{re.escape(person)}",
+            text,
+        )
+        role = None
+        if m:
+            role = _TITLE_TAIL.sub("", m.group(1).strip())
+            role = re.sub(r"^the\s+", "", role)
+        if out.get(person) is None:
+            out[person] = role
+    return out

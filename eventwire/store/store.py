@@ -1,0 +1,731 @@
+"""The event store: articles, mentions and the canonical events dedup builds from them.
+
+One article is one transaction: its row, its mentions and every canonical event they create or
+join are written together or not at all. That, plus content-derived ids and a fixed order of
+work, is what makes a run idempotent and a run killed with SIGKILL and restarted end with the
+same database as a clean run.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from .. import dedup
+from ..errors import StoreError
+from ..records import Actor, Article, Event, Fatalities, Place, stable_id
+from . import corrections as _corrections
+from . import db
+from .models import AddResult, CanonicalEvent, Source, StoredMention
+from .schema import actors, articles, canonical_events, decisions, mentions, places
+
+_T = canonical_events
+_M = mentions
+_MAX_SPAN_DAYS = 62  # widest date_first..date_last a canonical event can have (2 x month)
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC)
+
+
+class Store:
+    """Articles, mentions and canonical events in SQLite (default) or PostgreSQL."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    # --- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None) -> Store:
+        """Open (creating and migrating as needed) the store at a path or URL.
+
+        ``None`` means $EVENTWIRE_DB, else ``eventwire.sqlite`` in the user's data directory.
+        """
+        url = db.resolve_url(target)
+        try:
+            engine = db.make_engine(url)
+            db.migrate(engine)
+        except StoreError:
+            raise
+        except ImportError as exc:
+            raise StoreError(f"{db.safe_url(url)}: database driver missing ({exc}); "
+                             "install eventwire with its dependencies") from exc
+        except sa.exc.SQLAlchemyError as exc:
+            msg = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+            raise StoreError(f"{db.safe_url(url)}: cannot open the event store ({msg})") from exc
+        return cls(engine, url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def _write(self) -> Any:
+        """A write transaction; on PostgreSQL also a lock so dedup sees every earlier write."""
+        return _WriteTx(self.engine)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                sa.select(articles.c.id).where(articles.c.id == article_id)
+            ).first() is not None
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs already have an article stored (for feed polling)."""
+        urls = list(urls)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(urls), 500):
+                chunk = urls[i : i + 500]
+                found.update(
+                    r[0] for r in conn.execute(
+                        sa.select(articles.c.url).where(articles.c.url.in_(chunk))
+                    )
+                )
+        return found
+
+    def add_article(
+        self, article: Article, events: Sequence[Event], *, deduplicate: bool = True
+    ) -> AddResult:
+        """Store an article and its events, deduplicating them into canonical events.
+
+        Idempotent: an article already stored (same ``article_id``) changes nothing.
+        """
+        with self._write() as conn:
+            return self._add_article(conn, article, events, deduplicate)
+
+    def add_articles(
+        self, items: Iterable[tuple[Article, Sequence[Event]]], *, deduplicate: bool = True
+    ) -> list[AddResult]:
+        """Several articles in ONE transaction (faster; all or nothing)."""
+        with self._write() as conn:
+            return [self._add_article(conn, a, evs, deduplicate) for a, evs in items]
+
+    def _add_article(
+        self, conn: Connection, article: Article, events: Sequence[Event], deduplicate: bool
+    ) -> AddResult:
+        result = AddResult(article_id=article.article_id, added=False)
+        if conn.execute(
+            sa.select(articles.c.id).where(articles.c.id == article.article_id)
+        ).first():
+            return result
+        result.added = True
+        conn.execute(articles.insert().values(
+            id=article.article_id,
+            url=article.url,
+            outlet=article.outlet,
+            title=article.title,
+            published=article.published,
+            hash=hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
+            raw_hash=article.raw_hash,
+            language=article.language,
+            source_name=article.source_name,
+            text=article.text,
+            n_events=len(events),
+            added_at=_now(),
+        ))
+        seen: set[str] = set()
+        for event in events:
+            mention_id = stable_id(article.article_id, event.event_id, length=20)
+            if mention_id in seen:
+                continue
+            seen.add(mention_id)
+            self._insert_mention(conn, mention_id, article.article_id, event)
+            result.mentions_added += 1
+            if not deduplicate or event.modality not in dedup.FACTUAL_MODALITIES:
+                continue
+            cid, created = self._assign(conn, mention_id, event)
+            if created:
+                result.canonical_created += 1
+            else:
+                result.canonical_joined += 1
+            if cid not in result.canonical_ids:
+                result.canonical_ids.append(cid)
+        return result
+
+    def _insert_mention(self, conn: Connection, mention_id: str, article_id: str,
+                        event: Event) -> None:
+        actor_ids = [self._ensure_actor(conn, a) for a in (event.actor1, event.actor2)]
+        for extra in (event.assoc_actor_1, event.assoc_actor_2):
+            self._ensure_actor(conn, extra)
+        place_id = self._ensure_place(conn, event.location)
+        ev = event.evidence
+        f = event.fatalities or Fatalities()
+        conn.execute(_M.insert().values(
+            id=mention_id,
+            article_id=article_id,
+            event_id=event.event_id,
+            canonical_id=None,
+            event_type=event.event_type,
+            sub_event_type=event.sub_event_type,
+            disorder_type=event.disorder_type,
+            actor1_id=actor_ids[0],
+            actor2_id=actor_ids[1],
+            place_id=place_id,
+            date=dedup.parse_date(event.date),
+            time_precision=event.time_precision,
+            fatalities_best=f.best,
+            fatalities_low=f.low,
+            fatalities_high=f.high,
+            modality=event.modality,
+            attribution=event.attribution,
+            evidence_text=ev.text if ev else None,
+            evidence_start=ev.start if ev else None,
+            evidence_end=ev.end if ev else None,
+            confidence=event.confidence,
+            record=event.to_dict(),
+            pinned=False,
+        ))
+
+    def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
+        if actor is None or not actor.name:
+            return None
+        aid = stable_id(actor.name, actor.inter, actor.country, length=20)
+        if conn.execute(sa.select(actors.c.id).where(actors.c.id == aid)).first() is None:
+            conn.execute(actors.insert().values(
+                id=aid, name=actor.name, inter=actor.inter, country=actor.country))
+        return aid
+
+    def _ensure_place(self, conn: Connection, place: Place | None) -> str | None:
+        if place is None or not place.name:
+            return None
+        lat = round(place.lat, 5) if place.lat is not None else None
+        lon = round(place.lon, 5) if place.lon is not None else None
+        pid = stable_id(place.name, place.iso3, place.admin1, place.admin2, lat, lon,
+                        place.geo_precision, place.geonames_id, length=20)
+        if conn.execute(sa.select(places.c.id).where(places.c.id == pid)).first() is None:
+            conn.execute(places.insert().values(
+                id=pid, name=place.name, country=place.country, iso3=place.iso3,
+                admin1=place.admin1, admin2=place.admin2, lat=lat, lon=lon,
+                geo_precision=place.geo_precision, geonames_id=place.geonames_id,
+                feature_code=place.feature_code))
+        return pid
+
+    def _assign(self, conn: Connection, mention_id: str, event: Event) -> tuple[str, bool]:
+        """Attach a stored mention to its best-matching canonical event, or found a new one."""
+        sig = dedup.signature(event)
+        cid, res = dedup.best_match(sig, self._candidates(conn, sig))
+        if cid is not None and res is not None:
+            conn.execute(_M.update().where(_M.c.id == mention_id).values(
+                canonical_id=cid, joined_by="auto-merge", join_score=res.score,
+                join_reasons=res.reasons))
+            self._recompute(conn, cid)
+            return cid, False
+        cid = "ce" + mention_id
+        conn.execute(_T.insert().values(
+            id=cid, status="active", event_type=event.event_type,
+            sub_event_type=event.sub_event_type, signature={}, geo_precision=3,
+            time_precision=3))
+        conn.execute(_M.update().where(_M.c.id == mention_id).values(
+            canonical_id=cid, joined_by="new", join_score=None,
+            join_reasons=["no stored event matched type, date, place and actors"]))
+        self._recompute(conn, cid)
+        return cid, True
+
+    def _candidates(self, conn: Connection, sig: dedup.Signature
+                    ) -> list[tuple[str, dedup.Signature]]:
+        q = sa.select(_T.c.id, _T.c.signature).where(
+            _T.c.status == "active", _T.c.event_type == sig.event_type)
+        if sig.date_first is not None:
+            tol = _dt.timedelta(days=dedup.date_tolerance(sig.time_precision))
+            lo, hi = sig.date_first - tol, (sig.date_last or sig.date_first) + tol
+            span = _dt.timedelta(days=_MAX_SPAN_DAYS + 31)
+            q = q.where(
+                _T.c.date_first.between(lo - span, hi + span),  # index range
+                _T.c.window_start <= hi + _dt.timedelta(days=1),
+                _T.c.window_end >= lo - _dt.timedelta(days=1),
+            )
+        else:
+            # No date: only an exact-place, same-type candidate could be the same event.
+            q = q.where(_T.c.date_first.is_(None))
+        if sig.iso3:
+            q = q.where(sa.or_(_T.c.iso3 == sig.iso3, _T.c.iso3.is_(None)))
+        q = q.order_by(_T.c.id)
+        return [(cid, _sig_from_json(js)) for cid, js in conn.execute(q)]
+
+    def _recompute(self, conn: Connection, cid: str) -> None:
+        """Re-derive a canonical event's fields from all its mentions (never incremental, so
+        the result depends only on which mentions it has)."""
+        rows = conn.execute(
+            sa.select(_M.c.id, _M.c.record, _M.c.actor1_id, _M.c.actor2_id, _M.c.place_id,
+                      _M.c.date, _M.c.time_precision, _M.c.fatalities_best,
+                      _M.c.fatalities_low, _M.c.fatalities_high, _M.c.disorder_type,
+                      _M.c.article_id, articles.c.published, articles.c.outlet,
+                      articles.c.url)
+            .join(articles, articles.c.id == _M.c.article_id)
+            .where(_M.c.canonical_id == cid)
+            .order_by(articles.c.published, _M.c.id)
+        ).all()
+        if not rows:
+            conn.execute(_T.update().where(_T.c.id == cid).values(
+                status="empty", n_mentions=0, n_sources=0, n_outlets=0))
+            return
+        evs = [Event.from_dict(r.record) for r in rows]
+        sigs = [dedup.signature(e) for e in evs]
+        merged = dedup.merge_signatures(sigs)
+        # the place row of the mention merge_signatures took the place from
+        place_idx = min(range(len(sigs)), key=lambda i: (
+            sigs[i].geo_precision if sigs[i].lat is not None or sigs[i].place_name else 9))
+        tp = merged.time_precision
+        day = merged.date_first
+        fat = dedup.reconcile_fatalities(
+            Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high) for r in rows)
+        same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
+        seen = [r.published or r.date for r in rows if (r.published or r.date)]
+        outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
+        # +1: the slack dedup.match allows when place and named actors agree
+        tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
+        precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
+        conn.execute(_T.update().where(_T.c.id == cid).values(
+            event_type=merged.event_type,
+            sub_event_type=merged.sub_event_type,
+            disorder_type=_mode_nonnull([rows[i].disorder_type for i in same_type]),
+            actor1_id=_pick_actor([rows[i].actor1_id for i in same_type],
+                                  [evs[i].actor1 for i in same_type]),
+            actor2_id=_pick_actor([rows[i].actor2_id for i in same_type],
+                                  [evs[i].actor2 for i in same_type]),
+            place_id=rows[place_idx].place_id,
+            iso3=merged.iso3,
+            admin1=(evs[place_idx].location.admin1 if evs[place_idx].location else None),
+            lat=merged.lat,
+            lon=merged.lon,
+            geo_precision=merged.geo_precision,
+            date=day,
+            date_first=precise_days[0] if precise_days else None,
+            date_last=precise_days[-1] if precise_days else None,
+            time_precision=tp,
+            window_start=merged.date_first - tol if merged.date_first else None,
+            window_end=merged.date_last + tol if merged.date_last else None,
+            fatalities_best=fat.best,
+            fatalities_low=fat.low,
+            fatalities_high=fat.high,
+            n_mentions=len(rows),
+            n_sources=len({r.article_id for r in rows}),
+            n_outlets=len(outlets),
+            first_seen=min(seen) if seen else None,
+            last_seen=max(seen) if seen else None,
+            signature=_sig_to_json(merged),
+        ))
+        # a reviewer's corrections outrank what the machine just derived
+        _corrections.reapply(self, conn, cid)
+
+    # --- reviewing -----------------------------------------------------------------------
+
+    def split(self, mention_id: str, *, reason: str | None = None,
+              who: str | None = None) -> str:
+        """Take a mention out of its canonical event into a new one of its own (the reverse
+        of a merge). Returns the new canonical id."""
+        with self._write() as conn:
+            row = conn.execute(sa.select(_M.c.canonical_id).where(_M.c.id == mention_id)
+                               ).first()
+            if row is None:
+                raise StoreError(f"{mention_id}: no such mention")
+            old = row.canonical_id
+            if old is not None:
+                n = conn.execute(sa.select(sa.func.count()).where(_M.c.canonical_id == old)
+                                 ).scalar_one()
+                if n <= 1:
+                    raise StoreError(f"{mention_id}: already the only mention of {old}")
+            new = self._fresh_id(conn, "ce" + mention_id)
+            mrow = conn.execute(sa.select(_M.c.event_type, _M.c.sub_event_type)
+                                .where(_M.c.id == mention_id)).one()
+            conn.execute(_T.insert().values(
+                id=new, status="active", event_type=mrow.event_type,
+                sub_event_type=mrow.sub_event_type, signature={}, reviewed=True))
+            conn.execute(_M.update().where(_M.c.id == mention_id).values(
+                canonical_id=new, joined_by="reviewer", join_score=None, pinned=True,
+                join_reasons=[f"split from {old} by {who or 'a reviewer'}"
+                              + (f": {reason}" if reason else "")]))
+            self._recompute(conn, new)
+            if old is not None:
+                self._recompute(conn, old)
+                conn.execute(_T.update().where(_T.c.id == old).values(reviewed=True))
+            conn.execute(decisions.insert().values(
+                action="split", canonical_id=old, other_id=new, mention_id=mention_id,
+                reason=reason, who=who, at=_now()))
+            return new
+
+    def merge(self, canonical_a: str, canonical_b: str, reason: str | None = None, *,
+              who: str | None = None) -> str:
+        """Merge canonical event B into A (all of B's mentions move to A; B is kept as
+        'merged' so its id still resolves). Returns A's id."""
+        if canonical_a == canonical_b:
+            raise StoreError(f"{canonical_a}: cannot merge an event with itself")
+        with self._write() as conn:
+            for cid in (canonical_a, canonical_b):
+                st = conn.execute(sa.select(_T.c.status).where(_T.c.id == cid)).first()
+                if st is None:
+                    raise StoreError(f"{cid}: no such canonical event")
+                if st.status != "active":
+                    raise StoreError(f"{cid}: is {st.status}, not active")
+            note = (f"merged from {canonical_b} by {who or 'a reviewer'}"
+                    + (f": {reason}" if reason else ""))
+            moved = conn.execute(sa.select(_M.c.id, _M.c.join_reasons)
+                                 .where(_M.c.canonical_id == canonical_b)).all()
+            for m in moved:
+                conn.execute(_M.update().where(_M.c.id == m.id).values(
+                    canonical_id=canonical_a, joined_by="reviewer", pinned=True,
+                    join_reasons=list(m.join_reasons or []) + [note]))
+            conn.execute(_T.update().where(_T.c.id == canonical_b).values(
+                status="merged", merged_into=canonical_a, reviewed=True, n_mentions=0))
+            conn.execute(_T.update().where(_T.c.id == canonical_a).values(reviewed=True))
+            self._recompute(conn, canonical_a)
+            conn.execute(decisions.insert().values(
+                action="merge", canonical_id=canonical_a, other_id=canonical_b,
+                reason=reason, who=who, at=_now()))
+            return canonical_a
+
+    def _fresh_id(self, conn: Connection, base: str) -> str:
+        cid, n = base, 1
+        while conn.execute(sa.select(_T.c.id).where(_T.c.id == cid)).first() is not None:
+            cid = stable_id(base, n, length=20)
+            cid = "ce" + cid
+            n += 1
+        return cid
+
+    # --- reading -------------------------------------------------------------------------
+
+    def resolve(self, canonical_id: str) -> str | None:
+        """Follow reviewer merges to the canonical id that now holds the event."""
+        with self.engine.connect() as conn:
+            cid: str | None = canonical_id
+            for _ in range(100):
+                row = conn.execute(sa.select(_T.c.status, _T.c.merged_into)
+                                   .where(_T.c.id == cid)).first()
+                if row is None:
+                    return None
+                if row.status != "merged":
+                    return cid
+                cid = row.merged_into
+            return cid
+
+    def canonical_events(
+        self,
+        *,
+        date_from: _dt.date | str | None = None,
+        date_to: _dt.date | str | None = None,
+        country: str | None = None,
+        event_type: str | None = None,
+        min_fatalities: int | None = None,
+        min_sources: int | None = None,
+        ids: Sequence[str] | None = None,
+        with_sources: bool = True,
+        limit: int | None = None,
+    ) -> list[CanonicalEvent]:
+        """Active canonical events, ordered by date then id, with their sources."""
+        q = sa.select(_T).where(_T.c.status == "active")
+        if date_from:
+            q = q.where(_T.c.date >= dedup.parse_date(date_from))
+        if date_to:
+            q = q.where(_T.c.date <= dedup.parse_date(date_to))
+        if country:
+            c = country.strip()
+            if len(c) == 3 and c.isalpha():
+                q = q.where(sa.func.upper(_T.c.iso3) == c.upper())
+            else:
+                q = q.where(_T.c.place_id.in_(
+                    sa.select(places.c.id).where(sa.func.lower(places.c.country) == c.lower())))
+        if event_type:
+            et = event_type.lower()
+            q = q.where(sa.or_(sa.func.lower(_T.c.event_type) == et,
+                               sa.func.lower(_T.c.sub_event_type) == et))
+        if min_fatalities is not None:
+            q = q.where(_T.c.fatalities_best >= min_fatalities)
+        if min_sources is not None:
+            q = q.where(_T.c.n_sources >= min_sources)
+        if ids is not None:
+            q = q.where(_T.c.id.in_(list(ids)))
+        q = q.order_by(_T.c.date, _T.c.id)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            return self._build_canonicals(conn, rows, with_sources)
+
+    def canonical(self, canonical_id: str) -> CanonicalEvent | None:
+        """One canonical event (following reviewer merges)."""
+        cid = self.resolve(canonical_id)
+        if cid is None:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(_T).where(_T.c.id == cid)).all()
+            built = self._build_canonicals(conn, rows, True)
+        return built[0] if built else None
+
+    def _build_canonicals(self, conn: Connection, rows: Sequence[Any],
+                          with_sources: bool) -> list[CanonicalEvent]:
+        actor_ids = {r.actor1_id for r in rows} | {r.actor2_id for r in rows}
+        place_ids = {r.place_id for r in rows}
+        amap = _fetch_by_id(conn, actors, actor_ids - {None}, _actor_from_row)
+        pmap = _fetch_by_id(conn, places, place_ids - {None}, _place_from_row)
+        sources: dict[str, list[Source]] = {}
+        if with_sources and rows:
+            cids = [r.id for r in rows]
+            for i in range(0, len(cids), 500):
+                q = (sa.select(_M.c.id, _M.c.canonical_id, _M.c.article_id,
+                               _M.c.fatalities_best, _M.c.fatalities_low,
+                               _M.c.fatalities_high, _M.c.evidence_text, articles.c.url,
+                               articles.c.outlet, articles.c.published)
+                     .join(articles, articles.c.id == _M.c.article_id)
+                     .where(_M.c.canonical_id.in_(cids[i : i + 500]))
+                     .order_by(articles.c.published, _M.c.id))
+                for m in conn.execute(q):
+                    sources.setdefault(m.canonical_id, []).append(Source(
+                        article_id=m.article_id, mention_id=m.id, url=m.url,
+                        outlet=m.outlet, published=m.published,
+                        fatalities=Fatalities(m.fatalities_best, m.fatalities_low,
+                                              m.fatalities_high),
+                        evidence=m.evidence_text))
+        return [
+            CanonicalEvent(
+                canonical_id=r.id,
+                event_type=r.event_type,
+                sub_event_type=r.sub_event_type,
+                disorder_type=r.disorder_type,
+                actor1=amap.get(r.actor1_id),
+                actor2=amap.get(r.actor2_id),
+                location=pmap.get(r.place_id),
+                date=r.date,
+                time_precision=r.time_precision,
+                date_first=r.date_first,
+                date_last=r.date_last,
+                fatalities=Fatalities(r.fatalities_best, r.fatalities_low, r.fatalities_high),
+                n_mentions=r.n_mentions,
+                n_sources=r.n_sources,
+                n_outlets=r.n_outlets,
+                first_seen=r.first_seen,
+                last_seen=r.last_seen,
+                reviewed=bool(r.reviewed),
+                sources=sources.get(r.id, []),
+            )
+            for r in rows
+        ]
+
+    def mentions_of(self, canonical_id: str) -> list[StoredMention]:
+        """Every mention of a canonical event, with how it joined."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(_M, articles.c.url, articles.c.outlet, articles.c.published)
+                .join(articles, articles.c.id == _M.c.article_id)
+                .where(_M.c.canonical_id == canonical_id)
+                .order_by(articles.c.published, _M.c.id)
+            ).all()
+        return [_mention_from_row(r) for r in rows]
+
+    def mention(self, mention_id: str) -> StoredMention | None:
+        with self.engine.connect() as conn:
+            r = conn.execute(
+                sa.select(_M, articles.c.url, articles.c.outlet, articles.c.published)
+                .join(articles, articles.c.id == _M.c.article_id)
+                .where(_M.c.id == mention_id)
+            ).first()
+        return _mention_from_row(r) if r is not None else None
+
+    def explain(self, canonical_id: str) -> dict[str, Any]:
+        """Why these mentions are one event: each mention's join verdict and reasons, and
+        every reviewer decision that touched the event."""
+        cid = self.resolve(canonical_id)
+        ce = self.canonical(canonical_id) if cid else None
+        if ce is None or cid is None:
+            raise StoreError(f"{canonical_id}: no such canonical event")
+        with self.engine.connect() as conn:
+            decs = conn.execute(
+                sa.select(decisions).where(sa.or_(
+                    decisions.c.canonical_id == cid, decisions.c.other_id == cid))
+                .order_by(decisions.c.id)).all()
+        return {
+            "canonical_id": cid,
+            "requested_id": canonical_id,
+            "event": ce.to_dict(),
+            "mentions": [
+                {
+                    "mention_id": m.mention_id,
+                    "article_id": m.article_id,
+                    "url": m.url,
+                    "outlet": m.outlet,
+                    "published": m.published.isoformat() if m.published else None,
+                    "joined_by": m.joined_by,
+                    "score": m.join_score,
+                    "reasons": m.join_reasons,
+                    "pinned": m.pinned,
+                    "evidence": m.event.evidence.text if m.event.evidence else None,
+                }
+                for m in self.mentions_of(cid)
+            ],
+            "decisions": [
+                {"action": d.action, "canonical_id": d.canonical_id, "other_id": d.other_id,
+                 "mention_id": d.mention_id, "reason": d.reason, "who": d.who,
+                 "at": d.at.isoformat() if d.at else None}
+                for d in decs
+            ],
+        }
+
+    def stats(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            def count(t: sa.Table, *where: Any) -> int:
+                return conn.execute(sa.select(sa.func.count()).select_from(t).where(*where)
+                                    ).scalar_one()
+            return {
+                "articles": count(articles),
+                "mentions": count(_M),
+                "canonical_events": count(_T, _T.c.status == "active"),
+                "actors": count(actors),
+                "places": count(places),
+                "decisions": count(decisions),
+            }
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row that describes content (no timestamps), sorted: two stores with equal
+        snapshots hold the same events. Used by the crash-safety test."""
+        skip = {"added_at"}
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self.engine.connect() as conn:
+            for t in (articles, actors, places, _M, _T):
+                cols = [c for c in t.c if c.name not in skip]
+                rows = conn.execute(sa.select(*cols)).all()
+                out[t.name] = sorted(
+                    (tuple(_freeze(v) for v in r) for r in rows), key=repr)
+        return out
+
+
+class _WriteTx:
+    """Context manager: a transaction that serialises writers (PostgreSQL advisory lock;
+    SQLite gets BEGIN IMMEDIATE from the engine)."""
+
+    _LOCK_KEY = 0x6576_7477  # "evtw"
+
+    def __init__(self, engine: Engine) -> None:
+        self._cm = engine.begin()
+
+    def __enter__(self) -> Connection:
+        conn = self._cm.__enter__()
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": self._LOCK_KEY})
+        return conn
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._cm.__exit__(*exc)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
+    return {
+        "event_type": sig.event_type,
+        "sub_event_type": sig.sub_event_type,
+        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias]
+                   for a in sig.actors],
+        "iso3": sig.iso3,
+        "admin1": sig.admin1,
+        "place_name": sig.place_name,
+        "lat": sig.lat,
+        "lon": sig.lon,
+        "geo_precision": sig.geo_precision,
+        "date_first": sig.date_first.isoformat() if sig.date_first else None,
+        "date_last": sig.date_last.isoformat() if sig.date_last else None,
+        "time_precision": sig.time_precision,
+        "range_first": sig.range_first.isoformat() if sig.range_first else None,
+        "range_last": sig.range_last.isoformat() if sig.range_last else None,
+    }
+
+
+def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
+    return dedup.Signature(
+        event_type=js["event_type"],
+        sub_event_type=js["sub_event_type"],
+        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:6])
+                     for a in js["actors"]),
+        iso3=js.get("iso3"),
+        admin1=js.get("admin1"),
+        place_name=js.get("place_name"),
+        lat=js.get("lat"),
+        lon=js.get("lon"),
+        geo_precision=js.get("geo_precision", 3),
+        date_first=dedup.parse_date(js.get("date_first")),
+        date_last=dedup.parse_date(js.get("date_last")),
+        time_precision=js.get("time_precision", 3),
+        range_first=dedup.parse_date(js.get("range_first")),
+        range_last=dedup.parse_date(js.get("range_last")),
+    )
+
+
+def _pick_actor(ids: Sequence[str | None], objs: Sequence[Actor | None]) -> str | None:
+    """The actor most outlets name, preferring a named group over a generic one."""
+    named = [i for i, a in zip(ids, objs, strict=True)
+             if i and a is not None and not dedup.actor_key(a.name, a.inter).generic]
+    pool = named or [i for i in ids if i]
+    return _mode_nonnull(pool)
+
+
+def _mode_nonnull(values: Sequence[Any]) -> Any:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    top = max(counts.values())
+    return next(v for v in vals if counts[v] == top)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _fetch_by_id(conn: Connection, table: sa.Table, ids: set[Any], build: Any) -> dict:
+    out: dict = {}
+    ids_l = sorted(ids)
+    for i in range(0, len(ids_l), 500):
+        for r in conn.execute(sa.select(table).where(table.c.id.in_(ids_l[i : i + 500]))):
+            out[r.id] = build(r)
+    return out
+
+
+def _actor_from_row(r: Any) -> Actor:
+    return Actor(name=r.name, inter=r.inter, country=r.country)
+
+
+def _place_from_row(r: Any) -> Place:
+    return Place(name=r.name, country=r.country, iso3=r.iso3, admin1=r.admin1,
+                 admin2=r.admin2, lat=r.lat, lon=r.lon, geo_precision=r.geo_precision,
+                 geonames_id=r.geonames_id, feature_code=r.feature_code)
+
+
+def _mention_from_row(r: Any) -> StoredMention:
+    return StoredMention(
+        mention_id=r.id, canonical_id=r.canonical_id, article_id=r.article_id, url=r.url,
+        outlet=r.outlet, published=r.published, event=Event.from_dict(r.record),
+        joined_by=r.joined_by, join_score=r.join_score,
+        join_reasons=list(r.join_reasons or []), pinned=bool(r.pinned))
+
+
+def _freeze(v: Any) -> Any:
+    if isinstance(v, dict):
+        return tuple(sorted((k, _freeze(x)) for k, x in v.items()))
+    if isinstance(v, list):
+        return tuple(_freeze(x) for x in v)
+    if isinstance(v, float):
+        return round(v, 6)
+    return v

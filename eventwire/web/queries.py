@@ -1,0 +1,301 @@
+"""The web app's reads: one filter model shared by the list, the map, the statistics and the
+exports, turned into SQL on the store's tables (so the database does the filtering)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from .. import dedup
+from ..errors import InputError
+from ..records import MODALITIES
+from ..store.schema import actors, articles, canonical_events, mentions, places
+
+_T = canonical_events
+_A1 = actors.alias("a1")
+_A2 = actors.alias("a2")
+_P = places.alias("p")
+
+
+@dataclass(slots=True)
+class Filters:
+    """What the page's filter panel (and the URL) can ask for."""
+
+    date_from: _dt.date | None = None
+    date_to: _dt.date | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    country: str | None = None  # ISO3 or country name
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # part of an actor name
+    q: str | None = None  # words in the source sentence, article title or place name
+    min_fatalities: int | None = None
+    modality: str | None = None  # at least one report with this modality
+    reviewed: bool | None = None
+    status: str = "active"  # 'active', 'rejected' or 'all'
+
+    def to_params(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, value in asdict(self).items():
+            if value is None or (key == "status" and value == "active"):
+                continue
+            if key == "bbox":
+                value = ",".join(f"{v:g}" for v in value)
+            elif isinstance(value, bool):
+                value = "true" if value else "false"
+            out[key] = str(value)
+        return out
+
+
+def parse_filters(params: dict[str, Any]) -> Filters:
+    """Filters from query parameters; bad values raise InputError naming the parameter."""
+    f = Filters()
+    for key in ("date_from", "date_to"):
+        if params.get(key):
+            day = dedup.parse_date(str(params[key]))
+            if day is None:
+                raise InputError(key, f"{params[key]!r} is not a date (use YYYY-MM-DD)")
+            setattr(f, key, day)
+    if params.get("bbox"):
+        try:
+            w, s, e, n = (float(v) for v in str(params["bbox"]).split(","))
+        except ValueError:
+            raise InputError("bbox", "use west,south,east,north in degrees") from None
+        if not (-90 <= s <= n <= 90):
+            raise InputError("bbox", "south must be <= north, both within -90..90")
+        f.bbox = (max(w, -180.0) if w <= e else w, s, min(e, 180.0) if w <= e else e, n)
+    for key in ("country", "admin1", "event_type", "sub_event_type", "actor", "q"):
+        value = " ".join(str(params.get(key) or "").split())
+        if value:
+            setattr(f, key, value[:200])
+    if params.get("min_fatalities") not in (None, ""):
+        try:
+            f.min_fatalities = int(params["min_fatalities"])
+        except (TypeError, ValueError):
+            raise InputError("min_fatalities", "must be a whole number") from None
+    if params.get("modality"):
+        if params["modality"] not in MODALITIES:
+            raise InputError("modality", f"use one of {', '.join(MODALITIES)}")
+        f.modality = str(params["modality"])
+    if params.get("reviewed") not in (None, ""):
+        f.reviewed = str(params["reviewed"]).lower() in ("1", "true", "yes")
+    if params.get("status"):
+        if params["status"] not in ("active", "rejected", "all"):
+            raise InputError("status", "use active, rejected or all")
+        f.status = str(params["status"])
+    return f
+
+
+def where(f: Filters) -> list[Any]:
+    """The WHERE clauses of ``f`` on canonical_events."""
+    c: list[Any] = []
+    if f.status == "all":
+        c.append(_T.c.status.in_(("active", "rejected")))
+    else:
+        c.append(_T.c.status == f.status)
+    if f.date_from:
+        c.append(_T.c.date >= f.date_from)
+    if f.date_to:
+        c.append(_T.c.date <= f.date_to)
+    if f.bbox:
+        w, s, e, n = f.bbox
+        c.append(_T.c.lat.between(s, n))
+        if w <= e:
+            c.append(_T.c.lon.between(w, e))
+        else:  # the box crosses the antimeridian
+            c.append(sa.or_(_T.c.lon >= w, _T.c.lon <= e))
+    if f.country:
+        if len(f.country) == 3 and f.country.isalpha():
+            c.append(_T.c.iso3 == f.country.upper())
+        else:
+            c.append(_T.c.place_id.in_(sa.select(places.c.id).where(
+                sa.func.lower(places.c.country) == f.country.lower())))
+    if f.admin1:
+        c.append(sa.func.lower(_T.c.admin1) == f.admin1.lower())
+    if f.event_type:
+        c.append(_T.c.event_type == f.event_type)
+    if f.sub_event_type:
+        c.append(_T.c.sub_event_type == f.sub_event_type)
+    if f.actor:
+        named = sa.select(actors.c.id).where(actors.c.name.ilike(f"%{_like(f.actor)}%",
+                                                                escape="\\"))
+        c.append(sa.or_(_T.c.actor1_id.in_(named), _T.c.actor2_id.in_(named)))
+    if f.q:
+        pat = f"%{_like(f.q)}%"
+        said = (sa.select(mentions.c.id)
+                .join(articles, articles.c.id == mentions.c.article_id)
+                .where(mentions.c.canonical_id == _T.c.id,
+                       sa.or_(mentions.c.evidence_text.ilike(pat, escape="\\"),
+                              articles.c.title.ilike(pat, escape="\\"))))
+        place_named = sa.select(places.c.id).where(places.c.name.ilike(pat, escape="\\"))
+        c.append(sa.or_(sa.exists(said), _T.c.place_id.in_(place_named)))
+    if f.min_fatalities is not None:
+        c.append(_T.c.fatalities_best >= f.min_fatalities)
+    if f.modality:
+        c.append(sa.exists(sa.select(mentions.c.id).where(
+            mentions.c.canonical_id == _T.c.id, mentions.c.modality == f.modality)))
+    if f.reviewed is not None:
+        c.append(_T.c.reviewed == f.reviewed)
+    return c
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# --- cursor pagination ------------------------------------------------------------------
+# Newest first: dated events by (date desc, id desc), then undated ones by id desc. Two plain
+# range scans that an index on (status, date) serves, instead of one sort of every match.
+
+def encode_cursor(day: _dt.date | None, cid: str) -> str:
+    raw = json.dumps([day.isoformat() if day else None, cid]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[_dt.date | None, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        day, cid = json.loads(raw)
+        return (_dt.date.fromisoformat(day) if day else None), str(cid)
+    except (ValueError, TypeError):
+        raise InputError("cursor", "not a cursor this API handed out") from None
+
+
+def _page(conn: Connection, base: Any, f: Filters, limit: int,
+          after: tuple[_dt.date | None, str] | None) -> list[Any]:
+    """Up to ``limit`` rows of ``base`` (which selects id and date) after the key ``after``.
+
+    Each step is a simple range an index can walk (an OR of the two keyset conditions would
+    make SQLite sort every match): the rest of the cursor's day, earlier days, undated."""
+    conds = where(f)
+    rows: list[Any] = []
+
+    def take(q: Any, *order: Any) -> None:
+        rows.extend(conn.execute(q.order_by(*order).limit(limit - len(rows))).all())
+
+    if after is not None and after[0] is not None:
+        take(base.where(*conds, _T.c.date == after[0], _T.c.id < after[1]), _T.c.id.desc())
+    if after is None or after[0] is not None:
+        q = base.where(*conds, _T.c.date.is_not(None))
+        if after is not None:
+            q = q.where(_T.c.date < after[0])
+        if len(rows) < limit:
+            take(q, _T.c.date.desc(), _T.c.id.desc())
+    if len(rows) < limit:
+        q = base.where(*conds, _T.c.date.is_(None))
+        if after is not None and after[0] is None:
+            q = q.where(_T.c.id < after[1])
+        take(q, _T.c.id.desc())
+    return rows
+
+
+# --- rows -------------------------------------------------------------------------------
+
+def _list_select() -> Any:
+    return (sa.select(
+        _T.c.id, _T.c.status, _T.c.event_type, _T.c.sub_event_type, _T.c.disorder_type,
+        _T.c.date, _T.c.time_precision, _T.c.fatalities_best, _T.c.fatalities_low,
+        _T.c.fatalities_high, _T.c.n_sources, _T.c.n_outlets, _T.c.n_mentions,
+        _T.c.reviewed, _T.c.lat, _T.c.lon, _T.c.iso3, _T.c.admin1, _T.c.geo_precision,
+        _A1.c.name.label("a1_name"), _A1.c.inter.label("a1_inter"),
+        _A2.c.name.label("a2_name"), _A2.c.inter.label("a2_inter"),
+        _P.c.name.label("place_name"), _P.c.country.label("place_country"),
+        _P.c.admin2.label("place_admin2"))
+        .select_from(_T.outerjoin(_A1, _A1.c.id == _T.c.actor1_id)
+                     .outerjoin(_A2, _A2.c.id == _T.c.actor2_id)
+                     .outerjoin(_P, _P.c.id == _T.c.place_id)))
+
+
+def row_to_item(r: Any) -> dict[str, Any]:
+    """One list row as the API's event summary."""
+    return {
+        "id": r.id,
+        "status": r.status,
+        "date": r.date.isoformat() if r.date else None,
+        "time_precision": r.time_precision,
+        "event_type": r.event_type,
+        "sub_event_type": r.sub_event_type,
+        "disorder_type": r.disorder_type,
+        "actor1": {"name": r.a1_name, "inter": r.a1_inter} if r.a1_name else None,
+        "actor2": {"name": r.a2_name, "inter": r.a2_inter} if r.a2_name else None,
+        "location": {"name": r.place_name, "country": r.place_country, "iso3": r.iso3,
+                     "admin1": r.admin1, "admin2": r.place_admin2, "lat": r.lat,
+                     "lon": r.lon, "geo_precision": r.geo_precision}
+        if (r.place_name or r.lat is not None) else None,
+        "fatalities": {"best": r.fatalities_best, "low": r.fatalities_low,
+                       "high": r.fatalities_high},
+        "n_sources": r.n_sources,
+        "n_outlets": r.n_outlets,
+        "n_mentions": r.n_mentions,
+        "reviewed": bool(r.reviewed),
+    }
+
+
+def list_events(conn: Connection, f: Filters, *, limit: int = 100,
+                cursor: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of events, newest first, and the cursor of the next page (None at the end)."""
+    after = decode_cursor(cursor) if cursor else None
+    rows = _page(conn, _list_select(), f, limit + 1, after)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_cursor(rows[-1].date, rows[-1].id) if more and rows else None
+    return [row_to_item(r) for r in rows], nxt
+
+
+def iter_ids(conn_factory: Any, f: Filters, batch: int = 500) -> Iterator[list[str]]:
+    """Every matching id, newest first, in batches (keyset paging: each batch is one short
+    query, so a streamed export never holds a long transaction)."""
+    after: tuple[_dt.date | None, str] | None = None
+    base = sa.select(_T.c.id, _T.c.date)
+    while True:
+        with conn_factory() as conn:
+            rows = _page(conn, base, f, batch, after)
+        if not rows:
+            return
+        yield [r.id for r in rows]
+        after = (rows[-1].date, rows[-1].id)
+        if len(rows) < batch:
+            return
+
+
+def map_points(conn: Connection, f: Filters, types: list[str], *, limit: int = 20000
+               ) -> dict[str, Any]:
+    """The map's markers, compact: [id, lat, lon, type index, fatalities] per event with
+    coordinates (the biggest events first when the limit cuts)."""
+    index = {t: i for i, t in enumerate(types)}
+    q = (sa.select(_T.c.id, _T.c.lat, _T.c.lon, _T.c.event_type, _T.c.fatalities_best)
+         .where(*where(f), _T.c.lat.is_not(None), _T.c.lon.is_not(None))
+         .order_by(_T.c.fatalities_best.desc(), _T.c.id).limit(limit + 1))
+    rows = conn.execute(q).all()
+    truncated = len(rows) > limit
+    points = [[r.id, round(r.lat, 5), round(r.lon, 5), index.get(r.event_type, -1),
+               r.fatalities_best] for r in rows[:limit]]
+    return {"types": types, "points": points, "count": len(points), "truncated": truncated}
+
+
+def stats(conn: Connection, f: Filters) -> dict[str, Any]:
+    """Counts (and fatalities) of the matching events by day, type and country."""
+    conds = where(f)
+
+    def grouped(col: Any) -> list[dict[str, Any]]:
+        q = (sa.select(col.label("key"), sa.func.count().label("n"),
+                       sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f"))
+             .where(*conds).group_by(col).order_by(col))
+        return [{"key": (r.key.isoformat() if isinstance(r.key, _dt.date) else r.key),
+                 "events": r.n, "fatalities": int(r.f)} for r in conn.execute(q)]
+
+    by_day = grouped(_T.c.date)
+    by_type = sorted(grouped(_T.c.event_type), key=lambda d: -d["events"])
+    by_country = sorted(grouped(_T.c.iso3), key=lambda d: -d["events"])
+    total = sum(d["events"] for d in by_day)
+    return {"total": total, "fatalities": sum(d["fatalities"] for d in by_day),
+            "by_day": [d for d in by_day if d["key"]], "by_type": by_type,
+            "by_country": by_country}

@@ -1,0 +1,618 @@
+/* eventwire map page. Plain JS, no build step.
+ * Everything that comes from the data (article text, titles, names, URLs) is untrusted: it is
+ * put on the page with textContent / attribute setters only, never parsed as HTML, and links
+ * are kept only when they are http(s). */
+(function () {
+  "use strict";
+
+  var FILTER_KEYS = ["date_from", "date_to", "event_type", "sub_event_type", "country", "admin1",
+    "actor", "q", "min_fatalities", "modality", "status"];
+  var COLORS = ["#d62728", "#ff7f0e", "#9467bd", "#1f77b4", "#8c564b", "#2ca02c", "#7f7f7f"];
+
+  var meta = null;
+  var state = { filters: {}, inView: false, view: null, event: null };
+  var map, cluster, markers = {}, selectedMarker = null, pickLayer = null, picking = false;
+  var nextCursor = null, refreshTimer = null, dayCounts = [], currentEvent = null;
+
+  // --- small DOM helpers (text only) ---------------------------------------------------
+  function $(sel) { return document.querySelector(sel); }
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === "text") node.textContent = String(v);
+        else if (k === "className") node.className = v;
+        else if (k === "onclick") node.addEventListener("click", v);
+        else node.setAttribute(k, String(v));
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(typeof c === "string" || typeof c === "number"
+        ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function safeHref(url) {
+    if (!url) return null;
+    try {
+      var u = new URL(url, window.location.href);
+      return (u.protocol === "http:" || u.protocol === "https:") ? u.href : null;
+    } catch (e) { return null; }
+  }
+  function link(url, label) {
+    var href = safeHref(url);
+    if (!href) return el("span", { text: label || url || "" });
+    return el("a", { href: href, target: "_blank", rel: "noopener noreferrer nofollow",
+      text: label || url });
+  }
+  var statusTimer = null;
+  function say(msg, isError) {
+    var s = $("#status");
+    s.textContent = msg;
+    s.className = "show" + (isError ? " error" : "");
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(function () { s.className = ""; }, isError ? 6000 : 2500);
+  }
+
+  // --- API ----------------------------------------------------------------------------
+  function api(path, opts) {
+    opts = opts || {};
+    var headers = { "Accept": "application/json" };
+    if (opts.body !== undefined) headers["Content-Type"] = "application/json";
+    if (opts.auth) {
+      var token = $("#token").value.trim();
+      if (token) headers["Authorization"] = "Bearer " + token;
+    }
+    return fetch(path, { method: opts.method || "GET", headers: headers,
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (data) {
+          if (!r.ok) {
+            var d = data && data.detail;
+            if (Array.isArray(d)) d = d.map(function (x) { return x.msg; }).join("; ");
+            throw new Error(d || ("HTTP " + r.status));
+          }
+          return data;
+        });
+      });
+  }
+  function query(extra, omitDates) {
+    var p = new URLSearchParams();
+    FILTER_KEYS.forEach(function (k) {
+      if (omitDates && (k === "date_from" || k === "date_to")) return;
+      var v = state.filters[k];
+      if (v !== undefined && v !== null && v !== "") p.set(k, v);
+    });
+    if (state.inView && map) {
+      var b = map.getBounds();
+      p.set("bbox", [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+        .map(function (x) { return x.toFixed(4); }).join(","));
+    }
+    Object.keys(extra || {}).forEach(function (k) { p.set(k, extra[k]); });
+    return p.toString();
+  }
+
+  // --- URL <-> state ------------------------------------------------------------------
+  function readURL() {
+    var p = new URLSearchParams(window.location.search);
+    FILTER_KEYS.forEach(function (k) { if (p.get(k)) state.filters[k] = p.get(k); });
+    state.inView = p.get("in_view") === "1";
+    state.event = p.get("event");
+    var v = (p.get("view") || "").split(",").map(Number);
+    if (v.length === 3 && v.every(function (x) { return !isNaN(x); })) state.view = v;
+  }
+  function writeURL() {
+    var p = new URLSearchParams(query({}, false));
+    p.delete("bbox");
+    if (state.inView) p.set("in_view", "1");
+    if (map) {
+      var c = map.getCenter();
+      p.set("view", [c.lat.toFixed(3), c.lng.toFixed(3), map.getZoom()].join(","));
+    }
+    if (state.event) p.set("event", state.event);
+    history.replaceState(null, "", "?" + p.toString());
+    var q = query({}, false);
+    $("#export-csv").setAttribute("href", "/api/export.csv" + (q ? "?" + q : ""));
+    $("#export-geojson").setAttribute("href", "/api/export.geojson" + (q ? "?" + q : ""));
+  }
+  function formToState() {
+    var form = $("#filters");
+    FILTER_KEYS.forEach(function (k) {
+      var input = form.elements[k];
+      if (input) state.filters[k] = input.value.trim();
+    });
+    state.inView = form.elements.in_view.checked;
+  }
+  function stateToForm() {
+    var form = $("#filters");
+    fillSubTypes();
+    FILTER_KEYS.forEach(function (k) {
+      if (form.elements[k]) form.elements[k].value = state.filters[k] || "";
+    });
+    form.elements.in_view.checked = state.inView;
+  }
+
+  // --- filter panel -------------------------------------------------------------------
+  function typeColor(t) {
+    var i = meta.event_types.indexOf(t);
+    return COLORS[i >= 0 ? i : COLORS.length - 1];
+  }
+  function buildFilters() {
+    var form = $("#filters");
+    meta.event_types.forEach(function (t) {
+      form.elements.event_type.appendChild(el("option", { value: t, text: t }));
+      $("#legend").appendChild(el("li", null,
+        el("span", { className: "swatch", style: "background:" + typeColor(t) }), t));
+    });
+    meta.modalities.forEach(function (m) {
+      form.elements.modality.appendChild(el("option", { value: m, text: m }));
+    });
+    form.elements.event_type.addEventListener("change", function () {
+      state.filters.event_type = form.elements.event_type.value;
+      state.filters.sub_event_type = "";
+      fillSubTypes();
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault(); formToState(); refresh();
+    });
+    $("#reset").addEventListener("click", function () {
+      state.filters = {}; state.inView = false; stateToForm(); refresh();
+    });
+  }
+  function fillSubTypes() {
+    var sel = $("#filters").elements.sub_event_type;
+    clear(sel);
+    sel.appendChild(el("option", { value: "", text: "any" }));
+    var types = state.filters.event_type ? [state.filters.event_type] : meta.event_types;
+    types.forEach(function (t) {
+      (meta.sub_event_types[t] || []).forEach(function (s) {
+        sel.appendChild(el("option", { value: s, text: s }));
+      });
+    });
+    sel.value = state.filters.sub_event_type || "";
+  }
+
+  // --- map ----------------------------------------------------------------------------
+  function setupMap() {
+    map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 18 });
+    map.createPane("outlines").style.zIndex = 150;  // under tiles: shows if tiles fail
+    if (meta.tiles) {
+      L.tileLayer(meta.tiles, { attribution: meta.tiles_attribution || "", maxZoom: 18 })
+        .addTo(map);
+    }
+    if (state.view) map.setView([state.view[0], state.view[1]], state.view[2]);
+    else map.setView([10, 20], 2);
+    cluster = L.markerClusterGroup({ disableClusteringAtZoom: 9, maxClusterRadius: 45,
+      showCoverageOnHover: false, chunkedLoading: true });
+    map.addLayer(cluster);
+    map.on("click", onMapClick);
+    map.on("moveend", function () {
+      writeURL();
+      if (state.inView) scheduleRefresh();
+    });
+    loadOutlines();
+  }
+  function loadOutlines() {
+    fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); })
+      .then(function (topo) {
+        var land = topojson.feature(topo, topo.objects.countries);
+        // world-atlas is cut for spherical projections: Antarctica wraps the pole and a few
+        // rings (Russia, Fiji) jump across the antimeridian, which a flat map would draw as
+        // lines across the world. Unwrap those rings and leave Antarctica out.
+        land.features = land.features.filter(function (f) { return f.id !== "010"; });
+        land.features.forEach(function (f) { unwrapGeometry(f.geometry); });
+        L.geoJSON(land, { pane: "outlines", interactive: false,
+          style: { color: "#8a8f94", weight: 0.7, fillColor: "#f2efe6", fillOpacity: 1 } })
+          .addTo(map);
+        document.body.setAttribute("data-outlines", "loaded");
+      }).catch(function () { say("Could not load the offline base map", true); });
+  }
+  function unwrapRing(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      var prev = ring[i - 1][0];
+      while (ring[i][0] - prev > 180) ring[i][0] -= 360;
+      while (ring[i][0] - prev < -180) ring[i][0] += 360;
+    }
+  }
+  function unwrapGeometry(g) {
+    if (!g) return;
+    if (g.type === "Polygon") g.coordinates.forEach(unwrapRing);
+    else if (g.type === "MultiPolygon") g.coordinates.forEach(function (p) { p.forEach(unwrapRing); });
+  }
+  function radius(f) { return 5 + Math.min(16, 2.2 * Math.sqrt(f || 0)); }
+  function loadMap() {
+    return api("/api/map?" + query()).then(function (data) {
+      cluster.clearLayers();
+      markers = {};
+      selectedMarker = null;
+      var layers = data.points.map(function (p) {
+        var type = data.types[p[3]];
+        var m = L.circleMarker([p[1], p[2]], { radius: radius(p[4]), color: "#222", weight: 1,
+          fillColor: typeColor(type), fillOpacity: 0.85, className: "ew-marker ew-m-" + p[0] });
+        m.eventId = p[0];
+        m.on("click", function (e) { L.DomEvent.stopPropagation(e); openEvent(p[0], false); });
+        markers[p[0]] = m;
+        return m;
+      });
+      cluster.addLayers(layers);
+      document.body.setAttribute("data-markers", String(layers.length));
+      $("#map-note").textContent = data.truncated
+        ? "(map shows the " + layers.length + " deadliest; filter to see the rest)" : "";
+      highlightMarker(state.event);
+    });
+  }
+  function highlightMarker(id) {
+    if (selectedMarker) selectedMarker.setStyle({ weight: 1, color: "#222" });
+    selectedMarker = id && markers[id] ? markers[id] : null;
+    if (selectedMarker) {
+      selectedMarker.setStyle({ weight: 4, color: "#000" });
+      if (selectedMarker.bringToFront && map.hasLayer(selectedMarker)) selectedMarker.bringToFront();
+    }
+  }
+  function onMapClick(e) {
+    if (!picking) return;
+    picking = false;
+    $("#map").classList.remove("picking");
+    var lat = e.latlng.lat.toFixed(5), lon = L.Util.wrapNum(e.latlng.lng, [-180, 180], true).toFixed(5);
+    var form = $("#edit-form");
+    if (form) { form.elements.lat.value = lat; form.elements.lon.value = lon; }
+    if (pickLayer) map.removeLayer(pickLayer);
+    pickLayer = L.circleMarker(e.latlng, { radius: 9, color: "#000", weight: 2, dashArray: "3",
+      fillOpacity: 0, className: "ew-pick" }).addTo(map);
+    say("Place set to " + lat + ", " + lon + " (save to keep it)");
+  }
+
+  // --- timeline -----------------------------------------------------------------------
+  function loadStats() {
+    var dated = state.filters.date_from || state.filters.date_to;
+    var all = api("/api/stats?" + query({}, true));
+    return Promise.all([all, dated ? api("/api/stats?" + query()) : all])
+      .then(function (res) {
+        dayCounts = res[0].by_day;
+        drawTimeline();
+        $("#summary").textContent = res[1].total + " events, " + res[1].fatalities +
+          " reported deaths";
+      });
+  }
+  function dayNum(s) { return Math.floor(Date.parse(s + "T00:00:00Z") / 86400000); }
+  function dayStr(n) { return new Date(n * 86400000).toISOString().slice(0, 10); }
+  var brush = null;
+  function timelineRange() {
+    if (!dayCounts.length) return null;
+    var lo = dayNum(dayCounts[0].key), hi = dayNum(dayCounts[dayCounts.length - 1].key);
+    return [lo - 1, hi + 1];
+  }
+  function drawTimeline() {
+    var c = $("#timeline"), w = c.clientWidth, h = c.clientHeight;
+    c.width = w; c.height = h;
+    var g = c.getContext("2d");
+    g.clearRect(0, 0, w, h);
+    var range = timelineRange();
+    if (!range) { $("#timeline-label").textContent = "no dated events"; return; }
+    var span = range[1] - range[0] + 1, binDays = Math.max(1, Math.ceil(span / (w / 3)));
+    var bins = {}, maxN = 1;
+    dayCounts.forEach(function (d) {
+      var b = Math.floor((dayNum(d.key) - range[0]) / binDays);
+      bins[b] = (bins[b] || 0) + d.events;
+      maxN = Math.max(maxN, bins[b]);
+    });
+    var bw = w / Math.ceil(span / binDays);
+    var from = state.filters.date_from ? dayNum(state.filters.date_from) : null;
+    var to = state.filters.date_to ? dayNum(state.filters.date_to) : null;
+    Object.keys(bins).forEach(function (b) {
+      var day0 = range[0] + b * binDays;
+      var inSel = (from === null || day0 + binDays - 1 >= from) && (to === null || day0 <= to);
+      g.fillStyle = inSel ? "#1f6fd1" : "#b8c2cc";
+      var bh = Math.max(2, (h - 14) * bins[b] / maxN);
+      g.fillRect(b * bw, h - 12 - bh, Math.max(1, bw - 1), bh);
+    });
+    g.fillStyle = "#5b6570"; g.font = "10px sans-serif";
+    g.fillText(dayStr(range[0]), 2, h - 1);
+    var endLabel = dayStr(range[1]);
+    g.fillText(endLabel, w - g.measureText(endLabel).width - 2, h - 1);
+    if (brush) {
+      g.fillStyle = "rgba(31,111,209,0.18)";
+      g.fillRect(Math.min(brush[0], brush[1]), 0, Math.abs(brush[1] - brush[0]), h - 12);
+    }
+    $("#timeline-label").textContent = (from || to)
+      ? (state.filters.date_from || "…") + " to " + (state.filters.date_to || "…") +
+        " (double-click to clear)"
+      : "drag to choose dates";
+  }
+  function setupTimeline() {
+    var c = $("#timeline"), down = false;
+    function x(e) { var r = c.getBoundingClientRect(); return Math.max(0, Math.min(r.width, e.clientX - r.left)); }
+    c.addEventListener("mousedown", function (e) { down = true; brush = [x(e), x(e)]; drawTimeline(); });
+    window.addEventListener("mousemove", function (e) { if (down) { brush[1] = x(e); drawTimeline(); } });
+    window.addEventListener("mouseup", function () {
+      if (!down) return;
+      down = false;
+      var range = timelineRange(), w = c.clientWidth;
+      if (range && Math.abs(brush[1] - brush[0]) > 3) {
+        var span = range[1] - range[0] + 1;
+        var a = range[0] + Math.floor(Math.min(brush[0], brush[1]) / w * span);
+        var b = range[0] + Math.floor(Math.max(brush[0], brush[1]) / w * span);
+        state.filters.date_from = dayStr(a);
+        state.filters.date_to = dayStr(b);
+        stateToForm();
+        brush = null;
+        refresh();
+      } else { brush = null; drawTimeline(); }
+    });
+    c.addEventListener("dblclick", function () {
+      state.filters.date_from = ""; state.filters.date_to = ""; stateToForm(); refresh();
+    });
+    window.addEventListener("resize", drawTimeline);
+  }
+
+  // --- table --------------------------------------------------------------------------
+  function actorsText(ev) {
+    return [ev.actor1 && ev.actor1.name, ev.actor2 && ev.actor2.name].filter(Boolean).join(" / ");
+  }
+  function placeText(ev) {
+    var l = ev.location;
+    if (!l) return "";
+    return [l.name, l.admin1, l.iso3].filter(Boolean).join(", ");
+  }
+  function loadTable(reset) {
+    var extra = { limit: 100 };
+    if (!reset && nextCursor) extra.cursor = nextCursor;
+    return api("/api/events?" + query(extra)).then(function (data) {
+      var body = $("#events tbody");
+      if (reset) clear(body);
+      data.items.forEach(function (ev) {
+        var tr = el("tr", { "data-id": ev.id, className: ev.status === "rejected" ? "rejected" : "" },
+          el("td", { text: ev.date || "?" }),
+          el("td", null, el("span", { className: "swatch", style: "background:" + typeColor(ev.event_type) }),
+            " " + ev.sub_event_type),
+          el("td", { text: placeText(ev) }),
+          el("td", { text: actorsText(ev) }),
+          el("td", { text: ev.fatalities.best }),
+          el("td", { text: ev.n_sources }),
+          el("td", { text: ev.reviewed ? "✓" : "" }));
+        tr.addEventListener("click", function () { openEvent(ev.id, true); });
+        body.appendChild(tr);
+      });
+      nextCursor = data.next_cursor;
+      $("#more").hidden = !nextCursor;
+      markRow(state.event);
+    });
+  }
+  function markRow(id) {
+    document.querySelectorAll("#events tr.selected").forEach(function (r) { r.classList.remove("selected"); });
+    if (!id) return;
+    var row = document.querySelector('#events tr[data-id="' + CSS.escape(id) + '"]');
+    if (row) { row.classList.add("selected"); row.scrollIntoView({ block: "nearest" }); }
+  }
+
+  // --- refresh ------------------------------------------------------------------------
+  function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 250); }
+  function refresh() {
+    writeURL();
+    return Promise.all([loadMap(), loadStats(), loadTable(true)])
+      .then(function () { document.body.setAttribute("data-ready", String(Date.now())); })
+      .catch(function (e) { say(e.message, true); });
+  }
+
+  // --- event panel --------------------------------------------------------------------
+  function openEvent(id, pan) {
+    state.event = id;
+    writeURL();
+    markRow(id);
+    highlightMarker(id);
+    return api("/api/events/" + encodeURIComponent(id)).then(function (ev) {
+      if (ev.id !== id) { state.event = ev.id; writeURL(); }
+      renderPanel(ev);
+      if (pan && ev.location && ev.location.lat !== null) {
+        map.setView([ev.location.lat, ev.location.lon], Math.max(map.getZoom(), 6));
+      }
+    }).catch(function (e) { say(e.message, true); });
+  }
+  function closePanel() {
+    state.event = null; currentEvent = null;
+    $("#panel").hidden = true; document.body.classList.add("no-panel");
+    map.invalidateSize(); writeURL(); markRow(null); highlightMarker(null);
+  }
+  function fatalText(f) {
+    return f.low !== f.high ? f.best + " (" + f.low + "–" + f.high + ")" : String(f.best);
+  }
+  function renderPanel(ev) {
+    currentEvent = ev;
+    var panel = $("#panel"), body = $("#panel-body");
+    clear(body);
+    panel.hidden = false;
+    document.body.classList.remove("no-panel");
+    map.invalidateSize();
+    body.setAttribute("data-event", ev.id);
+    body.appendChild(el("h2", null,
+      el("span", { className: "swatch", style: "background:" + typeColor(ev.event_type) }),
+      " " + ev.sub_event_type,
+      ev.reviewed ? el("span", { className: "badge ok", text: "reviewed" }) : null,
+      ev.status !== "active" ? el("span", { className: "badge bad", text: ev.status }) : null));
+    var dl = el("dl");
+    function row(k, v) { dl.appendChild(el("dt", { text: k })); dl.appendChild(el("dd", { text: v || "—" })); }
+    row("Event type", ev.event_type);
+    row("Date", ev.date ? ev.date + (ev.time_precision > 1 ? " (approx.)" : "") : "");
+    row("Place", placeText(ev));
+    if (ev.location && ev.location.lat !== null) row("Coordinates", ev.location.lat + ", " + ev.location.lon);
+    row("Actor 1", ev.actor1 && ev.actor1.name);
+    row("Actor 2", ev.actor2 && ev.actor2.name);
+    row("Fatalities", fatalText(ev.fatalities));
+    row("Sources", ev.n_sources + " article(s), " + ev.n_outlets + " outlet(s)");
+    row("Id", ev.id);
+    body.appendChild(dl);
+
+    body.appendChild(el("h3", { text: "Reports" }));
+    ev.reports.forEach(function (r) {
+      var box = el("div", { className: "report", "data-mention": r.mention_id });
+      box.appendChild(el("div", { className: "title" },
+        link(r.url, r.title || r.url || r.article_id)));
+      box.appendChild(el("div", { className: "meta",
+        text: [r.outlet, r.published, r.modality + (r.attribution ? " (" + r.attribution + ")" : ""),
+          r.fatalities.best + " dead", r.joined_by].filter(Boolean).join(" · ") }));
+      if (r.evidence) {
+        box.appendChild(el("p", { className: "context" },
+          r.evidence.before, el("mark", { text: r.evidence.sentence }), r.evidence.after));
+      }
+      box.appendChild(el("div", null,
+        el("a", { href: "/api/articles/" + encodeURIComponent(r.article_id), target: "_blank",
+          rel: "noopener", text: "stored text" }),
+        ev.reports.length > 1 ? " · " : null,
+        ev.reports.length > 1 ? el("button", { type: "button", className: "split",
+          text: "Split into its own event", onclick: function () { split(r.mention_id); } }) : null));
+      body.appendChild(box);
+    });
+
+    body.appendChild(reviewForm(ev));
+
+    if (ev.corrections.length || ev.decisions.length) {
+      body.appendChild(el("h3", { text: "History" }));
+      var ul = el("ul", { id: "corrections" });
+      ev.corrections.forEach(function (c) {
+        ul.appendChild(el("li", { text: c.at.slice(0, 16).replace("T", " ") + " " + c.who + ": " +
+          c.field + " → " + JSON.stringify(c.new_value) + (c.note ? " (" + c.note + ")" : "") }));
+      });
+      ev.decisions.forEach(function (d) {
+        ul.appendChild(el("li", { text: (d.at || "").slice(0, 16).replace("T", " ") + " " +
+          (d.who || "?") + ": " + d.action + " " + (d.other_id || "") + (d.reason ? " (" + d.reason + ")" : "") }));
+      });
+      body.appendChild(ul);
+    }
+  }
+  function reviewForm(ev) {
+    var wrap = el("section", { id: "review" }, el("h3", { text: "Review" }));
+    wrap.appendChild(el("div", { className: "actions" },
+      el("button", { type: "button", id: "confirm", className: "primary", text: "Confirm",
+        onclick: function () { act("confirm"); } }),
+      el("button", { type: "button", id: "reject", className: "danger",
+        text: ev.status === "rejected" ? "Restore" : "Reject",
+        onclick: function () {
+          if (ev.status === "rejected") edit({ status: "active" });
+          else act("reject");
+        } })));
+    var form = el("form", { id: "edit-form" });
+    var typeSel = el("select", { name: "sub_event_type" });
+    meta.event_types.forEach(function (t) {
+      var og = el("optgroup", { label: t });
+      meta.sub_event_types[t].forEach(function (s) { og.appendChild(el("option", { value: s, text: s })); });
+      typeSel.appendChild(og);
+    });
+    typeSel.value = ev.sub_event_type;
+    var f = el("fieldset", null, el("legend", { text: "Edit" }),
+      el("label", null, "Sub-event type", typeSel),
+      el("label", null, "Actor 1", el("input", { name: "actor1", value: ev.actor1 ? ev.actor1.name : "" })),
+      el("label", null, "Actor 2", el("input", { name: "actor2", value: ev.actor2 ? ev.actor2.name : "" })),
+      el("div", { className: "row" },
+        el("label", null, "Date", el("input", { name: "date", type: "date", value: ev.date || "" })),
+        el("label", null, "Fatalities", el("input", { name: "fatalities", type: "number", min: "0",
+          value: ev.fatalities.best }))),
+      el("label", null, "Place name", el("input", { name: "place_name",
+        value: ev.location && ev.location.name ? ev.location.name : "" })),
+      el("div", { className: "row" },
+        el("label", null, "Lat", el("input", { name: "lat", value: ev.location ? ev.location.lat : "" })),
+        el("label", null, "Lon", el("input", { name: "lon", value: ev.location ? ev.location.lon : "" }))),
+      el("div", { className: "actions" },
+        el("button", { type: "button", id: "pick-place", text: "Pick place on map",
+          onclick: function () { picking = true; $("#map").classList.add("picking");
+            say("Click the map where the event happened"); } }),
+        el("button", { type: "submit", id: "save-edit", className: "primary", text: "Save changes" })),
+      el("label", null, "Note", el("input", { name: "note", placeholder: "why (optional)" })));
+    form.appendChild(f);
+    form.addEventListener("submit", function (e) { e.preventDefault(); saveEdit(form, ev); });
+    wrap.appendChild(form);
+    var mergeInput = el("input", { name: "other_id", id: "merge-id", placeholder: "id of the duplicate" });
+    wrap.appendChild(el("fieldset", null, el("legend", { text: "Merge a duplicate into this event" }),
+      mergeInput,
+      el("div", { className: "actions" }, el("button", { type: "button", id: "merge", text: "Merge",
+        onclick: function () { merge(mergeInput.value.trim()); } }))));
+    return wrap;
+  }
+  function saveEdit(form, ev) {
+    var e = form.elements, changes = {};
+    if (e.sub_event_type.value !== ev.sub_event_type) changes.type = { sub_event_type: e.sub_event_type.value };
+    var a1 = e.actor1.value.trim(), a2 = e.actor2.value.trim();
+    if (a1 !== (ev.actor1 ? ev.actor1.name : "")) changes.actor1 = a1 ? { name: a1 } : null;
+    if (a2 !== (ev.actor2 ? ev.actor2.name : "")) changes.actor2 = a2 ? { name: a2 } : null;
+    if (e.date.value && e.date.value !== ev.date) changes.date = e.date.value;
+    if (e.fatalities.value !== "" && Number(e.fatalities.value) !== ev.fatalities.best) {
+      changes.fatalities = Number(e.fatalities.value);
+    }
+    var loc = ev.location || {}, name = e.place_name.value.trim();
+    if (e.lat.value !== "" && e.lon.value !== "" &&
+        (Number(e.lat.value) !== loc.lat || Number(e.lon.value) !== loc.lon ||
+         name !== (loc.name || ""))) {
+      changes.location = { lat: Number(e.lat.value), lon: Number(e.lon.value) };
+      if (name) changes.location.name = name;
+    }
+    if (!Object.keys(changes).length) { say("Nothing changed"); return; }
+    edit(changes, e.note.value.trim());
+  }
+  function after(promise, message) {
+    return promise.then(function (ev) {
+      if (pickLayer) { map.removeLayer(pickLayer); pickLayer = null; }
+      state.event = ev.id;
+      renderPanel(ev);
+      say(message);
+      return refresh();
+    }).catch(function (e) { say(e.message, true); });
+  }
+  function act(kind) {
+    return after(api("/api/events/" + encodeURIComponent(currentEvent.id) + "/" + kind,
+      { method: "POST", auth: true, body: {} }), kind === "confirm" ? "Confirmed" : "Rejected");
+  }
+  function edit(changes, note) {
+    return after(api("/api/events/" + encodeURIComponent(currentEvent.id),
+      { method: "PATCH", auth: true, body: { changes: changes, note: note || null } }), "Saved");
+  }
+  function merge(other) {
+    if (!other) { say("Give the id of the duplicate", true); return; }
+    return after(api("/api/events/" + encodeURIComponent(currentEvent.id) + "/merge",
+      { method: "POST", auth: true, body: { other_id: other } }), "Merged");
+  }
+  function split(mentionId) {
+    return after(api("/api/mentions/" + encodeURIComponent(mentionId) + "/split",
+      { method: "POST", auth: true, body: {} }), "Split into a new event");
+  }
+
+  // --- token --------------------------------------------------------------------------
+  function setupToken() {
+    var input = $("#token");
+    try { input.value = sessionStorage.getItem("eventwire-token") || ""; } catch (e) { /* private mode */ }
+    function check() {
+      try { sessionStorage.setItem("eventwire-token", input.value.trim()); } catch (e) { /* ignore */ }
+      if (!input.value.trim()) { $("#whoami").textContent = "read-only"; return; }
+      api("/api/whoami", { auth: true }).then(function (d) {
+        $("#whoami").textContent = "reviewing as " + d.name;
+      }).catch(function () { $("#whoami").textContent = "token not valid"; });
+    }
+    input.addEventListener("change", check);
+    check();
+  }
+
+  // --- start --------------------------------------------------------------------------
+  function start() {
+    readURL();
+    api("/api/meta").then(function (m) {
+      meta = m;
+      buildFilters();
+      stateToForm();
+      // size the map's column before Leaflet measures it
+      if (!state.event) document.body.classList.add("no-panel");
+      setupMap();
+      setupTimeline();
+      setupToken();
+      $("#close-panel").addEventListener("click", closePanel);
+      $("#more").addEventListener("click", function () { loadTable(false); });
+      return refresh().then(function () { if (state.event) openEvent(state.event, false); });
+    }).catch(function (e) {
+      if (window.console) console.error(e && e.stack ? e.stack : e);
+      say("Could not start: " + (e && e.message ? e.message : e), true);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", start);
+})();

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install eventwire with everything its tests use, then run it on the sample report.
+# Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3}
+
+# System packages the store and web tests need (PostgreSQL server, Chromium), from the
+# distribution's package manager when we are root on a Debian-like system.
+for helper in .ci/install-postgres .ci/install-chromium; do
+  if [ -x "$helper" ]; then "$helper"; fi
+done
+
+"$PY" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+
+# Code the sample report (the first run also builds the offline gazetteer index).
+"$PY" -m eventwire extract examples/sample-report.txt --published 2024-05-06 --format table

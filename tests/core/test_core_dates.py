@@ -1,0 +1,54 @@
+import datetime as dt
+
+from eventwire.dates import event_date, find_dates, parse_date
+
+MONDAY = dt.date(2017, 3, 6)
+
+
+def test_weekday_is_resolved_against_the_report_date():
+    found = find_dates("Gunmen attacked the convoy on Sunday.", MONDAY)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2017, 3, 5), 1)]
+
+
+def test_same_weekday_means_the_report_day_and_last_means_a_week_back():
+    assert find_dates("on Monday", MONDAY)[0].date == MONDAY
+    assert find_dates("last Monday", MONDAY)[0].date == dt.date(2017, 2, 27)
+
+
+def test_explicit_dates_in_several_orders():
+    text = "On 23 February 2022 and on March 5, 2017 and 2021-11-30."
+    assert [d.date.isoformat() for d in find_dates(text, None)] == [
+        "2022-02-23", "2017-03-05", "2021-11-30"]
+
+
+def test_day_month_without_year_takes_the_report_year_but_never_the_future():
+    assert find_dates("on 4 March", MONDAY)[0].date == dt.date(2017, 3, 4)
+    # late December in a January report is last year's
+    assert find_dates("on 28 December", dt.date(2018, 1, 3))[0].date == dt.date(2017, 12, 28)
+
+
+def test_rough_dates_get_week_precision_and_months_get_month_precision():
+    around = find_dates("Around 14 May 2022 (as reported), activists marched.", None)[0]
+    assert around.precision == 2
+    month = find_dates("In April 2022 the army moved in.", None)[0]
+    assert (month.date, month.precision) == (dt.date(2022, 4, 1), 3)
+
+
+def test_since_bounds_a_period_and_dates_no_event():
+    assert find_dates("since March 2014 the war has gone on", MONDAY) == []
+
+
+def test_event_date_prefers_the_sentence_then_the_paragraph_then_the_report():
+    text = "On 3 March 2017, fighting began. Later, shells fell. Elsewhere, quiet."
+    dates = find_dates(text, MONDAY)
+    first = (0, 32)
+    second = (33, 51)
+    assert event_date(dates, first, (0, 51), MONDAY) == (dt.date(2017, 3, 3), 1)
+    assert event_date(dates, second, (0, 51), MONDAY) == (dt.date(2017, 3, 3), 1)
+    assert event_date([], second, (33, 51), MONDAY) == (MONDAY, 2)
+
+
+def test_parse_date_reads_iso_and_prose_and_rejects_noise():
+    assert parse_date("2024-05-06T10:00:00Z") == dt.date(2024, 5, 6)
+    assert parse_date("6 May 2024") == dt.date(2024, 5, 6)
+    assert parse_date("soon") is None

@@ -1,0 +1,68 @@
+"""eventwire eval on small gold files written here, in both supported formats."""
+
+import json
+
+from eventwire.evaluate import evaluate, format_report, normalize_actor, normalize_admin
+
+ACLED_ROWS = [
+    {"id": "T1", "text": "On 4 March 2023, Russian forces shelled Kharkiv, killing two civilians.",
+     "event_type": "Explosions/Remote violence",
+     "sub_event_type": "Shelling/artillery/missile attack",
+     "actor1": "Military Forces of Russia (2000-)", "actor2": "Civilians (Ukraine)",
+     "country": "Ukraine", "iso": 804, "admin1": "Kharkiv", "lat": 49.98, "lon": 36.25,
+     "date": "2023-03-04", "fatalities": 2},
+    {"id": "T2", "text": "On 5 March 2023, about 200 teachers demonstrated in Lyon (Rhone, "
+     "Auvergne-Rhone-Alpes) to demand higher pay. [size=about 200]",
+     "event_type": "Protests", "sub_event_type": "Peaceful protest",
+     "actor1": "Protesters (France)", "actor2": None, "country": "France", "iso": 250,
+     "admin1": "Auvergne-Rhone-Alpes", "lat": 45.75, "lon": 4.85, "date": "2023-03-05",
+     "fatalities": 0},
+    {"id": "T3", "text": "On 6 March 2023, the weather was calm in Oslo.",
+     "event_type": "Battles", "sub_event_type": "Armed clash",
+     "actor1": "Unidentified Armed Group (Norway)", "actor2": None, "country": "Norway",
+     "iso": 578, "admin1": "Oslo", "lat": 59.91, "lon": 10.75, "date": "2023-03-06",
+     "fatalities": 0},
+]
+UCDP_ROWS = [
+    {"id": 1, "text": "Regime warplanes bomb Saraqib, killing 5 civilians",
+     "source_date": "2019-05-02", "event_type": "One-sided violence",
+     "actor1": "Government of Syria", "actor2": "Civilians", "location": "Saraqib town",
+     "admin1": "Idlib Governorate", "lat": 35.86, "lon": 36.80, "where_prec": 1,
+     "date": "2019-05-01", "date_end": "2019-05-02", "date_prec": 1, "fatalities": 5,
+     "fatalities_low": 5, "fatalities_high": 5},
+]
+
+
+def write(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_acled_format_scores_each_field_and_counts_misses(tmp_path):
+    report = evaluate(write(tmp_path / "gold.jsonl", ACLED_ROWS))
+    assert report.records == 3
+    assert report.with_event == 2
+    # the third record has no event: wrong on every field it has
+    assert report.correct["event_type"] == 2 and report.applicable["event_type"] == 3
+    assert report.correct["sub_event_type"] == 2
+    assert report.correct["actor1"] == 2
+    assert report.correct["country"] == 2
+    assert report.correct["date"] == 2
+    assert report.correct["location_25km"] == 2
+    text = format_report(report)
+    assert "sub_event_type" in text and "confusion" in text and "macro-F1" in text
+
+
+def test_ucdp_format_maps_types_and_uses_the_source_date(tmp_path):
+    report = evaluate(write(tmp_path / "ucdp.jsonl", UCDP_ROWS))
+    assert report.kinds["ucdp"] == 1
+    assert report.applicable["sub_event_type"] == 0
+    assert report.correct["location_25km"] == 1
+    assert report.correct["fatalities"] == 1
+
+
+def test_limit_and_normalizers(tmp_path):
+    report = evaluate(write(tmp_path / "gold.jsonl", ACLED_ROWS), limit=1)
+    assert report.records == 1
+    assert normalize_actor("Military Forces of Russia (2000-)") == "military forces of russia"
+    assert normalize_admin("Idlib Governorate") == normalize_admin("Idlib")

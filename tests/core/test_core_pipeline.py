@@ -1,0 +1,88 @@
+"""The whole extractor on short reports the project wrote."""
+
+import datetime as dt
+
+import eventwire
+from eventwire.pipeline import primary_event
+
+REPORT = """Skip to main content
+
+Clashes near Kirkuk as protests grow
+
+Islamic State militants attacked an army checkpoint near Kirkuk on Saturday, killing two soldiers, the Iraqi defence ministry said.
+
+In Basra, hundreds of oil workers protested outside the governorate building on Sunday to demand unpaid wages. Police fired tear gas to disperse them.
+
+The army said it will launch a new operation against the militants next week.
+
+Every day the government promises to defeat terrorism.
+"""
+
+
+def _by_type(events):
+    return {e.sub_event_type: e for e in events}
+
+
+def test_report_gives_its_events_with_roles_places_dates_and_sources():
+    events = eventwire.extract(REPORT, published="2024-05-06")
+    subs = _by_type(events)
+    clash = subs["Armed clash"]
+    assert clash.actor1.name == "Islamic State"
+    assert clash.actor2.name == "Military Forces of Iraq"
+    assert clash.location.iso3 == "IRQ" and clash.location.name == "Kirkuk"
+    assert clash.date == "2024-05-04"
+    assert clash.fatalities.best == 2
+    assert clash.modality == "reported"
+    protest = subs["Protest with intervention"]
+    assert protest.actor1.name == "Protesters (Iraq)"
+    assert protest.location.name == "Basra"
+    assert protest.date == "2024-05-05"
+
+
+def test_future_plans_generic_claims_and_boilerplate_give_no_asserted_event():
+    events = eventwire.extract(REPORT, published="2024-05-06")
+    for e in events:
+        if e.modality in ("asserted", "reported", "claimed"):
+            assert "next week" not in e.evidence.text
+            assert "Every day" not in e.evidence.text
+            assert "Skip to" not in e.evidence.text
+
+
+def test_evidence_offsets_point_into_the_article_text_and_ids_are_stable():
+    from eventwire.ingest import article_from_string
+    from eventwire.pipeline import default_pipeline
+
+    article = article_from_string(REPORT, source="t", published=dt.date(2024, 5, 6))
+    first = default_pipeline().extract(article)
+    again = default_pipeline().extract(article)
+    assert [e.event_id for e in first] == [e.event_id for e in again]
+    assert len({e.event_id for e in first}) == len(first)
+    for e in first:
+        assert article.text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def test_one_sentence_can_hold_two_events():
+    text = ("Gunmen abducted a teacher in Maiduguri on Monday, and a roadside bomb "
+            "struck a police vehicle in Damaturu the same day.")
+    subs = {e.sub_event_type for e in eventwire.extract(text, published="2024-02-07")}
+    assert {"Abduction/forced disappearance", "Remote explosive/landmine/IED"} <= subs
+
+
+def test_html_page_is_read_through_the_ingest_layer():
+    html = ("<html><head><title>Unrest</title></head><body><nav>Home | World | Sport</nav>"
+            "<article><h1>Unrest in Lahore</h1><p>Thousands of traders demonstrated in Lahore "
+            "on 3 June 2024 against new taxes, blocking the main road for hours.</p>"
+            "<p>Shopkeepers said the strike would continue until the government listens to "
+            "their demands and withdraws the measures announced last month.</p></article>"
+            "<footer>Copyright 2024</footer></body></html>")
+    events = eventwire.extract(html, published="2024-06-04")
+    top = primary_event(events)
+    assert top is not None
+    assert top.event_type == "Protests"
+    assert top.location.iso3 == "PAK"
+    assert top.date == "2024-06-03"
+
+
+def test_text_without_events_gives_none():
+    assert eventwire.extract("The central bank kept interest rates unchanged on Tuesday, "
+                             "citing steady inflation.", published="2024-01-10") == []

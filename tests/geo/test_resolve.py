@@ -1,0 +1,76 @@
+"""Toponym resolution: transliteration variants, context ranking, countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Geocoder
+
+
+@pytest.mark.parametrize("variant", ["Tall Afar", "Tal Afar", "Tal-Afar", "Tal ‘Afar",
+                                     "Tall 'Afar", "TALL AFAR", "Tāl Afar"])
+def test_transliteration_variants_meet(geo: Geocoder, variant: str) -> None:
+    cands = geo.candidates(variant)
+    assert cands and cands[0].id == 900001
+
+
+@pytest.mark.parametrize("variant", ["al-Qayyarah", "Al Qayyarah", "Al-Qayyara", "Qayyarah",
+                                     "el-Qayyarah"])
+def test_article_prefixes_and_endings(geo: Geocoder, variant: str) -> None:
+    cands = geo.candidates(variant)
+    assert cands and cands[0].id == 900002
+
+
+def test_context_flips_tripoli(geo: Geocoder) -> None:
+    libya = geo.geoparse("Militias clashed in Tripoli overnight, Libyan officials said, and "
+                         "fighting spread toward Benghazi.")
+    lebanon = geo.geoparse("Militias clashed in Tripoli overnight, Lebanese officials said, "
+                           "and the army deployed from Beirut.")
+    trip_ly = next(m for m in libya if m.name == "Tripoli")
+    trip_lb = next(m for m in lebanon if m.name == "Tripoli")
+    assert trip_ly.place.iso3 == "LBY"
+    assert trip_lb.place.iso3 == "LBN"
+
+
+def test_admin_hint_in_parentheses_picks_the_namesake(geo: Geocoder) -> None:
+    ms = geo.geoparse("A rally took place in Tripoli (North) on Friday.")
+    assert ms[0].name == "Tripoli" and ms[0].place.iso3 == "LBN"
+
+
+def test_one_unknown_name_does_not_empty_the_result(geo: Geocoder) -> None:
+    ms = geo.geoparse("Gunmen attacked Zzyzxville village and later entered Mosul.")
+    names = {m.name: m.place for m in ms}
+    assert names.get("Zzyzxville") is None and "Zzyzxville" in names
+    assert names["Mosul"] is not None and names["Mosul"].geonames_id == 99072
+
+
+def test_ner_spans_are_used(geo: Geocoder) -> None:
+    text = "fighting near tal afar continued"  # lower case: only the NER span finds it
+    assert not [m for m in geo.geoparse(text) if m.place]
+    ms = geo.geoparse(text, [(14, 22, "GPE")])
+    assert ms and ms[0].place.geonames_id == 900001
+
+
+def test_person_name_is_not_a_place(geo: Geocoder) -> None:
+    text = "Beirut Smith, a spokesman, said nothing."
+    ms = geo.geoparse(text, [(0, 12, "PERSON")])
+    assert not [m for m in ms if m.place is not None]
+
+
+def test_feature_classes_airport_and_base(geo: Geocoder) -> None:
+    ms = geo.geoparse("Rockets hit Qayyarah Airfield West and Mosul International Airport.")
+    codes = {m.place.feature_code for m in ms if m.place}
+    assert {"MILB", "AIRP"} <= codes
+
+
+@pytest.mark.parametrize("name", ["Iraq", "Iraqi", "IRQ", "IQ", "Iraqis", "iraq"])
+def test_country_iso3(geo: Geocoder, name: str) -> None:
+    assert geo.country_iso3(name) == "IRQ"
+
+
+def test_country_place(geo: Geocoder) -> None:
+    place = geo.country("Lebanese")
+    assert place is not None and place.iso3 == "LBN" and place.geo_precision == 3
+    assert place.lat is not None  # centroid of the country's towns
+    assert geo.country("Atlantis") is None
+    assert geo.country_iso3("Nowhereland") is None
