@@ -24,7 +24,11 @@ from .model import NONE_LABEL
 RULE_WEIGHT = 0.5
 
 
-def combine(rule_scores: dict[str, float], model_probs: dict[str, float]) -> tuple[str, float]:
+def combine(
+    rule_scores: dict[str, float],
+    model_probs: dict[str, float],
+    rule_weight: float = RULE_WEIGHT,
+) -> tuple[str, float]:
     """The chosen sub-event type and its confidence (0..1)."""
     probs = {k: max(0.0, float(v)) for k, v in model_probs.items() if k != NONE_LABEL}
     rules = {k: min(1.0, max(0.0, float(v))) for k, v in rule_scores.items() if k != NONE_LABEL}
@@ -36,7 +40,7 @@ def combine(rule_scores: dict[str, float], model_probs: dict[str, float]) -> tup
     total = sum(probs.values()) or 1.0
     weights = {k: v / total for k, v in probs.items()}
     for label, score in rules.items():
-        weights[label] = weights.get(label, 0.0) + RULE_WEIGHT * score
+        weights[label] = weights.get(label, 0.0) + rule_weight * score
     norm = sum(weights.values()) or 1.0
     best = max(sorted(weights), key=lambda k: weights[k])
     return best, weights[best] / norm
