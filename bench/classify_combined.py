@@ -23,7 +23,7 @@ from eventwire.classify import SubtypeClassifier, combine  # noqa: E402
 from eventwire.classify.mappings import event_type_for  # noqa: E402
 
 DEFAULT_FILE = Path(__file__).resolve().parents[2] / "shared/dev/acled-2022/acled-2022.jsonl"
-WEIGHTS = (0.1, 0.25, 0.5, 1.0, 2.0)
+WEIGHTS = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.0)
 
 
 def main() -> None:
@@ -73,6 +73,10 @@ def main() -> None:
     for w in WEIGHTS:
         report(f"combine(rule_weight={w})",
                [combine({r[0]: 1.0}, p, rule_weight=w)[0] if r else None
+                for r, p in zip(rules, probs, strict=True)])
+    for w in (0.3, 0.5, 0.7):  # the rule's own confidence as its score
+        report(f"combine(conf, rule_weight={w})",
+               [combine({r[0]: r[1]}, p, rule_weight=w)[0] if r else None
                 for r, p in zip(rules, probs, strict=True)])
 
 
