@@ -182,3 +182,4 @@ def _register_commands() -> None:
 
 
 _register_commands()
+from .classify.commands import train_command; main.add_command(train_command)  # noqa: E402,E702,I001
