@@ -61,6 +61,9 @@ def fail(message: str, code: int = 2) -> None:
               help="Allow fetching URLs on loopback and private network addresses.")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events whose confidence is below this.")
+@click.option("--model", "model", default=None, metavar="MODEL",
+              help="Let a learned classifier decide each event's type: 'default' for the "
+                   "shipped model, or a file made by 'eventwire train'.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -69,6 +72,7 @@ def extract(
     output: str | None,
     allow_private: bool,
     min_confidence: float,
+    model: str | None,
     quiet: bool,
 ) -> None:
     """Extract events from news articles.
@@ -80,8 +84,6 @@ def extract(
     """
     from .export import EventWriter
     from .ingest import InputFailure, read_inputs, summarize_failures
-    from .pipeline import default_pipeline
-
     if not inputs:
         if sys.stdin.isatty():
             fail("no INPUT given (a file, directory, URL or '-' for standard input)")
@@ -91,7 +93,7 @@ def extract(
     chosen = fmt or ("table" if out.isatty() else "jsonl")
     writer = EventWriter(out, chosen)
     failures: list[InputFailure] = []
-    pipeline = default_pipeline()
+    pipeline = _pipeline(model)
     started = time.perf_counter()
     done = 0
     show_progress = not quiet and sys.stderr.isatty()
@@ -137,7 +139,11 @@ def extract(
               help="Score only the first N gold records.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-confusion", is_flag=True, help="Leave out the per-class and confusion tables.")
-def eval_command(gold: str, limit: int | None, as_json: bool, no_confusion: bool) -> None:
+@click.option("--model", "model", default=None, metavar="MODEL",
+              help="Score with a learned classifier: 'default' or a file from 'eventwire train'.")
+def eval_command(
+    gold: str, limit: int | None, as_json: bool, no_confusion: bool, model: str | None
+) -> None:
     """Score the extractor on a gold JSONL file (ACLED-style or UCDP GED rows).
 
     Each record's text is extracted with the record's date as report date (UCDP: its
@@ -148,7 +154,7 @@ def eval_command(gold: str, limit: int | None, as_json: bool, no_confusion: bool
     try:
         total = sum(1 for _ in read_gold(gold, limit))
         progress = stderr_progress(total) if sys.stderr.isatty() else None
-        report = evaluate(gold, limit=limit, progress=progress)
+        report = evaluate(gold, limit=limit, progress=progress, pipeline=_pipeline(model))
     except EventwireError as exc:
         fail(str(exc))
         return
@@ -156,6 +162,21 @@ def eval_command(gold: str, limit: int | None, as_json: bool, no_confusion: bool
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(format_report(report, confusion=not no_confusion))
+
+
+def _pipeline(model: str | None) -> Any:
+    """The shared rules-only pipeline, or one whose classifier decides event types."""
+    from .pipeline import Pipeline, default_pipeline
+
+    if model is None:
+        return default_pipeline()
+    from .classify import SubtypeClassifier
+
+    try:
+        classifier = SubtypeClassifier.load(None if model == "default" else model)
+    except EventwireError as exc:
+        fail(str(exc))
+    return Pipeline(classifier=classifier)
 
 
 def run() -> None:
@@ -169,6 +190,7 @@ def run() -> None:
 def _register_commands() -> None:
     """Commands that live beside the part of the package they drive."""
     from .batch.commands import batch_cmd
+    from .classify.commands import train_command
     from .geo.commands import register_geo
     from .ingest.commands import ingest_command
     from .store.commands import register as register_store
@@ -179,7 +201,7 @@ def _register_commands() -> None:
     register_geo(main)
     register_web(main)
     main.add_command(batch_cmd)
+    main.add_command(train_command)
 
 
 _register_commands()
-from .classify.commands import train_command; main.add_command(train_command)  # noqa: E402,E702,I001

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import actors as _actors
+from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates, parse_date
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
@@ -238,15 +239,21 @@ class Pipeline:
         date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
                                      trigger[0])
         day = date.isoformat() if date else None
+        confidence = {True: 0.8, False: 0.5}[cue.strong]
+        if self.classifier is not None:
+            # rules propose, the learned classifier decides (eventwire.classify.combine)
+            from .classify import combine
+
+            probs = self.classifier.predict_proba([sentence])[0]
+            sub, confidence = combine({sub: 1.0}, probs)
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
                    else "Non-state actor overtakes territory")
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8):
             sub = "Armed clash"
-        event_type = self.taxonomy.event_type_of[sub]
+        event_type, disorder = self._types(sub)
         start, end = _strip_span(article.text, sent.start, sent.end)
-        confidence = {True: 0.8, False: 0.5}[cue.strong]
         if proto.family == "label":
             confidence = 0.9
         confidence *= {"asserted": 1.0, "reported": 0.95, "claimed": 0.75}.get(modality, 0.3)
@@ -255,7 +262,7 @@ class Pipeline:
             event_id=stable_id(article.article_id, sent.start, cue.start, sub),
             event_type=event_type,
             sub_event_type=sub,
-            disorder_type=self.taxonomy.disorder_of[sub],
+            disorder_type=disorder,
             actor1=a1,
             actor2=a2,
             location=place,
@@ -267,8 +274,18 @@ class Pipeline:
             evidence=Evidence(article.text[start:end], start, end),
             confidence=round(confidence, 3),
             trigger=cue.text,
+            plover=plover_for(sub),
+            cameo=cameo_for(sub),
             url=article.url,
         )
+
+    def _types(self, sub: str) -> tuple[str, str]:
+        """(event type, disorder type) of a sub-type, from ACLED or the classifier's own
+        ontology when it was trained on custom categories."""
+        if sub in self.taxonomy.event_type_of:
+            return self.taxonomy.event_type_of[sub], self.taxonomy.disorder_of[sub]
+        parent = self.classifier.event_type(sub) if self.classifier is not None else None
+        return parent or sub, ""
 
     def _refine(
         self,
@@ -479,7 +496,7 @@ def _normalize_roles(
         return _actors.name_for(mention, iso3, day)
 
     if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
-        acled().event_type_of[sub] in ("Violence against civilians", "Battles")
+        acled().event_type_of.get(sub) in ("Violence against civilians", "Battles")
     ):
         # "two men shot a doctor": individual attackers are an unidentified armed group
         a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
@@ -492,7 +509,7 @@ def _normalize_roles(
             a1 = name(article_group)
         if actor2 is not None and _refers_back(actor2, scope):
             a2 = name(article_group)
-    event_type = acled().event_type_of[sub]
+    event_type = acled().event_type_of.get(sub, "")
     if event_type == "Protests":
         crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
         a1 = _actors.category_actor("protesters", crowd.country if crowd and crowd.country
