@@ -132,11 +132,12 @@ class Pipeline:
         report = article.published
         dates = find_dates(text, report)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        places = self.geocoder.geoparse(text, ents, prior=_country_prior(text))
+        named_actors = _actors.find_actors(text)  # once per article: prior and main group
+        places = self.geocoder.geoparse(text, ents, prior=_country_prior(named_actors))
         people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
-        article_actors = _dominant_group(text)
+        article_actors = _dominant_group(named_actors)
 
         events: list[Event] = []
         last_source: str | None = None
@@ -556,12 +557,12 @@ def _normalize_roles(
     return a1, a2
 
 
-def _country_prior(text: str) -> dict[str, float]:
+def _country_prior(mentions: list[_actors.ActorMention]) -> dict[str, float]:
     """Where the actors say the events are: a named group's home country, or the country of
     police ("Iraqi police") - police act at home, unlike armies."""
     prior: dict[str, float] = {}
     table = countries()
-    for m in _actors.find_actors(text):
+    for m in mentions:
         if m.country is None or m.country not in table:
             continue
         if m.category == "group" and m.inter in (2, 3, 4):
@@ -587,10 +588,10 @@ def _refers_back(mention: _actors.ActorMention, scope: str) -> bool:
     return lead.endswith(("the ", "its ", "their "))
 
 
-def _dominant_group(text: str) -> _actors.ActorMention | None:
+def _dominant_group(mentions: list[_actors.ActorMention]) -> _actors.ActorMention | None:
     """The named armed group an article is about: named at least twice, more than any."""
     counts: dict[str, tuple[int, _actors.ActorMention]] = {}
-    for m in _actors.find_actors(text):
+    for m in mentions:
         if m.category == "group" and m.inter in (2, 3, 4):
             n, first = counts.get(m.name or "", (0, m))
             counts[m.name or ""] = (n + 1, first)

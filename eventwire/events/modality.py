@@ -122,15 +122,19 @@ def people_with_roles(text: str, people: list[str]) -> dict[str, str | None]:
     spokesman Navy Captain Jeff Davis" -> "Defense Department spokesman")."""
     out: dict[str, str | None] = {}
     for person in people:
-        m = re.search(
-            rf"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}{_ROLE}(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
-            rf"{re.escape(person)}",
-            text,
-        )
         role = None
-        if m:
-            role = _TITLE_TAIL.sub("", m.group(1).strip())
-            role = re.sub(r"^the\s+", "", role)
+        start = text.find(person)
+        while start >= 0 and role is None:
+            # the title, if any, sits in the few words just before the name
+            m = _TITLE_BEFORE.search(text[max(0, start - 120):start])
+            if m:
+                role = re.sub(r"^the\s+", "", _TITLE_TAIL.sub("", m.group(1).strip()))
+            start = text.find(person, start + 1)
         if out.get(person) is None:
             out[person] = role
     return out
+
+
+_TITLE_BEFORE = re.compile(
+    rf"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}{_ROLE}(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+$"
+)
