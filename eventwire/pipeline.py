@@ -245,7 +245,9 @@ class Pipeline:
             # rules propose, the learned classifier decides (eventwire.classify.combine)
             from .classify import combine
 
-            probs = self.classifier.predict_proba([sentence])[0]
+            # the model reads the event's whole scope: its sentence and the ones that
+            # refine it (for a one-paragraph report, the paragraph)
+            probs = self.classifier.predict_proba([refine])[0]
             sub, confidence = combine({sub: 1.0}, probs)
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):

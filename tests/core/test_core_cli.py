@@ -92,3 +92,16 @@ def test_no_input_on_a_terminal_is_a_usage_error_not_a_traceback():
     assert res.returncode == 2
     assert b"Traceback" not in res.stderr
     assert b"no such gold file" in res.stderr
+
+
+def test_extract_with_the_shipped_classifier_keeps_the_record_shape(tmp_path):
+    page = tmp_path / "report.txt"
+    page.write_text("On 5 March 2024, soldiers clashed with rebels near Goma, killing four "
+                    "fighters, the army said.\n", encoding="utf-8")
+    res = run("extract", str(page), "--model", "default", "--format", "jsonl")
+    assert res.returncode == 0, res.stderr.decode()
+    event = json.loads(res.stdout.decode().splitlines()[0])
+    assert event["event_type"] == "Battles"
+    assert event["plover"] and event["cameo"]
+    bad = run("extract", str(page), "--model", str(tmp_path / "missing.json"))
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr
