@@ -155,7 +155,7 @@ class Pipeline:
             scope_text = " ".join(s.text for s in scope)
             event = self._build(article, proto, sent, scope_text, dates, places,
                                 paragraphs[proto.paragraph], report, article_actors,
-                                source_by_sentence.get(sent.index))
+                                source_by_sentence.get(sent.index), named_actors)
             if event is not None:
                 events.append(event)
         return _dedupe(events)
@@ -221,6 +221,7 @@ class Pipeline:
         report: dt.date | None,
         article_group: _actors.ActorMention | None,
         source: str | None,
+        named_actors: list[_actors.ActorMention],
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
@@ -232,7 +233,10 @@ class Pipeline:
             place = self._fallback_place(article.text, places, paragraph)
         iso3 = place.iso3 if place else None
 
-        mentions = [m for m in _actors.find_actors(sentence) if not _is_source(sentence, m)]
+        # the article's actor mentions, shifted into the sentence (found once per article)
+        mentions = [_actors.shifted(m, -sent.start) for m in named_actors
+                    if sent.start <= m.start and m.end <= sent.end]
+        mentions = [m for m in mentions if not _is_source(sentence, m)]
         actor1, actor2 = _roles(mentions, cue, sentence)
         refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
         sub = self._refine(proto, actor1, actor2, refine, sentence)

@@ -10,6 +10,7 @@ actor words (categories.yaml: "Iraqi forces" -> "Military Forces of Iraq", "gunm
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ class _Lexicon:
     eras: dict[str, list[tuple[str, str, int, str | None]]]  # alias -> (until, name, inter, iso3)
     group_regex: re.Pattern[str] | None
     generic_regex: re.Pattern[str]
-    demonym_regex: re.Pattern[str]
+    demonym_words: dict[str, str]  # "Iraqi", "Iraq", "South Korean" -> ISO3 (as written)
     definite: frozenset[str]
 
 
@@ -93,19 +94,15 @@ def _lexicon() -> _Lexicon:
     group_regex = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I) if parts else None
     generic_regex = re.compile(rf"(?<![\w-])(?:{alt(list(word_category))})(?![\w-])", re.I)
 
-    dem_words: list[str] = []
+    demonym_words: dict[str, str] = {}
     for c in countries().values():
-        dem_words.extend(d for d in c.demonyms if len(d) > 2)
-        dem_words.append(c.name)
-    demonym_regex = re.compile(
-        rf"(?<![\w-])(?:{alt(dem_words)})(?:'s|’s)?"
-        r"(?:[- ]led| federal| national| local| state)?\s+$"
-    )
+        for word in (*(d for d in c.demonyms if len(d) > 2), c.name):
+            demonym_words.setdefault(word, c.iso3)
     for alias, rows in eras.items():
         rows.sort()
         groups.setdefault(alias, rows[-1][1:])
     return _Lexicon(
-        categories, word_category, groups, eras, group_regex, generic_regex, demonym_regex,
+        categories, word_category, groups, eras, group_regex, generic_regex, demonym_words,
         frozenset(raw.get("definite_article") or ()),
     )
 
@@ -135,13 +132,9 @@ def find_actors(text: str) -> list[ActorMention]:
         cat = lex.categories[lex.word_category[word]]
         start = m.start()
         country: str | None = None
-        before = text[max(0, start - 60):start]
-        dem = lex.demonym_regex.search(before)
+        dem = _demonym_before(text, start)
         if dem:
-            country = country_iso3(dem.group(0).strip().removesuffix("'s").removesuffix("’s")
-                                   .split()[0] if " " not in dem.group(0).strip()
-                                   else _strip_suffix(dem.group(0)))
-            start = start - len(before) + dem.start()
+            start, country = dem
         else:
             of = _OF_COUNTRY.match(text[m.end():m.end() + 60])
             if of:
@@ -217,21 +210,53 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def shifted(mention: ActorMention, delta: int) -> ActorMention:
+    """The same mention with offsets moved by ``delta`` (text -> sentence offsets)."""
+    return dataclasses.replace(mention, start=mention.start + delta, end=mention.end + delta)
+
+
 def forces_before(text: str, pos: int) -> ActorMention | None:
     """"Russian airstrikes", "Israeli shelling": a demonym right before a cue names the
     state forces that carried it out."""
     lex = _lexicon()
-    before = text[max(0, pos - 40):pos]
-    m = lex.demonym_regex.search(before)
-    if not m or not m.group(0).strip():
+    dem = _demonym_before(text, pos)
+    if dem is None:
         return None
-    iso3 = country_iso3(_strip_suffix(m.group(0)))
-    if iso3 is None:
-        return None
-    start = pos - len(before) + m.start()
+    start, iso3 = dem
     mil = lex.categories["military"]
     return ActorMention(start, pos, text[start:pos].strip(), "military", None, mil.inter, iso3,
                         mil.armed)
+
+
+_WORD = re.compile(r"[\w'’.-]+")
+_QUALIFIERS = {"federal", "national", "local", "state"}
+
+
+def _demonym_before(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, ISO3) of a demonym or country name that ends just before ``pos``, with an
+    optional "'s", "-led" or "federal"/"national"... after it ("Iraq's federal police")."""
+    before = text[max(0, pos - 60):pos]
+    if not before or not before[-1].isspace():
+        return None
+    words = list(_WORD.finditer(before))[-4:]
+    if words and words[-1].group(0).lower() in _QUALIFIERS:
+        words = words[:-1]
+    if not words:
+        return None
+    last = words[-1].group(0)
+    for suffix in ("-led", "'s", "’s"):
+        if last.endswith(suffix):
+            last = last[: -len(suffix)]
+            break
+    table = _lexicon().demonym_words
+    for k in (3, 2, 1):
+        if len(words) < k:
+            continue
+        head = [w.group(0) for w in words[-k:-1]]
+        iso3 = table.get(" ".join([*head, last]))
+        if iso3:
+            return pos - len(before) + words[-k].start(), iso3
+    return None
 
 
 def _strip_suffix(phrase: str) -> str:

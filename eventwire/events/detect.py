@@ -59,6 +59,9 @@ class CueLexicon:
             name: _compile(patterns) for name, patterns in (spec.get("refiners") or {}).items()
         }
         self.support = _compile_tail(spec.get("support_context") or [])
+        # one scan that rules out most sentences (those with no cue at all) before the
+        # per-entry passes
+        self.any_cue = _compile([p for c in spec["cues"] for p in c["patterns"]])
         self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
 
     @classmethod
@@ -69,6 +72,8 @@ class CueLexicon:
 
     def find(self, text: str) -> list[Cue]:
         """Cues in ``text``, overlaps resolved in favour of strong, heavy, long matches."""
+        if not self.any_cue.search(text):
+            return []
         found: list[Cue] = []
         for entry in self.entries:
             for m in entry.regex.finditer(text):
