@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -85,13 +86,12 @@ def _lexicon() -> _Lexicon:
                 groups.setdefault(alias, group)
 
     def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return _trie_pattern(words)
 
-    # one alternation, longest alias first, so "IS Sahel" wins over "IS"; acronyms and short
-    # names must match their case ("IS", not "is")
-    parts = [f"(?-i:{re.escape(a)})" if a.isupper() or len(a) < 4 else re.escape(a)
-             for a in sorted(groups, key=len, reverse=True)]
-    group_regex = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I) if parts else None
+    # one case-blind trie of every alias, so the longest wins ("IS Sahel" over "IS"); acronyms
+    # and short names must then match their case ("IS", not "is"): see find_actors
+    group_regex = (re.compile(rf"(?<![\w-])(?:{_trie_pattern(list(groups))})(?![\w-])", re.I)
+                   if groups else None)
     generic_regex = re.compile(rf"(?<![\w-])(?:{alt(list(word_category))})(?![\w-])", re.I)
 
     demonym_words: dict[str, str] = {}
@@ -107,6 +107,28 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative for many words, as a prefix tree: the re module tries a flat
+    alternation word by word at every position, a tree a character at a time. Matching is
+    case-blind (compile with re.I); at each position the longest word that fits wins."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
@@ -120,7 +142,7 @@ def find_actors(text: str) -> list[ActorMention]:
             alias = m.group(0)
             group = lex.groups.get(alias) or _casefold_lookup(lex.groups, alias)
             if group is None:
-                continue
+                continue  # "is" is not "IS": case-sensitive aliases match only as written
             name, inter, country = group
             found.append(ActorMention(m.start(), m.end(), alias, "group", name, inter, country,
                                       armed=inter in (1, 2, 3, 4, 8)))
