@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from . import actors as _actors
 from .classify.mappings import cameo_for, plover_for
-from .dates import DateMention, event_date, find_dates, parse_date
+from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .fatalities import count_fatalities
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model
-from .ontology import acled, countries, country_name
+from .ontology import acled, countries
 from .records import Actor, Article, Event, Evidence, Place, stable_id
 
 if TYPE_CHECKING:
@@ -643,8 +643,4 @@ def primary_event(events: list[Event]) -> Event | None:
     return (realis or events or [None])[0]
 
 
-def report_date(value: object) -> dt.date | None:
-    return parse_date(value)
-
-
-__all__ = ["Pipeline", "default_pipeline", "primary_event", "country_name"]
+__all__ = ["Pipeline", "default_pipeline", "primary_event"]

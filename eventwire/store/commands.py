@@ -11,15 +11,11 @@ from typing import Any
 
 import click
 
+from ..cli import fail
 from ..errors import EventwireError
 
 DB_HELP = ("Event store: a SQLite file path or postgresql://USER@HOST:PORT/DB "
            "(default: $EVENTWIRE_DB, else eventwire.sqlite in the user data directory).")
-
-
-def fail(message: str, code: int = 2) -> None:
-    click.echo(f"eventwire: error: {message}", err=True)
-    sys.exit(code)
 
 
 def open_store(db: str | None) -> Any:
