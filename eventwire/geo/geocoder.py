@@ -586,8 +586,10 @@ class Geocoder:
                     w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
                 joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
                     not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap)))
-                if joined and prev.country_cc and "(" in gap:
-                    joined = False  # "Ethiopia forces (non-AMISOM) in X": no chain
+                if joined and prev.country_cc and ("(" in gap or not m.country_cc):
+                    # "Ethiopia forces (non-AMISOM) in X", "the embassy of Russia in Warsaw":
+                    # nothing lies inside a country but its own parts, told the other way
+                    joined = False
                 if joined:
                     if prev.group < 0:
                         group += 1
@@ -673,13 +675,17 @@ class Geocoder:
                 if (id(m), c.id) in support:
                     s += 1.2  # fits inside (or around) a candidate of its chain
                 # the word after the name says settlement or admin area
-                region = fc in ("ADM1", "ADM2", "PCLI")
+                # a district table entry counts as a region only where the text says
+                # "district"/"township"/...; otherwise it is a weak namesake of a town
+                region = fc in ("ADM1", "ADM2", "PCLI") or (fc == "ADM3" and m.level_hint >= 2)
+                if fc == "ADM3" and not region:
+                    s -= 0.3
                 hintish = m.role == "hint" or (m.group >= 0 and m.country_cc is not None)
                 if m.level_hint > 0 or hintish or m.feature == "countryside":
                     if region:
                         s += 0.8
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
-                                fc == "ADM2":
+                                fc in ("ADM2", "ADM3") or m.level_hint == 3 and fc == "ADM3":
                             s += 0.4
                 elif m.feature in SETTLEMENT_WORDS and region:
                     s -= 1.0
@@ -751,7 +757,12 @@ class Geocoder:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
-                    if not same_cc or m.best.pop < 50_000:
+                    weak = [h for h in later if h.best.fcode == "ADM3" or h.best.q > 0]
+                    if weak and len(weak) == len(later) and m.best.q == 0 and \
+                            m.best.pop >= 1000 and m.best.fcode != "ADM3":
+                        for h in weak:  # a district namesake abroad, not the known town
+                            h.best, h.score = None, 0.0
+                    elif not same_cc or m.best.pop < 50_000:
                         m.best, m.score = None, 0.0
             for m in members:
                 if m.role != "country":
@@ -776,7 +787,7 @@ class Geocoder:
         country = self._countries.get(c.cc)
         fc = c.fcode
         prec = 3 if fc in ("ADM1", "PCLI") or (fc or "").startswith("PCL") else \
-            2 if fc == "ADM2" else 1
+            2 if fc in ("ADM2", "ADM3") else 1
         admin1 = c.admin1
         if fc == "ADM1":
             admin1 = self._admin1.get((c.cc, c.a1 or ""), (c.name,))[0]
@@ -983,6 +994,8 @@ def _inside(c: _Cand, h: _Cand) -> bool:
     if h.fcode == "ADM2":
         return c.a1 == h.a1 and (not c.admin2 or admin_key(c.admin2) == admin_key(h.admin2 or
                                                                                   h.name))
+    if h.fcode == "ADM3":  # a district (geoBoundaries centroid): a town within its reach
+        return _near(c, h, 40.0)
     if c.a1 == h.a1:
         return True
     return False

