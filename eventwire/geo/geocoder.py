@@ -606,7 +606,9 @@ class Geocoder:
         countries: Counter = Counter()
         for m in ms:
             if m.country_cc:
-                countries[m.country_cc] += 1
+                # "against the war in Ukraine", "the embassy of Russia": what the story is
+                # about, not where it happens
+                countries[m.country_cc] += 0.2 if _topic_country(text, m.start, m.end) else 1
         for mt in _WORD.finditer(text):
             w = mt.group()
             if w[0].isupper():
@@ -681,14 +683,14 @@ class Geocoder:
                 if fc == "ADM3" and not region:
                     s -= 0.3
                 hintish = m.role == "hint" or (m.group >= 0 and m.country_cc is not None)
-                if m.level_hint > 0 or hintish or m.feature == "countryside":
+                if m.feature in SETTLEMENT_WORDS and region and m.level_hint <= 0:
+                    s -= 1.0  # "Amara city": a town, even as a hint
+                elif m.level_hint > 0 or hintish or m.feature == "countryside":
                     if region:
                         s += 0.8
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
                                 fc in ("ADM2", "ADM3") or m.level_hint == 3 and fc == "ADM3":
                             s += 0.4
-                elif m.feature in SETTLEMENT_WORDS and region:
-                    s -= 1.0
                 elif region and fc != "PCLI":
                     s -= 0.7  # a bare name is a town more often than a province
                 scored.append((s, c))
@@ -752,7 +754,7 @@ class Geocoder:
             for i, m in enumerate(members):
                 # a lone "Eastern" or "Northern" is no evidence against a known town
                 later = [h for h in members[i + 1:] if h.best is not None and
-                         not set(h.key.split()) <= _DIRECTIONAL and h.key != m.key]
+                         not _generic_name(h.key) and h.key != m.key]
                 if m.best is None or not later or m.country_cc:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
@@ -945,7 +947,7 @@ class Geocoder:
         votes: Counter = Counter()
         for m in mentions:
             if m.role == "country" and m.place is not None and m.place.iso3:
-                votes[m.place.iso3] += 1.0
+                votes[m.place.iso3] += 0.2 if _topic_country(text, m.start, m.end) else 1.0
         for mt in _WORD.finditer(text):
             w = mt.group()
             if w[0].isupper():
@@ -1033,6 +1035,40 @@ _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor
                        "district", "region", "state", "governorate", "county", "area",
                        "outside", "streets", "capital", "municipality", "environs", "edge",
                        "countryside", "port", "camp", "neighbourhood", "neighborhood"})
+
+
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:war|wars|invasion|aggression|attacks?|offensive|occupation|bombing|conflict|"
+    r"crisis|situation|fighting|operations?|actions|policy|policies|intervention)\s+"
+    r"(?:in|on|of|against|with|by|into)|"
+    r"\b(?:support|solidarity|sympathy|aid|help|peace|sanctions|embassy|consulate|ambassador|"
+    r"flags?|people|citizens|nationals|refugees|migrants|students|friends|stand|stood)\s+"
+    r"(?:for|with|of|to|from|against|on)|"
+    r"\b(?:invaded|invade|invading|invades|support|supports|supporting|supported|"
+    r"attacked|attacking|condemn|condemned|condemning|denounce|denounced|denouncing))"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:people\s+of\s+)?$", re.I)
+_TOPIC_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:invasion|aggression|war|attacks?|embassy|consulate|ambassador|"
+    r"military operation|offensive|government's|flags?)\b", re.I)
+
+
+_GENERIC_REGION = _DIRECTIONAL | frozenset({
+    "nord", "sud", "est", "ouest", "centre", "center", "centro", "norte", "sur", "este", "oeste",
+    "capital", "northeast", "northwest", "southeast", "southwest", "far", "extreme", "region",
+    "province", "state", "district", "middle", "coast", "coastal", "highlands", "lowlands"})
+
+
+def _generic_name(key: str) -> bool:
+    """ "East", "Sud-Ouest", "Capital": a region name every other country has."""
+    words = key.replace("-", " ").split()
+    return bool(words) and set(words) <= _GENERIC_REGION
+
+
+def _topic_country(text: str, s: int, e: int) -> bool:
+    """Is the country named as what a story is about ("against the war in Ukraine",
+    "the embassy of Russia", "Russia's invasion") rather than where it happens?"""
+    return bool(_TOPIC_BEFORE.search(text[max(0, s - 60):s]) or
+                _TOPIC_AFTER.match(text[e:e + 40]))
 
 
 def _of_is_locative(text: str, s: int) -> bool:

@@ -20,7 +20,8 @@ from ..records import Place
 # names too common as words or shared by many countries to place anything on their own
 _TOO_COMMON = {"centre", "center", "nord", "sud", "est", "ouest", "north", "south", "east", "west",
                "central", "capital", "bay", "coast", "lakes", "plateau", "littoral", "island",
-               "islands", "northern", "southern", "eastern", "western", "upper", "lower", "sahel"}
+               "islands", "northern", "southern", "eastern", "western", "upper", "lower", "sahel",
+               "grad", "city", "town", "mine", "port", "mountain", "river", "lake", "valley"}
 
 
 @functools.cache
