@@ -151,6 +151,7 @@ class Geocoder:
             self._load_tables()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{self.path}: cannot read the gazetteer index: {exc}") from exc
+        self._abbr = {name_key(a) for a, _cc, _r in _index.abbreviations()}  # "KPK", "J&K"
         self._qlock = threading.Lock()
         self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
 
@@ -418,7 +419,8 @@ class Geocoder:
                     part = part[lead.end():]
                 stripped = part.strip()
                 if not stripped or not stripped[0].isupper() or len(stripped.split()) > 6 or \
-                        any(ch.isdigit() for ch in stripped) or stripped.isupper() or \
+                        any(ch.isdigit() for ch in stripped) or (
+                            stripped.isupper() and name_key(stripped) not in self._abbr) or \
                         ";" in stripped:
                     ok = []
                     break
@@ -459,8 +461,8 @@ class Geocoder:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
             trimmed = list(words)
-            while len(trimmed) > 1 and (trimmed[-1].group().lower() in SETTLEMENT_WORDS or
-                                        trimmed[-1].group().lower() in ADMIN_WORDS):
+            while len(trimmed) > 1 and (_feature(trimmed[-1].group()) in SETTLEMENT_WORDS or
+                                        _feature(trimmed[-1].group()) in ADMIN_WORDS):
                 trimmed.pop()  # "Kupang city": the feature word is a cue, not the name
             head = trimmed[-1].group() if len(trimmed) == 1 else ""
             if head.lower() not in _STOP and not self._demonyms.get(head.lower()) and not (
@@ -581,7 +583,7 @@ class Geocoder:
         for m in ms:
             if prev is not None:
                 gap = text[prev.end:m.start]
-                gap_words = [w.lower() for w in _WORD.findall(gap)]
+                gap_words = [_feature(w) for w in _WORD.findall(gap)]
                 unknown = [w for w in gap_words if not (
                     w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
                 joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
@@ -979,6 +981,11 @@ class Geocoder:
         return min(resolved, key=rank).place
 
 
+def _feature(word: str) -> str:
+    """ "municipality-10" -> "municipality" (a ward number after the feature word)."""
+    return re.sub(r"-\d+$", "", word.lower())
+
+
 def _near(a: _Cand, b: _Cand, km: float) -> bool:
     if a.lat is None or b.lat is None:
         return False
@@ -1100,8 +1107,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _next_word(text: str, e: int) -> str:
-    m = re.match(r"[\s]*([A-Za-z][A-Za-z-]*)", text[e:e + 30])
-    return m.group(1).lower() if m else ""
+    """The word after a name, past "rural"/"urban" ("Aurahi rural municipality-4")."""
+    m = re.match(r"\s*(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?([A-Za-z][A-Za-z-]*)",
+                 text[e:e + 40])
+    return m.group(1).lower().rstrip("-") if m else ""  # "municipality-10": municipality
 
 
 def _prev_word(text: str, s: int) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "5"  # 5: district/municipality areas from geoBoundaries
+SCHEMA_VERSION = "6"  # 6: region abbreviations (abbreviations.tsv)
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -109,6 +109,7 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         if bfile:
             _add_boundaries(con, Path(bfile))
             con.commit()
+        _add_abbreviations(con)
         _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
@@ -581,6 +582,33 @@ def _towns_into_new_regions(con: sqlite3.Connection, places: list[tuple],
         con.executemany("UPDATE places SET a1=?, admin1=? WHERE id=?",
                         [(districts[i][3], districts[i][4], t[0])
                          for t, i in zip(towns, idx, strict=True)])
+
+
+def abbreviations() -> list[tuple[str, str, str]]:
+    """(abbreviation, ISO2, region name) rows of the project's abbreviations.tsv."""
+    rows = []
+    text = (Path(__file__).parent / "abbreviations.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbr, cc, region = (part.strip() for part in line.split("\t")[:3])
+            rows.append((abbr, cc, region))
+    return rows
+
+
+def _add_abbreviations(con: sqlite3.Connection) -> None:
+    """"KPK", "J&K": one more name for the region, where the index has that region."""
+    names, aliases = [], []
+    for abbr, cc, region in abbreviations():
+        key = name_key(abbr)
+        for code, pid in set(con.execute(
+                "SELECT a.code, r.pid FROM admin_alias a JOIN admin1 r ON r.cc = a.cc AND "
+                "r.code = a.code WHERE a.cc = ? AND a.akey = ? AND a.level = 1",
+                (cc, admin_key(region)))):
+            if pid is not None:  # every code the region has (old and new GeoNames codes)
+                names.append((key, loose_key(abbr), pid, 0))
+                aliases.append((cc, code, key, 1))
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", aliases)
 
 
 def _country_centroids(con: sqlite3.Connection) -> None:

@@ -136,3 +136,25 @@ def test_unreadable_district_table_is_a_gazetteer_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="district table"):
         build_index(tmp_path / "z.sqlite", dumps=write_dumps(tmp_path), base=False,
                     boundaries=bad)
+
+
+def test_region_abbreviation_places_a_namesake_town(tmp_path: Path) -> None:
+    admin1 = tmp_path / "admin1CodesASCII.txt"
+    admin1.write_text("PK.02\tKhyber Pakhtunkhwa\tKhyber Pakhtunkhwa\t1\n"
+                      "CN.01\tAnhui\tAnhui\t2\n", encoding="utf-8")
+    places = tmp_path / "XX.txt"
+    places.write_text("\n".join(geoname_line(r) for r in [
+        (910001, "Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "", 34.5, 72.0, "A", "ADM1", "PK",
+         "02", 35000000),
+        (910002, "Hangu", "Hangu", "", 33.53, 71.06, "P", "PPL", "PK", "02", 36000),
+        (910003, "Hangu", "Hangu", "", 39.23, 117.79, "P", "PPL", "CN", "01", 208000),
+    ]) + "\n", encoding="utf-8")
+    path = tmp_path / "a.sqlite"
+    build_index(path, dumps=[admin1, places], base=False)
+    geo = Geocoder(path)
+    ms = geo.geoparse("Traders protested in Hangu city (Hangu, KPK) on Monday.")
+    assert ms[0].place is not None and ms[0].place.iso3 == "PAK"
+    assert [m.place.admin1 for m in ms if m.name == "KPK"] == ["Khyber Pakhtunkhwa"]
+    # without the region's short form the bigger namesake wins
+    alone = geo.geoparse("Traders protested in Hangu city on Monday.")
+    assert alone[0].place is not None and alone[0].place.iso3 == "CHN"
