@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import actors as _actors
+from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
@@ -133,7 +134,10 @@ class Pipeline:
         dates = find_dates(text, report)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
-        places = self.geocoder.geoparse(text, ents, prior=_country_prior(named_actors))
+        prior = _country_prior(named_actors)
+        for iso2, weight in home_country_prior(text).items():
+            prior[iso2] = max(prior.get(iso2, 0.0), weight)
+        places = self.geocoder.geoparse(text, ents, prior=prior)
         people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
@@ -155,7 +159,7 @@ class Pipeline:
             scope_text = " ".join(s.text for s in scope)
             event = self._build(article, proto, sent, scope_text, dates, places,
                                 paragraphs[proto.paragraph], report, article_actors,
-                                source_by_sentence.get(sent.index), named_actors)
+                                source_by_sentence.get(sent.index), named_actors, prior)
             if event is not None:
                 events.append(event)
         return _dedupe(events)
@@ -222,6 +226,7 @@ class Pipeline:
         article_group: _actors.ActorMention | None,
         source: str | None,
         named_actors: list[_actors.ActorMention],
+        prior: dict[str, float] | None = None,
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
@@ -230,7 +235,7 @@ class Pipeline:
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
-            place = self._fallback_place(article.text, places, paragraph)
+            place = self._fallback_place(article.text, places, paragraph, prior or {})
         iso3 = place.iso3 if place else None
 
         # the article's actor mentions, shifted into the sentence (found once per article)
@@ -331,14 +336,23 @@ class Pipeline:
         return sub
 
     def _fallback_place(
-        self, text: str, places: list[Any], paragraph: tuple[int, int]
+        self, text: str, places: list[Any], paragraph: tuple[int, int],
+        prior: dict[str, float],
     ) -> Place | None:
-        """No place in the event's sentence: the paragraph's, then the article's first place."""
+        """No place in the event's sentence: the paragraph's, then the article's first place,
+        then a region it names, then the country its national organizations point to."""
         for lo, hi in (paragraph, (0, len(text))):
             for mention in places:
                 if lo <= mention.start < hi and mention.place is not None:
                     return mention.place
-        return subdivision_place(text[paragraph[0]:paragraph[1]]) or subdivision_place(text)
+        found = subdivision_place(text[paragraph[0]:paragraph[1]]) or subdivision_place(text)
+        if found is None and prior:
+            iso2, weight = max(prior.items(), key=lambda kv: kv[1])
+            country = self.geocoder.country(iso2) if weight >= 0.6 else None
+            if country is not None:
+                country.relation = "somewhere in the country of the organizations named"
+                return country
+        return found
 
 
 # -- helpers --------------------------------------------------------------------------------

@@ -527,6 +527,8 @@ class Geocoder:
                 if not cands and k == len(run) and (featured or _prev_word(text, s0) in
                                                     _STRONG_PREPS or text[e0:e0 + 2] == ", "):
                     cands = self.candidates(name, allow_loose=True)
+                if name.endswith(("'s", "’s")) and _next_word(text, e0) in _INSTITUTION:
+                    break  # "Queen's University", "St John's College": a name, not a place
                 if not cands:
                     before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
                     if k == len(run) and (featured or before_paren) and not (
@@ -877,10 +879,15 @@ class Geocoder:
         named = {m.place.iso3 for m in mentions if m.role == "country" and m.place is not None}
         if place is None or not named or place.iso3 in named or place.geo_precision >= 3:
             return None
-        towns = [c for c in self._exact_towns(chosen.name) if self._iso3.get(c.cc) in named]
+        exact = self._exact_towns(chosen.name)
+        towns = [c for c in exact if self._iso3.get(c.cc) in named]
         if not towns:
             return None
-        out = self._place(max(towns, key=lambda c: c.pop), chosen.name)
+        best = max(towns, key=lambda c: c.pop)
+        own = [c.pop for c in exact if c.id == place.geonames_id]
+        if own and own[0] >= 100_000 and own[0] >= 10 * max(best.pop, 1):
+            return None  # Vienna, Austria, in a story that also names the United States
+        out = self._place(best, chosen.name)
         return dataclasses.replace(out, relation=place.relation) if place.relation else out
 
     def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,

@@ -24,3 +24,33 @@ def test_generic_actors_take_the_event_country():
 
 def test_short_capital_aliases_are_case_sensitive():
     assert names("he is at home") == []
+
+
+def test_home_organizations_are_country_evidence() -> None:
+    from eventwire.actors.home import home_country_prior
+
+    assert home_country_prior("Cadres of the CPN-UML rallied in the town.") == {"NP": 0.6}
+    # capitals are matched as written: "the pdf file" is no Myanmar militia
+    assert home_country_prior("Officials shared the pdf file.") == {}
+    assert home_country_prior("Nothing here names anyone.") == {}
+
+
+def test_a_national_party_places_an_ambiguous_town() -> None:
+    import eventwire
+
+    text = "On 2 May 2024, cadres of the Nepali Congress staged a torch rally in Lalitpur city."
+    (event,) = eventwire.extract(text, published="2024-05-03")
+    assert event.location is not None and event.location.iso3 == "NPL"
+    plain = "On 2 May 2024, students staged a torch rally in Lalitpur city."
+    (other,) = eventwire.extract(plain, published="2024-05-03")
+    assert other.location is not None and other.location.iso3 == "IND"
+
+
+def test_an_unknown_village_takes_the_country_of_the_organizations_named() -> None:
+    import eventwire
+
+    text = ("On 2 May 2024, CRPF personnel and militants exchanged fire near Zzyxqabad "
+            "village. No casualties were reported.")
+    (event,) = eventwire.extract(text, published="2024-05-03")
+    assert event.location is not None and event.location.iso3 == "IND"
+    assert event.location.geo_precision == 3
