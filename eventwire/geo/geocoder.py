@@ -372,6 +372,8 @@ class Geocoder:
             key = name_key(name)
             if not key or (self._demonyms.get(key) and fold(name) not in self._country_fold):
                 continue  # "Chilean", "Ukrainian": who, not where
+            if s >= 2 and text[s - 1] == "(" and text[s - 2].isalnum():
+                continue  # "CPN(US)", "CPN(UML)": part of a party's name
             feature = _next_word(text, e)
             prep = _prev_word(text, s)
             in_paren = bool(hint_zone[s])

@@ -87,3 +87,13 @@ def test_html_page_is_read_through_the_ingest_layer():
 def test_text_without_events_gives_none():
     assert eventwire.extract("The central bank kept interest rates unchanged on Tuesday, "
                              "citing steady inflation.", published="2024-01-10") == []
+
+
+def test_fire_between_positions_is_an_armed_clash_and_a_found_body_an_attack():
+    text = ("On 3 May 2024, government forces fired in the direction of rebel positions near "
+            "Kirkuk. No casualties were reported.")
+    (clash,) = eventwire.extract(text, published="2024-05-04")
+    assert clash.sub_event_type == "Armed clash"
+    text = "On 3 May 2024, the body of a shepherd was found near Kirkuk with gunshot wounds."
+    (attack,) = eventwire.extract(text, published="2024-05-04")
+    assert attack.sub_event_type == "Attack"
