@@ -15,11 +15,11 @@ import os
 import random
 import sys
 import time
-from difflib import SequenceMatcher
 from pathlib import Path
 
+from eventwire.evaluate import same_admin1
 from eventwire.geo import Geocoder
-from eventwire.geo.normalize import admin_key, admin_loose, fold
+from eventwire.geo.normalize import fold
 from eventwire.geo.relative import haversine_km
 from eventwire.nlp import load_model
 
@@ -50,15 +50,7 @@ def _rows(path: Path, limit: int | None, seed: int = 7) -> list[dict]:
 
 
 def _admin1_ok(geo: Geocoder, iso3: str | None, gold: str | None, ours: str | None) -> bool:
-    if not gold or not ours:
-        return False
-    if admin_key(gold) == admin_key(ours) or admin_loose(gold) == admin_loose(ours):
-        return True
-    # one name in two spellings ("Duhok"/"Dahuk", "Idleb"/"Idlib")
-    a, b = admin_loose(gold), admin_loose(ours)
-    if a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8:
-        return True
-    return admin_key(ours) in geo.admin1_aliases(iso3 or "", gold)
+    return same_admin1(iso3, gold, ours)
 
 
 def _run(geo: Geocoder, texts: list[str], first_sentence_only: bool = True):

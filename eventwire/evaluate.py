@@ -131,6 +131,27 @@ def normalize_admin(name: str | None) -> str:
     return "".join(key.split())
 
 
+def same_admin1(iso3: str | None, gold: str | None, ours: str | None) -> bool:
+    """Do two admin1 names name one region of the country? Same key, one name in two
+    spellings ("Duhok"/"Dahuk", "Idleb"/"Idlib"), or names the gazetteer knows for one
+    region ("Bayern"/"Bavaria", "Ninewa"/"Ninawa", its ISO 3166-2 names)."""
+    if not gold or not ours:
+        return False
+    if normalize_admin(gold) == normalize_admin(ours):
+        return True
+    from difflib import SequenceMatcher
+
+    from .geo import Geocoder
+    from .geo.normalize import admin_key, admin_loose
+
+    a, b = admin_loose(gold), admin_loose(ours)
+    if a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8):
+        return True
+    geo = Geocoder.default()
+    return admin_key(ours) in geo.admin1_aliases(iso3 or "", gold) or \
+        admin_key(gold) in geo.admin1_aliases(iso3 or "", ours)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     r = 6371.0088
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -176,8 +197,8 @@ def score(gold: Gold, event: Event | None, report: Report) -> None:
     if g["country"]:
         mark("country", place is not None and place.iso3 == g["country"])
     if g["admin1"]:
-        mark("admin1", place is not None and bool(place.admin1)
-             and normalize_admin(place.admin1) == normalize_admin(g["admin1"]))
+        mark("admin1", place is not None and place.iso3 == g["country"]
+             and same_admin1(place.iso3, g["admin1"], place.admin1))
     if g["lat"] is not None and g["lon"] is not None:
         mark("location_25km", place is not None and place.lat is not None
              and place.lon is not None
