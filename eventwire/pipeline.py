@@ -317,7 +317,10 @@ class Pipeline:
                            for c in self.cues.find(text))
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("violent", text):
-                return "Violent demonstration"
+                # a crowd's violence with no demonstration word at all is a mob's
+                demo = proto.cue.strong or any(
+                    c.strong and c.family == "protest" for c in self.cues.find(text))
+                return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("excessive_force", text):
                 return "Excessive force against protesters"
             if self.cues.refiner("intervention", text):
