@@ -262,8 +262,11 @@ class Pipeline:
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
                    else "Non-state actor overtakes territory")
-        if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8):
-            sub = "Armed clash"
+        if sub == "Arrests" and a1 is not None and a1.inter in (2, 3, 4):
+            sub = "Abduction/forced disappearance"  # only states arrest; a militia abducts
+        if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8) and \
+                not _OFF_DUTY.search(refine):
+            sub = "Armed clash"  # but an off-duty officer is attacked as a civilian
         event_type, disorder = self._types(sub)
         start, end = _strip_span(article.text, sent.start, sent.end)
         if proto.family == "label":
@@ -329,6 +332,13 @@ class Pipeline:
         if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
                 actor2 is None or not actor2.armed):
             return "Mob violence"  # "members of two rival parties clashed"
+        if sub == "Armed clash" and not (actor1 is not None and actor1.armed) and not (
+                actor2 is not None and actor2.armed) and _CROWD_CLASH.search(sentence) and \
+                not _ARMED_WORDS.search(sentence):
+            return "Mob violence"  # "a clash ensued between cadres of two parties"
+        if family == "explosion" and sub in ("Shelling/artillery/missile attack", "Grenade") and \
+                actor2 is not None and actor2.armed and self.cues.refiner("two_sided", text):
+            return "Armed clash"  # "fired grenade launchers and small arms at the positions"
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
                 return "Violent demonstration"
@@ -391,6 +401,15 @@ def _paragraph_spans(sentences: list[_Sentence]) -> dict[int, tuple[int, int]]:
     return spans
 
 
+_CROWD_CLASH = re.compile(
+    r"\b(?:cadres|activists|supporters|students|student groups|villagers|residents|locals|"
+    r"families|relatives|prisoners|inmates|youths|farmers|workers|traders|drivers|fans|"
+    r"factions|rival groups|two groups|members of (?:the )?(?:\w+ ){0,3}(?:party|league|union))\b",
+    re.I)
+_ARMED_WORDS = re.compile(
+    r"\b(?:soldiers|troops|army|military|militants|rebels|insurgents|gunmen|militia|"
+    r"militiamen|fighters|armed|forces|guns?|gunfire|rifles?|firearms?|shot|shooting)\b", re.I)
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
 _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
 
 

@@ -97,3 +97,17 @@ def test_fire_between_positions_is_an_armed_clash_and_a_found_body_an_attack():
     text = "On 3 May 2024, the body of a shepherd was found near Kirkuk with gunshot wounds."
     (attack,) = eventwire.extract(text, published="2024-05-04")
     assert attack.sub_event_type == "Attack"
+
+
+def test_who_acts_decides_between_arrest_abduction_clash_and_mob():
+    def sub(text):
+        (event,) = eventwire.extract(text, published="2024-05-04")
+        return event.sub_event_type
+
+    assert sub("On 3 May 2024, police detained five men in Kirkuk.") == "Arrests"
+    assert sub("On 3 May 2024, Islamic State militants detained five men near Kirkuk.") == \
+        "Abduction/forced disappearance"
+    assert sub("On 3 May 2024, a clash broke out between cadres of two rival parties at a "
+               "polling station in Kirkuk.") == "Mob violence"
+    assert sub("On 3 May 2024, a clash broke out between soldiers and militants near "
+               "Kirkuk.") == "Armed clash"
