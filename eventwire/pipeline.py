@@ -408,7 +408,9 @@ _CROWD_CLASH = re.compile(
     re.I)
 _ARMED_WORDS = re.compile(
     r"\b(?:soldiers|troops|army|military|militants|rebels|insurgents|gunmen|militia|"
-    r"militiamen|fighters|armed|forces|guns?|gunfire|rifles?|firearms?|shot|shooting)\b", re.I)
+    r"militiamen|fighters|armed|forces|guns?|gunfire|rifles?|firearms?|shot|shooting|"
+    r"shoot-?outs?|exchanged fire|weapons?|rockets?|drug|gangs?|cartels?|traffick\w*|"
+    r"pastoralists|herders|clans?)\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
 _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
 
