@@ -39,6 +39,9 @@ FACTUAL_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 DATE_TOLERANCE_DAYS = {1: 1, 2: 3, 3: 15}
 PLACE_TOLERANCE_KM = {1: 10.0, 2: 30.0, 3: 150.0}
 MERGE_THRESHOLD = 0.6
+# Two death tolls describe one event when within this ratio or this many dead of each other.
+TOLL_RATIO = 1.75
+TOLL_SLACK = 2
 
 # Actor names that say "someone of this kind" rather than naming a group.
 _GENERIC_WORDS = (
@@ -94,6 +97,8 @@ class Signature:
     # the dates of the most precise reports of a canonical event (None for a mention)
     range_first: _dt.date | None = None
     range_last: _dt.date | None = None
+    # the death tolls reported (best figures > 0): one for a mention, all for a canonical
+    tolls: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -155,7 +160,15 @@ def signature(event: Event) -> Signature:
         date_first=day,
         date_last=day,
         time_precision=event.time_precision if day else 3,
+        tolls=_tolls(event.fatalities),
     )
+
+
+def _tolls(f: Fatalities | None) -> tuple[int, ...]:
+    if f is None:
+        return ()
+    best = f.best or max(f.low, f.high)
+    return (best,) if best > 0 else ()
 
 
 def _norm(text: str) -> str:
@@ -306,12 +319,42 @@ def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]
     return "weak", f"date: {gap} day(s) apart, within {tol}{extra}"
 
 
+def compare_tolls(a: Signature, b: Signature) -> tuple[str, str]:
+    """('agree'|'differ'|'unknown', reason): do the death tolls look like one event's?
+
+    Outlets disagree on tolls, but within a band (one says 30, another "at least 40"); two
+    figures far apart (6 vs 27 dead) more likely describe two incidents. A canonical event's
+    tolls agree with a report's when their median does and so do at least half of them (a
+    median alone would sit between two incidents wrongly merged and agree with both)."""
+    if not a.tolls or not b.tolls:
+        return "unknown", "fatalities: not reported on one side"
+    x, y = statistics.median(a.tolls), statistics.median(b.tolls)
+    ok = _tolls_agree(x, y)
+    for one, many in ((a.tolls, b.tolls), (b.tolls, a.tolls)):
+        if len(one) == 1 and len(many) > 1:
+            ok = ok and 2 * sum(_tolls_agree(one[0], t) for t in many) >= len(many)
+    if ok:
+        return "agree", f"fatalities: {_fmt_tolls(a.tolls)} and {_fmt_tolls(b.tolls)} " \
+            "reported, consistent"
+    return "differ", f"fatalities: {_fmt_tolls(a.tolls)} vs {_fmt_tolls(b.tolls)} reported"
+
+
+def _tolls_agree(x: float, y: float) -> bool:
+    lo, hi = min(x, y), max(x, y)
+    return hi - lo <= TOLL_SLACK or hi <= TOLL_RATIO * lo
+
+
+def _fmt_tolls(tolls: Sequence[int]) -> str:
+    return str(tolls[0]) if len(set(tolls)) == 1 else f"{min(tolls)}-{max(tolls)}"
+
+
 _WEIGHTS = {
     "type": 0.25,
     "subtype": 0.05,
     "place": {"strong": 0.25, "weak": 0.15, "unknown": 0.05},
     "date": {"strong": 0.2, "weak": 0.15, "unknown": 0.0},
     "actors": {"strong": 0.25, "weak": 0.15, "unknown": 0.08},
+    "tolls": {"agree": 0.1, "unknown": 0.0, "differ": -0.15},
 }
 
 
@@ -342,6 +385,15 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
             return MatchResult(False, 0.0, reasons, why)
         score += _WEIGHTS[name][kind]  # type: ignore[index]
         reasons.append(why)
+    tolls = compare_tolls(mention, canonical)
+    if tolls[0] == "differ" and not (actors[0] == place[0] == date[0] == "strong"):
+        # a toll revised upwards is still the same event when the same named group, place
+        # and day agree; short of that, tolls this far apart describe two incidents
+        return MatchResult(False, 0.0, reasons,
+                           tolls[1] + " (and not the same named group, place and day)")
+    score += _WEIGHTS["tolls"][tolls[0]]
+    if tolls[0] != "unknown":
+        reasons.append(tolls[1])
     # Rank the nearer date first when a week-precise report could belong to two events.
     score -= 0.01 * min(_date_gap(mention, canonical), 10)
     score = round(score, 3)
@@ -423,6 +475,7 @@ def merge_signatures(sigs: Sequence[Signature]) -> Signature:
         time_precision=tp,
         range_first=rfirst,
         range_last=rlast,
+        tolls=tuple(sorted(t for s in sigs for t in s.tolls)),
     )
 
 

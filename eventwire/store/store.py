@@ -759,6 +759,7 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
         "time_precision": sig.time_precision,
         "range_first": sig.range_first.isoformat() if sig.range_first else None,
         "range_last": sig.range_last.isoformat() if sig.range_last else None,
+        "tolls": list(sig.tolls),
     }
 
 
@@ -779,6 +780,7 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
         time_precision=js.get("time_precision", 3),
         range_first=dedup.parse_date(js.get("range_first")),
         range_last=dedup.parse_date(js.get("range_last")),
+        tolls=tuple(js.get("tolls") or ()),
     )
 
 
