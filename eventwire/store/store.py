@@ -746,8 +746,8 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
     return {
         "event_type": sig.event_type,
         "sub_event_type": sig.sub_event_type,
-        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias]
-                   for a in sig.actors],
+        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias,
+                    a.from_text] for a in sig.actors],
         "iso3": sig.iso3,
         "admin1": sig.admin1,
         "place_name": sig.place_name,
@@ -767,7 +767,7 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
     return dedup.Signature(
         event_type=js["event_type"],
         sub_event_type=js["sub_event_type"],
-        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:6])
+        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:7])
                      for a in js["actors"]),
         iso3=js.get("iso3"),
         admin1=js.get("admin1"),
