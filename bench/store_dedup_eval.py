@@ -31,7 +31,9 @@ def _eval_constructed(reports, db: str) -> tuple[int, int, int]:  # type: ignore
         for r in reports:
             res = store.add_article(r.article, [r.event])
             pred.append(res.canonical_ids[0])
-        n_canon = store.stats()["canonical_events"]
+        # ids of events merged later (reports arriving out of order) resolve to the survivor
+        pred = [store.resolve(c) for c in pred]
+        n_canon = len(set(pred))
     truth = [r.truth for r in reports]
     p, rc, tp, fp, fn = pairwise(truth, pred)
     print(f"constructed events: {len(reports)} mentions of {len(set(truth))} true events -> "
@@ -63,6 +65,8 @@ def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
             _diagnose(r.event, evs, problems)
             res = store.add_article(r.article, evs)
             canon_sets.append(set(res.canonical_ids))
+        # ids of events merged later (reports arriving out of order) resolve to the survivor
+        canon_sets = [{store.resolve(c) for c in cs} for cs in canon_sets]
     truth = [r.truth for r in reports]
     tp = fp = fn = 0
     for i in range(len(reports)):

@@ -235,7 +235,49 @@ class Store:
         _insert(conn, _M, **values)
         if cid is not None and not created:
             self._recompute(conn, cid)
+        if cid is not None:
+            cid = self._absorb(conn, cid)
         return cid, created
+
+    def _absorb(self, conn: Connection, cid: str) -> str:
+        """Merge canonical events that a new mention has made into one event.
+
+        Reports arrive in any order: two outlets a day apart can found two events before a
+        third report shows they are one. After a canonical event changes it is compared with
+        its neighbours by the same rules as a mention (both ways); on a match the smaller
+        event moves into the larger one, the reasons are appended to the moved mentions and
+        a decision 'auto-merge' is logged (reversible with :meth:`split`). Events a reviewer
+        touched are never merged automatically. Returns the id that now holds ``cid``."""
+        for _ in range(4):  # a merged event may now match one more neighbour
+            row = conn.execute(sa.select(_T.c.signature, _T.c.reviewed, _T.c.n_mentions)
+                               .where(_T.c.id == cid, _T.c.status == "active")).first()
+            if row is None or row.reviewed or not row.signature:
+                return cid
+            sig = _sig_from_json(row.signature)
+            cands = dict(c for c in self._candidates(conn, sig) if c[0] != cid)
+            if not cands:
+                return cid
+            free = {r.id: r.n_mentions for r in conn.execute(
+                sa.select(_T.c.id, _T.c.n_mentions).where(
+                    _T.c.id.in_(list(cands)), _T.c.reviewed.is_(False),
+                    ~sa.exists().where(_M.c.canonical_id == _T.c.id, _M.c.pinned.is_(True))))}
+            other, res = dedup.best_match(sig, ((k, v) for k, v in cands.items() if k in free))
+            if other is None or res is None or not dedup.match(cands[other], sig).merge:
+                return cid
+            keep, gone = sorted((cid, other), key=lambda k: (
+                -(row.n_mentions if k == cid else free[k]), k))
+            why = f"event {gone} merged into {keep} (score {res.score}): " \
+                + "; ".join(res.reasons)
+            for m in conn.execute(sa.select(_M.c.id, _M.c.join_reasons)
+                                  .where(_M.c.canonical_id == gone)).all():
+                _update(conn, _M, m.id, canonical_id=keep,
+                        join_reasons=list(m.join_reasons or []) + [why])
+            _update(conn, _T, gone, status="merged", merged_into=keep, n_mentions=0)
+            self._recompute(conn, keep)
+            _insert(conn, decisions, action="auto-merge", canonical_id=keep, other_id=gone,
+                    reason=why, who="eventwire", at=_now())
+            cid = keep
+        return cid
 
     def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
         if actor is None or not actor.name:
