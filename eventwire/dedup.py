@@ -443,8 +443,11 @@ _WEIGHTS = {
 }
 
 
-def match(mention: Signature, canonical: Signature) -> MatchResult:
-    """Should ``mention`` join ``canonical``? Returns the verdict with its reasons."""
+def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> MatchResult:
+    """Should ``mention`` join ``canonical``? Returns the verdict with its reasons.
+
+    ``strict`` (for merging two canonical events, whose union grows with each report):
+    death tolls that disagree always veto."""
     reasons: list[str] = []
     if mention.event_type != canonical.event_type:
         return MatchResult(False, 0.0, [], f"type: {mention.event_type!r} vs "
@@ -472,7 +475,7 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
         score += _WEIGHTS[name][kind]  # type: ignore[index]
         reasons.append(why)
     tolls = compare_tolls(mention, canonical)
-    if tolls[0] == "differ" and not (actors[0] == place[0] == date[0] == "strong"):
+    if tolls[0] == "differ" and (strict or not actors[0] == place[0] == date[0] == "strong"):
         # a toll revised upwards is still the same event when the same named group, place
         # and day agree; short of that, tolls this far apart describe two incidents
         return MatchResult(False, 0.0, reasons,
@@ -488,14 +491,14 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
 
 
 def best_match(
-    mention: Signature, candidates: Iterable[tuple[str, Signature]]
+    mention: Signature, candidates: Iterable[tuple[str, Signature]], *, strict: bool = False
 ) -> tuple[str | None, MatchResult | None]:
     """The best-scoring candidate that ``match`` accepts (ties: the smallest id, for
     determinism), or (None, None)."""
     best_id: str | None = None
     best: MatchResult | None = None
     for cid, sig in candidates:
-        res = match(mention, sig)
+        res = match(mention, sig, strict=strict)
         if not res.merge:
             continue
         if best is None or res.score > best.score or (

@@ -261,8 +261,10 @@ class Store:
                 sa.select(_T.c.id, _T.c.n_mentions).where(
                     _T.c.id.in_(list(cands)), _T.c.reviewed.is_(False),
                     ~sa.exists().where(_M.c.canonical_id == _T.c.id, _M.c.pinned.is_(True))))}
-            other, res = dedup.best_match(sig, ((k, v) for k, v in cands.items() if k in free))
-            if other is None or res is None or not dedup.match(cands[other], sig).merge:
+            other, res = dedup.best_match(
+                sig, ((k, v) for k, v in cands.items() if k in free), strict=True)
+            if other is None or res is None or not dedup.match(
+                    cands[other], sig, strict=True).merge:
                 return cid
             keep, gone = sorted((cid, other), key=lambda k: (
                 -(row.n_mentions if k == cid else free[k]), k))
