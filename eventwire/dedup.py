@@ -13,11 +13,17 @@ Rules (each one is a reason in the output):
   (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km).
 - date: within one day of the canonical event's central date (the median of its most
   precise reports, so a cluster cannot creep along the calendar), or half the coarser date
-  precision (week: 3, month: 15 days); one more day when place and named actors agree.
+  precision (week: 3, month: 15 days); one more day when the report is within a day of
+  another report of the event.
 - actors: a shared named actor agrees; a generic actor ("Unidentified Armed Group",
   "Civilians") is compatible with a named one of a compatible kind; two named, unrelated
   actors veto.
-Fatalities never veto: outlets always disagree on death tolls.
+- actors also come from the evidence sentence when the extractor named no group there:
+  organisation-like names ("the Popular Resistance Brigades (PRB)") that are not places,
+  countries or the report's source.
+- fatalities: outlets disagree on death tolls, but within a band; tolls far apart (ratio
+  over 1.75 and more than 2 dead) veto unless the same named group, place and day agree (a
+  revised toll); when two canonical events are merged they always veto.
 """
 
 from __future__ import annotations
@@ -384,9 +390,20 @@ def _stretch(a: Signature, b: Signature) -> int | None:
     return (max(days) - min(days)).days  # type: ignore[operator]
 
 
+def _touches(a: Signature, b: Signature) -> bool:
+    """Day-precise reports within a day of one of the other side's reports (a canonical
+    event's central date is a median: its reports straddle the true day)."""
+    if a.time_precision != 1 or b.time_precision != 1 or a.date_first is None \
+            or b.date_first is None:
+        return False
+    a0, a1 = a.range_first or a.date_first, a.range_last or a.date_last or a.date_first
+    b0, b1 = b.range_first or b.date_first, b.range_last or b.date_last or b.date_first
+    return max((b0 - a1).days, (a0 - b1).days) <= 1  # type: ignore[operator]
+
+
 def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]:
     """('strong'|'weak'|'unknown'|'conflict', reason); ranges are [first, last]. ``slack``
-    widens the tolerance by that many days (used when place and actors agree strongly)."""
+    widens the tolerance by that many days (used when the reports touch, see _touches)."""
     if a.date_first is None or b.date_first is None:
         return "unknown", "date: not known on one side"
     tol = max(date_tolerance(a.time_precision), date_tolerance(b.time_precision)) + slack
@@ -400,7 +417,7 @@ def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]
         return "conflict", f"date: {gap} days apart > {tol} allowed"
     if gap == 0 and max(a.time_precision, b.time_precision) == 1:
         return "strong", "date: same day"
-    extra = " (one more day allowed: same place and named actors)" if slack else ""
+    extra = " (one more day allowed: within a day of another report)" if slack else ""
     return "weak", f"date: {gap} day(s) apart, within {tol}{extra}"
 
 
@@ -465,8 +482,9 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
                             _not_places(canonical.actors, mention, canonical))
     # Two day-precise reports of the same place and the same named actors may be two days
     # apart (one outlet says "Monday", another resolves "yesterday" a day late).
-    named_shared = actors[0] == "strong" or actors[1].startswith("actors: both name")
-    slack = 1 if place[0] == "strong" and named_shared else 0
+    # A report two days from the centre may still be within a day of another report of
+    # the event (reports straddle the true day; the centre is their median).
+    slack = 1 if _touches(mention, canonical) else 0
     date = compare_dates(mention, canonical, slack=slack)
     for name, verdict in (("date", date), ("place", place), ("actors", actors)):
         kind, why = verdict

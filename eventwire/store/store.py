@@ -751,7 +751,7 @@ def _canonical_values(rows: Sequence[Any]) -> dict[str, Any]:
     same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
     seen = [r.published or r.date for r in rows if (r.published or r.date)]
     outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
-    # +1: the slack dedup.match allows when place and named actors agree
+    # +1: the slack dedup.match allows a report within a day of another report
     tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
     precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
     return dict(
