@@ -441,6 +441,15 @@ def compare_tolls(a: Signature, b: Signature) -> tuple[str, str]:
     return "differ", f"fatalities: {_fmt_tolls(a.tolls)} vs {_fmt_tolls(b.tolls)} reported"
 
 
+def _toll_distance(a: Sequence[int], b: Sequence[int]) -> float:
+    """0 for equal median tolls, 1 at the edge of agreement (log ratio / log TOLL_RATIO)."""
+    x, y = statistics.median(a), statistics.median(b)
+    lo, hi = min(x, y), max(x, y)
+    if lo <= 0:
+        return 1.0
+    return min(1.0, math.log(hi / lo) / math.log(TOLL_RATIO))
+
+
 def _tolls_agree(x: float, y: float) -> bool:
     lo, hi = min(x, y), max(x, y)
     return hi - lo <= TOLL_SLACK or hi <= TOLL_RATIO * lo
@@ -499,6 +508,9 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
         return MatchResult(False, 0.0, reasons,
                            tolls[1] + " (and not the same named group, place and day)")
     score += _WEIGHTS["tolls"][tolls[0]]
+    if tolls[0] == "agree":
+        # the closer the tolls, the better the candidate (ranks look-alike events)
+        score -= 0.1 * _toll_distance(mention.tolls, canonical.tolls)
     if tolls[0] != "unknown":
         reasons.append(tolls[1])
     # Rank the nearer date first when a week-precise report could belong to two events.
