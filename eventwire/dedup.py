@@ -204,6 +204,12 @@ def text_names(text: str, skip: Iterable[str | None] = ()) -> list[ActorKey]:
     return out
 
 
+def names_no_group(sig: Signature) -> bool:
+    """True when a report names no distinctive group (only generic actors or state forces):
+    the reports whose event is ambiguous among look-alikes."""
+    return not any(not a.generic and a.inter not in _COMMON_INTER for a in sig.actors)
+
+
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
     if value is None or value == "":
         return None

@@ -38,6 +38,8 @@ from .schema import (
 _T = canonical_events
 _M = mentions
 _MAX_TOLERANCE = max(dedup.DATE_TOLERANCE_DAYS.values())
+# how much better another event must fit a report that names no group before it moves there
+_REHOME_MARGIN = 0.02
 
 
 def _now() -> _dt.datetime:
@@ -237,7 +239,62 @@ class Store:
             self._recompute(conn, cid)
         if cid is not None:
             cid = self._absorb(conn, cid)
+            self._rehome(conn, cid)
         return cid, created
+
+    def _rehome(self, conn: Connection, cid: str) -> None:
+        """Move reports that name no group to the neighbouring event they fit better.
+
+        A report like "gunmen attacked the town, 40 dead" joins the best event there is when
+        it arrives; when a look-alike event on the same day and place takes shape later, it
+        may fit that one better (a closer toll, a nearer date). After ``cid`` changes, each
+        such report of ``cid`` and of its neighbours is scored against its own event (without
+        it) and against the other; it moves when the other scores clearly higher. The move
+        is logged as a decision 'auto-move' and appended to the report's reasons."""
+        for _ in range(6):  # each move changes both events: look again, a few times
+            if not self._rehome_once(conn, cid):
+                return
+
+    def _rehome_once(self, conn: Connection, cid: str) -> bool:
+        row = conn.execute(sa.select(_T.c.signature).where(
+            _T.c.id == cid, _T.c.status == "active", _T.c.reviewed.is_(False))).first()
+        if row is None or not row.signature:
+            return False
+        sig = _sig_from_json(row.signature)
+        neighbours = dict(c for c in self._candidates(conn, sig) if c[0] != cid)
+        if not neighbours:
+            return False
+        free = set(conn.execute(sa.select(_T.c.id).where(
+            _T.c.id.in_(list(neighbours)), _T.c.reviewed.is_(False))).scalars())
+        for other in sorted(free):
+            for src, dst, dst_sig in ((other, cid, sig), (cid, other, neighbours[other])):
+                rows = conn.execute(sa.select(_M.c.id, _M.c.record, _M.c.pinned,
+                                              _M.c.join_reasons)
+                                    .where(_M.c.canonical_id == src).order_by(_M.c.id)).all()
+                if len(rows) < 2:
+                    continue  # a lone report moving is a merge: _absorb decides those
+                sigs = [dedup.signature(Event.from_dict(r.record)) for r in rows]
+                for i, r in enumerate(rows):
+                    if r.pinned or not dedup.names_no_group(sigs[i]):
+                        continue
+                    here = dedup.match(sigs[i], dst_sig)
+                    if not here.merge:
+                        continue
+                    there = dedup.match(sigs[i], dedup.merge_signatures(sigs[:i] + sigs[i + 1:]))
+                    if there.merge and here.score < there.score + _REHOME_MARGIN:
+                        continue
+                    why = (f"moved from {src} to {dst} (score {here.score} vs "
+                           f"{there.score if there.merge else 'no match'}): "
+                           + "; ".join(here.reasons))
+                    _update(conn, _M, r.id, canonical_id=dst, join_score=here.score,
+                            join_reasons=list(r.join_reasons or []) + [why])
+                    self._recompute(conn, src)
+                    self._recompute(conn, dst)
+                    _insert(conn, decisions, action="auto-move", canonical_id=dst,
+                            other_id=src, mention_id=r.id, reason=why, who="eventwire",
+                            at=_now())
+                    return True
+        return False
 
     def _absorb(self, conn: Connection, cid: str) -> str:
         """Merge canonical events that a new mention has made into one event.
