@@ -154,6 +154,9 @@ _NAME = re.compile(
 # A name right before these is the report's source, not a party to the event.
 _SOURCE_VERB = re.compile(r"^\s*,?\s*(?:said|says|say|told|reported|reports|claimed|stated)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to|quoted by|cited by)\s+(?:the\s+)?$", re.I)
+_PLACE_WORDS = frozenset({"state", "province", "region", "district", "county", "city", "town",
+                          "village", "governorate", "division", "department", "prefecture",
+                          "municipality", "area", "north", "south", "east", "west", "central"})
 _LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
 
 
@@ -197,7 +200,8 @@ def text_names(text: str, skip: Iterable[str | None] = ()) -> list[ActorKey]:
                 continue
             full = f"{phrase} ({m.group(2)})" if m.group(2) else phrase
             key = actor_key(full, from_text=True)
-        if not key.tokens or any(key.tokens <= p for p in places if p):
+        core = key.tokens - _PLACE_WORDS  # "Borno State" is the place "Borno"
+        if not core or any(core <= p for p in places if p):
             continue
         if key.name not in {k.name for k in out}:
             out.append(key)
@@ -424,7 +428,8 @@ def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]
         return "conflict", f"date: {gap} days apart > {tol} allowed"
     if gap == 0 and max(a.time_precision, b.time_precision) == 1:
         return "strong", "date: same day"
-    extra = " (one more day allowed: within a day of another report)" if slack else ""
+    extra = " (one more day allowed: within a day of another report)" \
+        if slack and gap > tol - slack else ""
     return "weak", f"date: {gap} day(s) apart, within {tol}{extra}"
 
 
