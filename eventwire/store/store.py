@@ -275,7 +275,8 @@ class Store:
                     continue  # a lone report moving is a merge: _absorb decides those
                 sigs = [dedup.signature(Event.from_dict(r.record)) for r in rows]
                 for i, r in enumerate(rows):
-                    if r.pinned or not dedup.names_no_group(sigs[i]):
+                    if r.pinned or not (dedup.names_no_group(sigs[i])
+                                        or sigs[i].time_precision > 1):
                         continue
                     here = dedup.match(sigs[i], dst_sig)
                     if not here.merge:
