@@ -10,7 +10,8 @@ Rules (each one is a reason in the output):
 - type: the ACLED event_type must agree (sub_event_type may differ: outlets disagree on
   "attack" vs "armed clash"), else veto.
 - place: same country; then a distance that depends on the coarser geo_precision
-  (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km).
+  (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km). A report with no
+  place joins only an event that names the same group.
 - date: within one day of the canonical event's central date (the median of its most
   precise reports, so a cluster cannot creep along the calendar), or half the coarser date
   precision (week: 3, month: 15 days); one more day when the report is within a day of
@@ -538,6 +539,10 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
         score -= 0.1 * _toll_distance(mention.tolls, canonical.tolls)
     if tolls[0] != "unknown":
         reasons.append(tolls[1])
+    if place[0] == "unknown" and actors[0] != "strong":
+        # a report that could not be placed is only the same event if it names the same
+        # group: "protesters marched" on the same day happens in many towns
+        return MatchResult(False, 0.0, reasons, place[1] + " and no named group in common")
     # Rank the nearer date first when a week-precise report could belong to two events.
     score -= 0.01 * min(_date_gap(mention, canonical), 10)
     score = round(score, 3)

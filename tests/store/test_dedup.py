@@ -140,3 +140,14 @@ def test_sentence_names_skip_places_countries_and_sources() -> None:
     assert dedup.text_names(text, ["Kerwa", "Borno"]) == []
     (key,) = dedup.text_names("The Union of River Fighters (URF) raided Kerwa.", ["Kerwa"])
     assert key.alias == "urf" and key.from_text
+
+
+def test_unplaced_report_joins_only_through_a_named_group() -> None:
+    unplaced = dict(name="", country=None, iso3=None, admin1=None, lat=None, lon=None,
+                    geo_precision=3)
+    protest = dict(event_type="Protests", sub="Peaceful protest", actor2=None,
+                   actor1="Protesters (Nigeria)", inter1=6)
+    a = dedup.merge_signatures([_sig(**protest)])
+    res = dedup.match(_sig(place=unplaced, **protest), a)
+    assert not res.merge and "place" in (res.veto or "")
+    assert dedup.match(_sig(place=unplaced), dedup.merge_signatures([_sig()])).merge  # NLF
