@@ -544,7 +544,7 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
         # group: "protesters marched" on the same day happens in many towns
         return MatchResult(False, 0.0, reasons, place[1] + " and no named group in common")
     # Rank the nearer date first when a week-precise report could belong to two events.
-    score -= 0.01 * min(_date_gap(mention, canonical), 10)
+    score -= 0.02 * min(_date_gap(mention, canonical), 10)
     score = round(score, 3)
     # Agreement on type alone is not enough: at least two of date/place/actors must be known.
     return MatchResult(score >= MERGE_THRESHOLD, score, reasons)
