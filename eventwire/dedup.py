@@ -23,9 +23,9 @@ Rules (each one is a reason in the output):
   organisation-like names ("the Popular Resistance Brigades (PRB)") that are not places,
   countries or the report's source.
 - fatalities: outlets disagree on death tolls, but within a band; tolls far apart (ratio
-  over 1.75 and more than 2 dead) veto, unless the report's toll is higher than all so far
-  and the same named group, place and day agree (a toll revised upwards); when two
-  canonical events are merged they always veto. Closer tolls rank a candidate higher.
+  over 1.75 and more than 2 dead) veto unless a named group is shared (then they lower the
+  score: tolls get revised); when two canonical events are merged they always veto.
+  Closer tolls rank a candidate higher.
 """
 
 from __future__ import annotations
@@ -461,11 +461,6 @@ def compare_tolls(a: Signature, b: Signature) -> tuple[str, str]:
     return "differ", f"fatalities: {_fmt_tolls(a.tolls)} vs {_fmt_tolls(b.tolls)} reported"
 
 
-def _revised_toll(mention: Signature, canonical: Signature) -> bool:
-    """The mention's toll is above every toll the canonical event has so far."""
-    return bool(mention.tolls and canonical.tolls) and min(mention.tolls) > max(canonical.tolls)
-
-
 def _toll_distance(a: Sequence[int], b: Sequence[int]) -> float:
     """0 for equal median tolls, 1 at the edge of agreement (log ratio / log TOLL_RATIO)."""
     x, y = statistics.median(a), statistics.median(b)
@@ -525,14 +520,11 @@ def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> 
         score += _WEIGHTS[name][kind]  # type: ignore[index]
         reasons.append(why)
     tolls = compare_tolls(mention, canonical)
-    if tolls[0] == "differ" and (strict or not _revised_toll(mention, canonical)
-                                 or not actors[0] == place[0] == date[0] == "strong"):
-        # a toll revised upwards (bodies still being counted) is still the same event when
-        # the same named group, place and day agree; short of that, tolls this far apart
-        # describe two incidents
-        return MatchResult(False, 0.0, reasons,
-                           tolls[1] + " (not a higher toll of the same named group, place "
-                           "and day)")
+    if tolls[0] == "differ" and (strict or actors[0] != "strong"):
+        # with no named group in common, tolls this far apart describe two incidents; with
+        # one (the same group, place and dates) it is more likely a toll revised as bodies
+        # are counted: a lower score, not a veto
+        return MatchResult(False, 0.0, reasons, tolls[1] + " and no named group in common")
     score += _WEIGHTS["tolls"][tolls[0]]
     if tolls[0] == "agree":
         # the closer the tolls, the better the candidate (ranks look-alike events)

@@ -99,15 +99,15 @@ def _gunmen(deaths: int, **kw):  # type: ignore[no-untyped-def]
     return _sig(actor1="Unidentified Armed Group (Nigeria)", inter1=3, deaths=deaths, **kw)
 
 
-def test_tolls_far_apart_keep_look_alikes_apart_unless_a_revised_toll() -> None:
+def test_tolls_far_apart_keep_look_alikes_apart_unless_a_group_is_shared() -> None:
     a = dedup.merge_signatures([_gunmen(6)])
     res = dedup.match(_gunmen(27), a)
     assert not res.merge and "fatalities" in (res.veto or "")
     assert dedup.match(_gunmen(8), a).merge  # outlets disagree within a band
-    # the same named group, place and day: a higher toll is a revision, a lower one is not
+    # the same named group, place and dates: a revised toll lowers the score, no veto
     nlf = dedup.merge_signatures([_sig(deaths=5)])
-    assert dedup.match(_sig(deaths=30), nlf).merge
-    assert not dedup.match(_sig(deaths=5), dedup.merge_signatures([_sig(deaths=30)])).merge
+    revised, agreeing = dedup.match(_sig(deaths=30), nlf), dedup.match(_sig(deaths=6), nlf)
+    assert revised.merge and agreeing.merge and revised.score < agreeing.score
     # merging two canonical events is strict: disagreeing tolls always veto
     assert not dedup.match(dedup.merge_signatures([_sig(deaths=30)]), nlf, strict=True).merge
 
