@@ -23,7 +23,7 @@ Rules (each one is a reason in the output):
   organisation-like names ("the Popular Resistance Brigades (PRB)") that are not places,
   countries or the report's source.
 - fatalities: outlets disagree on death tolls, but within a band; tolls far apart (ratio
-  over 1.75 and more than 2 dead) veto unless a named group is shared (then they lower the
+  over 1.75 and more than 3 dead) veto unless a named group is shared (then they lower the
   score: tolls get revised); when two canonical events are merged they always veto.
   Closer tolls rank a candidate higher.
 """
@@ -49,9 +49,10 @@ FACTUAL_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 DATE_TOLERANCE_DAYS = {1: 1, 2: 3, 3: 15}
 PLACE_TOLERANCE_KM = {1: 10.0, 2: 30.0, 3: 150.0}
 MERGE_THRESHOLD = 0.6
-# Two death tolls describe one event when within this ratio or this many dead of each other.
+# Two death tolls describe one event when within this ratio or this many dead of each other
+# (small tolls: "one killed" and "four killed" are often one incident, early and late).
 TOLL_RATIO = 1.75
-TOLL_SLACK = 2
+TOLL_SLACK = 3
 
 # Actor names that say "someone of this kind" rather than naming a group.
 _GENERIC_WORDS = (
