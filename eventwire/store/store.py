@@ -288,6 +288,7 @@ class Store:
                            f"{there.score if there.merge else 'no match'}): "
                            + "; ".join(here.reasons))
                     _update(conn, _M, r.id, canonical_id=dst, join_score=here.score,
+                            joined_by="auto-merge",
                             join_reasons=list(r.join_reasons or []) + [why])
                     self._recompute(conn, src)
                     self._recompute(conn, dst)
@@ -328,9 +329,10 @@ class Store:
                 -(row.n_mentions if k == cid else free[k]), k))
             why = f"event {gone} merged into {keep} (score {res.score}): " \
                 + "; ".join(res.reasons)
-            for m in conn.execute(sa.select(_M.c.id, _M.c.join_reasons)
+            for m in conn.execute(sa.select(_M.c.id, _M.c.join_reasons, _M.c.joined_by)
                                   .where(_M.c.canonical_id == gone)).all():
                 _update(conn, _M, m.id, canonical_id=keep,
+                        joined_by="auto-merge" if m.joined_by == "new" else m.joined_by,
                         join_reasons=list(m.join_reasons or []) + [why])
             _update(conn, _T, gone, status="merged", merged_into=keep, n_mentions=0)
             self._recompute(conn, keep)
