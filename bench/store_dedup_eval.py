@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from store_testset import generate, pairwise  # noqa: E402
 
+from eventwire.records import stable_id  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 
 
@@ -31,7 +32,9 @@ def _eval_constructed(reports, db: str) -> tuple[int, int, int]:  # type: ignore
         for r in reports:
             res = store.add_article(r.article, [r.event])
             pred.append(res.canonical_ids[0])
-        n_canon = store.stats()["canonical_events"]
+        # the final state: later reports may have merged events or moved a report
+        pred = [_final_ids(store, r.article, [r.event])[0] for r in reports]
+        n_canon = len(set(pred))
     truth = [r.truth for r in reports]
     p, rc, tp, fp, fn = pairwise(truth, pred)
     print(f"constructed events: {len(reports)} mentions of {len(set(truth))} true events -> "
@@ -48,6 +51,7 @@ def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
         return
     t0 = time.perf_counter()
     canon_sets: list[set[str]] = []
+    all_events: list[list] = []
     n_events = n_empty = wrong_type = 0
     problems: Counter[str] = Counter()
     truth_type = {r.truth: r.event.event_type for r in reports}
@@ -61,8 +65,11 @@ def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
             n_empty += not evs
             wrong_type += sum(e.event_type != truth_type[r.truth] for e in evs)
             _diagnose(r.event, evs, problems)
-            res = store.add_article(r.article, evs)
-            canon_sets.append(set(res.canonical_ids))
+            store.add_article(r.article, evs)
+            all_events.append(evs)
+        # the final state: later reports may have merged events or moved a report
+        canon_sets = [set(_final_ids(store, r.article, evs)) for r, evs in zip(
+            reports, all_events, strict=True)]
     truth = [r.truth for r in reports]
     tp = fp = fn = 0
     for i in range(len(reports)):
@@ -80,6 +87,16 @@ def _eval_extracted(reports, db: str) -> None:  # type: ignore[no-untyped-def]
     print(f"  article-pairwise precision {p:.3f}  recall {rc:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     print("  where the extracted event (first of its article) differs from the report's truth: "
           + ", ".join(f"{k} {v}" for k, v in problems.most_common()))
+
+
+def _final_ids(store, article, events) -> list[str]:  # type: ignore[no-untyped-def]
+    """The canonical events an article's events belong to once all reports are in."""
+    out = []
+    for e in events:
+        m = store.mention(stable_id(article.article_id, e.event_id, length=20))
+        if m is not None and m.canonical_id and m.canonical_id not in out:
+            out.append(m.canonical_id)
+    return out
 
 
 def _diagnose(truth, evs, problems: Counter[str]) -> None:  # type: ignore[no-untyped-def]

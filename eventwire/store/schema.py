@@ -145,7 +145,9 @@ decisions = sa.Table(
     "decisions",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("action", sa.String(16), nullable=False),  # 'split' | 'merge'
+    # 'split' | 'merge' (a reviewer) | 'auto-merge' | 'auto-move' (dedup reconciling reports
+    # that arrived out of order, who='eventwire')
+    sa.Column("action", sa.String(16), nullable=False),
     sa.Column("canonical_id", sa.String(40), nullable=True),
     sa.Column("other_id", sa.String(40), nullable=True),
     sa.Column("mention_id", sa.String(40), nullable=True),

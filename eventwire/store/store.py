@@ -38,6 +38,8 @@ from .schema import (
 _T = canonical_events
 _M = mentions
 _MAX_TOLERANCE = max(dedup.DATE_TOLERANCE_DAYS.values())
+# how much better another event must fit a report that names no group before it moves there
+_REHOME_MARGIN = 0.02
 
 
 def _now() -> _dt.datetime:
@@ -235,7 +237,109 @@ class Store:
         _insert(conn, _M, **values)
         if cid is not None and not created:
             self._recompute(conn, cid)
+        if cid is not None:
+            cid = self._absorb(conn, cid)
+            self._rehome(conn, cid)
         return cid, created
+
+    def _rehome(self, conn: Connection, cid: str) -> None:
+        """Move reports that name no group to the neighbouring event they fit better.
+
+        A report like "gunmen attacked the town, 40 dead" joins the best event there is when
+        it arrives; when a look-alike event on the same day and place takes shape later, it
+        may fit that one better (a closer toll, a nearer date). After ``cid`` changes, each
+        such report of ``cid`` and of its neighbours is scored against its own event (without
+        it) and against the other; it moves when the other scores clearly higher. The move
+        is logged as a decision 'auto-move' and appended to the report's reasons."""
+        for _ in range(6):  # each move changes both events: look again, a few times
+            if not self._rehome_once(conn, cid):
+                return
+
+    def _rehome_once(self, conn: Connection, cid: str) -> bool:
+        row = conn.execute(sa.select(_T.c.signature).where(
+            _T.c.id == cid, _T.c.status == "active", _T.c.reviewed.is_(False))).first()
+        if row is None or not row.signature:
+            return False
+        sig = _sig_from_json(row.signature)
+        neighbours = dict(c for c in self._candidates(conn, sig) if c[0] != cid)
+        if not neighbours:
+            return False
+        free = set(conn.execute(sa.select(_T.c.id).where(
+            _T.c.id.in_(list(neighbours)), _T.c.reviewed.is_(False))).scalars())
+        for other in sorted(free):
+            for src, dst, dst_sig in ((other, cid, sig), (cid, other, neighbours[other])):
+                rows = conn.execute(sa.select(_M.c.id, _M.c.record, _M.c.pinned,
+                                              _M.c.join_reasons)
+                                    .where(_M.c.canonical_id == src).order_by(_M.c.id)).all()
+                if len(rows) < 2:
+                    continue  # a lone report moving is a merge: _absorb decides those
+                sigs = [dedup.signature(Event.from_dict(r.record)) for r in rows]
+                for i, r in enumerate(rows):
+                    if r.pinned or not (dedup.names_no_group(sigs[i])
+                                        or sigs[i].time_precision > 1):
+                        continue
+                    here = dedup.match(sigs[i], dst_sig)
+                    if not here.merge:
+                        continue
+                    there = dedup.match(sigs[i], dedup.merge_signatures(sigs[:i] + sigs[i + 1:]))
+                    if there.merge and here.score < there.score + _REHOME_MARGIN:
+                        continue
+                    why = (f"moved from {src} to {dst} (score {here.score} vs "
+                           f"{there.score if there.merge else 'no match'}): "
+                           + "; ".join(here.reasons))
+                    _update(conn, _M, r.id, canonical_id=dst, join_score=here.score,
+                            joined_by="auto-merge",
+                            join_reasons=list(r.join_reasons or []) + [why])
+                    self._recompute(conn, src)
+                    self._recompute(conn, dst)
+                    _insert(conn, decisions, action="auto-move", canonical_id=dst,
+                            other_id=src, mention_id=r.id, reason=why, who="eventwire",
+                            at=_now())
+                    return True
+        return False
+
+    def _absorb(self, conn: Connection, cid: str) -> str:
+        """Merge canonical events that a new mention has made into one event.
+
+        Reports arrive in any order: two outlets a day apart can found two events before a
+        third report shows they are one. After a canonical event changes it is compared with
+        its neighbours by the same rules as a mention (both ways); on a match the smaller
+        event moves into the larger one, the reasons are appended to the moved mentions and
+        a decision 'auto-merge' is logged (reversible with :meth:`split`). Events a reviewer
+        touched are never merged automatically. Returns the id that now holds ``cid``."""
+        for _ in range(4):  # a merged event may now match one more neighbour
+            row = conn.execute(sa.select(_T.c.signature, _T.c.reviewed, _T.c.n_mentions)
+                               .where(_T.c.id == cid, _T.c.status == "active")).first()
+            if row is None or row.reviewed or not row.signature:
+                return cid
+            sig = _sig_from_json(row.signature)
+            cands = dict(c for c in self._candidates(conn, sig) if c[0] != cid)
+            if not cands:
+                return cid
+            free = {r.id: r.n_mentions for r in conn.execute(
+                sa.select(_T.c.id, _T.c.n_mentions).where(
+                    _T.c.id.in_(list(cands)), _T.c.reviewed.is_(False),
+                    ~sa.exists().where(_M.c.canonical_id == _T.c.id, _M.c.pinned.is_(True))))}
+            other, res = dedup.best_match(
+                sig, ((k, v) for k, v in cands.items() if k in free), strict=True)
+            if other is None or res is None or not dedup.match(
+                    cands[other], sig, strict=True).merge:
+                return cid
+            keep, gone = sorted((cid, other), key=lambda k: (
+                -(row.n_mentions if k == cid else free[k]), k))
+            why = f"event {gone} merged into {keep} (score {res.score}): " \
+                + "; ".join(res.reasons)
+            for m in conn.execute(sa.select(_M.c.id, _M.c.join_reasons, _M.c.joined_by)
+                                  .where(_M.c.canonical_id == gone)).all():
+                _update(conn, _M, m.id, canonical_id=keep,
+                        joined_by="auto-merge" if m.joined_by == "new" else m.joined_by,
+                        join_reasons=list(m.join_reasons or []) + [why])
+            _update(conn, _T, gone, status="merged", merged_into=keep, n_mentions=0)
+            self._recompute(conn, keep)
+            _insert(conn, decisions, action="auto-merge", canonical_id=keep, other_id=gone,
+                    reason=why, who="eventwire", at=_now())
+            cid = keep
+        return cid
 
     def _ensure_actor(self, conn: Connection, actor: Actor | None) -> str | None:
         if actor is None or not actor.name:
@@ -707,7 +811,7 @@ def _canonical_values(rows: Sequence[Any]) -> dict[str, Any]:
     same_type = [i for i, s in enumerate(sigs) if s.event_type == merged.event_type]
     seen = [r.published or r.date for r in rows if (r.published or r.date)]
     outlets = {r.outlet or _host(r.url) or r.article_id for r in rows}
-    # +1: the slack dedup.match allows when place and named actors agree
+    # +1: the slack dedup.match allows a report within a day of another report
     tol = _dt.timedelta(days=dedup.date_tolerance(merged.time_precision) + 1)
     precise_days = sorted(r.date for r in rows if r.date and r.time_precision == tp)
     return dict(
@@ -746,8 +850,8 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
     return {
         "event_type": sig.event_type,
         "sub_event_type": sig.sub_event_type,
-        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias]
-                   for a in sig.actors],
+        "actors": [[a.name, sorted(a.tokens), a.inter, a.generic, a.initials, a.alias,
+                    a.from_text] for a in sig.actors],
         "iso3": sig.iso3,
         "admin1": sig.admin1,
         "place_name": sig.place_name,
@@ -759,6 +863,7 @@ def _sig_to_json(sig: dedup.Signature) -> dict[str, Any]:
         "time_precision": sig.time_precision,
         "range_first": sig.range_first.isoformat() if sig.range_first else None,
         "range_last": sig.range_last.isoformat() if sig.range_last else None,
+        "tolls": list(sig.tolls),
     }
 
 
@@ -766,7 +871,7 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
     return dedup.Signature(
         event_type=js["event_type"],
         sub_event_type=js["sub_event_type"],
-        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:6])
+        actors=tuple(dedup.ActorKey(a[0], frozenset(a[1]), a[2], bool(a[3]), *a[4:7])
                      for a in js["actors"]),
         iso3=js.get("iso3"),
         admin1=js.get("admin1"),
@@ -779,6 +884,7 @@ def _sig_from_json(js: dict[str, Any]) -> dedup.Signature:
         time_precision=js.get("time_precision", 3),
         range_first=dedup.parse_date(js.get("range_first")),
         range_last=dedup.parse_date(js.get("range_last")),
+        tolls=tuple(js.get("tolls") or ()),
     )
 
 

@@ -93,3 +93,61 @@ def test_canonical_date_is_central_not_first() -> None:
     assert merged.date_first == _dt.date(2024, 3, 1)
     assert (merged.range_first, merged.range_last) == (_dt.date(2024, 3, 1),
                                                        _dt.date(2024, 3, 2))
+
+
+def _gunmen(deaths: int, **kw):  # type: ignore[no-untyped-def]
+    return _sig(actor1="Unidentified Armed Group (Nigeria)", inter1=3, deaths=deaths, **kw)
+
+
+def test_tolls_far_apart_keep_look_alikes_apart_unless_a_group_is_shared() -> None:
+    a = dedup.merge_signatures([_gunmen(6)])
+    res = dedup.match(_gunmen(27), a)
+    assert not res.merge and "fatalities" in (res.veto or "")
+    assert dedup.match(_gunmen(8), a).merge  # outlets disagree within a band
+    # the same named group, place and dates: a revised toll lowers the score, no veto
+    nlf = dedup.merge_signatures([_sig(deaths=5)])
+    revised, agreeing = dedup.match(_sig(deaths=30), nlf), dedup.match(_sig(deaths=6), nlf)
+    assert revised.merge and agreeing.merge and revised.score < agreeing.score
+    # merging two canonical events is strict: disagreeing tolls always veto
+    assert not dedup.match(dedup.merge_signatures([_sig(deaths=30)]), nlf, strict=True).merge
+
+
+def test_closer_toll_ranks_the_candidate_higher() -> None:
+    near, far = dedup.merge_signatures([_gunmen(20)]), dedup.merge_signatures([_gunmen(30)])
+    cid, res = dedup.best_match(_gunmen(21), [("a-far", far), ("b-near", near)])
+    assert cid == "b-near" and res is not None
+
+
+def _soldiers(text: str, **kw):  # type: ignore[no-untyped-def]
+    return dedup.signature(event(article("Outlet", text), event_type="Battles", sub="Armed clash",
+                                 actor1="Military Forces of Nigeria (2020-)", inter1=1,
+                                 actor2=None, **kw))
+
+
+def test_groups_named_only_in_the_sentence_tell_battles_apart() -> None:
+    edc = dedup.merge_signatures([_soldiers(
+        "Soldiers fought the Eastern Defence Council (EDC) near Kerwa on Friday.")])
+    res = dedup.match(_soldiers("Troops clashed with the Northern Liberation Front in Kerwa."),
+                      edc)
+    assert not res.merge and "actors" in (res.veto or "")
+    same = dedup.match(_soldiers("The army repelled EDC fighters in Kerwa."), edc)
+    assert same.merge and any("edc" in r for r in same.reasons)
+
+
+def test_sentence_names_skip_places_countries_and_sources() -> None:
+    text = ("According to Amnesty International, gunmen killed 12 in Kerwa, Borno State, "
+            "Nigeria, Human Rights Watch said.")
+    assert dedup.text_names(text, ["Kerwa", "Borno"]) == []
+    (key,) = dedup.text_names("The Union of River Fighters (URF) raided Kerwa.", ["Kerwa"])
+    assert key.alias == "urf" and key.from_text
+
+
+def test_unplaced_report_joins_only_through_a_named_group() -> None:
+    unplaced = dict(name="", country=None, iso3=None, admin1=None, lat=None, lon=None,
+                    geo_precision=3)
+    protest = dict(event_type="Protests", sub="Peaceful protest", actor2=None,
+                   actor1="Protesters (Nigeria)", inter1=6)
+    a = dedup.merge_signatures([_sig(**protest)])
+    res = dedup.match(_sig(place=unplaced, **protest), a)
+    assert not res.merge and "place" in (res.veto or "")
+    assert dedup.match(_sig(place=unplaced), dedup.merge_signatures([_sig()])).merge  # NLF

@@ -172,3 +172,37 @@ def test_an_older_schema_is_upgraded_on_open(db_url: str) -> None:
         with store.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
         assert len(store.canonical_events()) == 1
+
+
+def _protest(day: str) -> tuple:  # type: ignore[type-arg]
+    return reported("Outlet " + day, f"Protesters marched in Kerwa ({day}).",
+                    event_type="Protests", sub="Peaceful protest",
+                    actor1="Protesters (Nigeria)", inter1=6, actor2=None, date=day)
+
+
+def test_reports_out_of_order_merge_their_events(store: Store) -> None:
+    first = store.add_article(*_protest("2024-03-01")).canonical_ids[0]
+    store.add_article(*_protest("2024-03-03"))  # two days apart: another protest, so far
+    assert len(store.canonical_events()) == 2
+    store.add_article(*_protest("2024-03-02"))  # the report in between shows they are one
+    (ce,) = store.canonical_events()
+    assert ce.n_mentions == 3
+    why = store.explain(ce.canonical_id)
+    assert [d["action"] for d in why["decisions"]] == ["auto-merge"]
+    assert any("merged into" in r for m in why["mentions"] for r in m["reasons"])
+    assert store.resolve(first) == ce.canonical_id
+
+
+def test_report_naming_no_group_moves_to_the_event_it_fits_better(store: Store) -> None:
+    nlf = store.add_article(*reported("A", "NLF attacked Kerwa, 30 dead.", deaths=30,
+                                      actor1="NLF")).canonical_ids[0]
+    art, evs = reported("B", "Gunmen attacked Kerwa, 20 dead.", deaths=20,
+                        actor1="Unidentified Armed Group (Nigeria)", inter1=3)
+    assert store.add_article(art, evs).canonical_ids == [nlf]  # the only event there so far
+    edc = store.add_article(*reported("C", "EDC attacked Kerwa, 20 dead.", deaths=20,
+                                      actor1="EDC")).canonical_ids[0]
+    assert edc != nlf  # another named group: a look-alike
+    moved = next(m for m in store.mentions_of(edc) if m.article_id == art.article_id)
+    assert any(r.startswith(f"moved from {nlf}") for r in moved.join_reasons)
+    assert [d["action"] for d in store.explain(edc)["decisions"]] == ["auto-move"]
+    assert store.canonical(nlf).n_mentions == 1  # type: ignore[union-attr]
