@@ -346,6 +346,10 @@ class Pipeline:
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
                 return "Armed clash"
+        if family == "vac" and sub in ("Attack", "Abduction/forced disappearance") and \
+                _CROWD_SUBJECT.search(sentence[max(0, proto.cue.start - 80):proto.cue.start]) \
+                and not _ARMED_WORDS.search(sentence):
+            return "Mob violence"  # "villagers caught a suspected thief and beat him"
         return sub
 
     def _fallback_place(
@@ -411,6 +415,11 @@ _ARMED_WORDS = re.compile(
     r"militiamen|fighters|armed|forces|guns?|gunfire|rifles?|firearms?|shot|shooting|"
     r"shoot-?outs?|exchanged fire|weapons?|rockets?|drug|gangs?|cartels?|traffick\w*|"
     r"pastoralists|herders|clans?)\b", re.I)
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:villagers|residents|locals|mob|crowd|youths|(?:group|dozens?|scores|hundreds) of "
+    r"(?:\w+ )?(?:people|persons|assailants|men|villagers|residents|youths|locals)|"
+    r"(?:[5-9]|\d{2,})(?:-\d+)? (?:villagers|residents|people|persons|assailants|youths))\b"
+    r"(?!\s+(?:were|was|had|have|has)\b)", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
 _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
 

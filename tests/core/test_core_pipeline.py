@@ -111,3 +111,12 @@ def test_who_acts_decides_between_arrest_abduction_clash_and_mob():
                "polling station in Kirkuk.") == "Mob violence"
     assert sub("On 3 May 2024, a clash broke out between soldiers and militants near "
                "Kirkuk.") == "Armed clash"
+
+
+def test_a_crowd_that_beats_a_suspect_is_a_mob_but_a_victim_crowd_is_not():
+    (mob,) = eventwire.extract("On 3 May 2024, residents caught a suspected thief and beat "
+                               "him to death in Kirkuk.", published="2024-05-04")
+    assert mob.sub_event_type == "Mob violence"
+    (attack,) = eventwire.extract("On 3 May 2024, dozens of people were killed by gunmen "
+                                  "in Kirkuk.", published="2024-05-04")
+    assert attack.sub_event_type == "Attack"
