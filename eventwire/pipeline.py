@@ -326,7 +326,7 @@ class Pipeline:
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("excessive_force", text):
                 return "Excessive force against protesters"
-            if self.cues.refiner("intervention", text):
+            if _intervened(self.cues, text):
                 return "Protest with intervention"
             return "Peaceful protest"
         if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
@@ -517,6 +517,27 @@ def _roles(
 
 _CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters|members|youths|"
                     r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
+
+
+_PAST_ARREST = re.compile(
+    r"(?:release|arrest|detention|freedom|demand\w*|over|against|protest\w*|who|after|since|"
+    r"had)\W+(?:\w+\W+){0,6}$", re.I)
+_DATED = re.compile(r"^\W*(?:in|on|last|since) (?:\w+ )?(?:\d{4}|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|\d)", re.I)
+
+
+def _intervened(cues: CueLexicon, text: str) -> bool:
+    """Did authorities step in against this protest? Not an arrest the protest is about
+    ("demanding the release of activists detained in March") or an earlier one."""
+    regex = cues.refiners.get("intervention")
+    for m in regex.finditer(text) if regex else ():
+        word = m.group(0).lower()
+        if ("arrest" in word or "detain" in word or "custody" in word) and (
+                _PAST_ARREST.search(text[max(0, m.start() - 60):m.start()])
+                or _DATED.match(text[m.end():m.end() + 30])):
+            continue
+        return True
+    return False
 
 
 def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:
