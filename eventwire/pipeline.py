@@ -520,8 +520,10 @@ _CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters
 
 
 _PAST_ARREST = re.compile(
-    r"(?:release|arrest|detention|freedom|demand\w*|over|against|protest\w*|who|after|since|"
+    r"(?:release|arrest|detention|freedom|demand\w*|over|against|who|after|since|"
     r"had)\W+(?:\w+\W+){0,6}$", re.I)
+_AUTHORITY = re.compile(r"(?:police|security|authorities|soldiers|troops|officers|riot|"
+                        r"gendarmes|military|forces|agents)\b", re.I)
 _DATED = re.compile(r"^\W*(?:in|on|last|since) (?:\w+ )?(?:\d{4}|January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|\d)", re.I)
 
@@ -532,9 +534,12 @@ def _intervened(cues: CueLexicon, text: str) -> bool:
     regex = cues.refiners.get("intervention")
     for m in regex.finditer(text) if regex else ():
         word = m.group(0).lower()
-        if ("arrest" in word or "detain" in word or "custody" in word) and (
-                _PAST_ARREST.search(text[max(0, m.start() - 60):m.start()])
-                or _DATED.match(text[m.end():m.end() + 30])):
+        if not ("arrest" in word or "detain" in word or "custody" in word):
+            return True
+        if _DATED.match(text[m.end():m.end() + 30]):
+            continue
+        if not _AUTHORITY.match(m.group(0)) and \
+                _PAST_ARREST.search(text[max(0, m.start() - 60):m.start()]):
             continue
         return True
     return False

@@ -120,3 +120,14 @@ def test_a_crowd_that_beats_a_suspect_is_a_mob_but_a_victim_crowd_is_not():
     (attack,) = eventwire.extract("On 3 May 2024, dozens of people were killed by gunmen "
                                   "in Kirkuk.", published="2024-05-04")
     assert attack.sub_event_type == "Attack"
+
+
+def test_an_arrest_a_protest_is_about_is_no_intervention():
+    def sub(text):
+        (event,) = eventwire.extract(text, published="2024-05-04")
+        return event.sub_event_type
+
+    assert sub("On 3 May 2024, relatives protested in Kirkuk to demand the release of three "
+               "activists who were detained in March.") == "Peaceful protest"
+    assert sub("On 3 May 2024, relatives protested in Kirkuk. Police interrupted the protest "
+               "and detained two of them.") == "Protest with intervention"
