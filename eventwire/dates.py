@@ -52,6 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"last few days|several days ago|a few days ago|days ago)\b", re.I)),
     ("relmonth", re.compile(r"\b(?P<rel>last month|this month|earlier this month)\b", re.I)),
 ]
+# every pattern of these kinds has a month name (_MONTH, case as written) in it
+_NEED_MONTH = frozenset({"dmy", "mdy", "dm", "md", "my"})
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
                     r"late|early|mid-|as reported|over the past)\b", re.I)
 _NOT_EVENT_CONTEXT = re.compile(r"\b(?:since|until|till|by|from|before)\s*$", re.I)
@@ -111,7 +114,10 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that can be resolved, in text order."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind in _NEED_MONTH and not has_month:
+            continue  # no month name anywhere: these patterns cannot match (a quicker scan)
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 
 from .errors import ConfigError
@@ -36,35 +36,41 @@ _lock = threading.Lock()
 @Language.component("eventwire_sentences")
 def _split_sentences(doc: Doc) -> Doc:
     """Sentence starts after . ! ? (and any closing quotes) and after line breaks."""
+    n = len(doc)
+    if not n:
+        return doc
+    # Token texts and flags read in bulk: a Token object per token cost more than the rules.
+    cols = doc.to_array([ORTH, IS_SPACE, IS_LOWER]).tolist()
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth, _s, _l in cols]
     starts: list[int] = []  # 1 starts a sentence, -1 does not
     start_next = True
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            starts.append(1 if token.i == 0 else -1)  # line breaks close the sentence before
+    for i, word in enumerate(words):
+        if cols[i][1] and "\n" in word:
+            starts.append(1 if i == 0 else -1)  # line breaks close the sentence before
             start_next = True
             continue
         starts.append(1 if start_next else -1)
         start_next = False
-        if token.text in _ENDERS or (token.text in _CLOSERS and _after_ender(doc, token.i)):
-            nxt = token.i + 1
-            if nxt < len(doc) and doc[nxt].text in _CLOSERS:
+        if word in _ENDERS or (word in _CLOSERS and _after_ender(words, i)):
+            nxt = i + 1
+            if nxt < n and words[nxt] in _CLOSERS:
                 continue
-            if nxt < len(doc) and (doc[nxt].is_lower and not doc[nxt].is_space):
+            if nxt < n and (cols[nxt][2] and not cols[nxt][1]):
                 continue  # "Capt. davis" style false stops are rarer than "e.g. the"
             start_next = True
-    if starts:
-        # One array write: setting token.is_sent_start one by one re-checks the whole doc
-        # for parse annotations each time (quadratic in the doc's length).
-        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64")
-                       .reshape(-1, 1))
+    # One array write: setting token.is_sent_start one by one re-checks the whole doc
+    # for parse annotations each time (quadratic in the doc's length).
+    doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64")
+                   .reshape(-1, 1))
     return doc
 
 
-def _after_ender(doc: Doc, i: int) -> bool:
+def _after_ender(words: list[str], i: int) -> bool:
     j = i - 1
-    while j >= 0 and doc[j].text in _CLOSERS:
+    while j >= 0 and words[j] in _CLOSERS:
         j -= 1
-    return j >= 0 and doc[j].text in _ENDERS
+    return j >= 0 and words[j] in _ENDERS
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -377,7 +378,9 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     paragraph = 0
     for sent in doc.sents:
-        raw = sent.text
+        # the doc's text is the article's: slicing it is Span.text without building a Token
+        # object per token
+        raw = text[sent.start_char:sent.end_char]
         if not raw.strip():
             paragraph += 1
             continue
@@ -386,11 +389,11 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         out.append(_Sentence(len(out), start, end, text[start:end], paragraph))
         if "\n" in raw[len(raw.rstrip()):] or "\n" in text[end:end + 2]:
             paragraph += 1
-    paragraphs = {s.paragraph for s in out}
-    if len(paragraphs) > 2:
+    per_paragraph = Counter(s.paragraph for s in out)
+    if len(per_paragraph) > 2:
         for s in out:
             # a short line without a full stop, alone in its paragraph, is a headline
-            alone = sum(1 for t in out if t.paragraph == s.paragraph) == 1
+            alone = per_paragraph[s.paragraph] == 1
             if alone and not s.text.rstrip("”\"'’").endswith((".", "!", "?")) and \
                     len(s.text.split()) <= 16:
                 s.headline = True

@@ -21,18 +21,17 @@ class CuePrefilter:
 
     def __init__(self, lexicon: CueLexicon | None = None) -> None:
         lexicon = lexicon or CueLexicon.default()
-        # The lexicon's own regexes, with their word boundaries; also as one union, which
-        # scans the text once instead of once per entry.
+        # The lexicon's own regexes, with their word boundaries; also as one union (the
+        # lexicon's any-cue gate), which scans the text once instead of once per entry.
         self._cues = [e.regex for e in lexicon.entries]
-        flags = {rx.flags for rx in self._cues}
-        self._union = (re.compile("|".join(f"(?:{rx.pattern})" for rx in self._cues),
-                                  flags.pop()) if len(flags) == 1 else None)
+        self._union: re.Pattern[str] | None = lexicon.any_cue
         labels = sorted(lexicon.label_prefixes, key=len, reverse=True)
         self._labels = (re.compile("(?:" + "|".join(re.escape(k) for k in labels) + r") *:\s",
                                    re.I) if labels else None)
+        self._label_len = max((len(k) for k in labels), default=0)
 
     def may_have_events(self, text: str) -> bool:
-        if self._labels is not None and self._labels.search(text):
+        if self._labels is not None and self._has_label(text):
             return True
         if self._union is not None:
             m = self._union.search(text)
@@ -46,3 +45,19 @@ class CuePrefilter:
                 if m.end() > m.start():
                     return True
         return False
+
+    def _has_label(self, text: str) -> bool:
+        """``self._labels.search(text)``, tried only just before each ": " (a label match
+        ends with one), instead of at every place in the text."""
+        assert self._labels is not None
+        for colon in _COLON.finditer(text):
+            at = colon.start()
+            lo = at
+            while lo > 0 and text[lo - 1] == " ":
+                lo -= 1
+            if self._labels.search(text, max(0, lo - self._label_len), at + 2):
+                return True
+        return False
+
+
+_COLON = re.compile(r":\s")

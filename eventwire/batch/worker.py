@@ -6,6 +6,7 @@ by the process pool initializer or the Dask worker plugin) and then reused for e
 
 from __future__ import annotations
 
+import ctypes
 import datetime as _dt
 import functools
 import itertools
@@ -13,6 +14,7 @@ import json
 import os
 import resource
 import socket
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,10 +64,33 @@ def init_worker() -> None:
     from ..nlp import load_model
     from ..pipeline import default_pipeline
 
+    _keep_freed_memory()
     load_model()
     pipeline = default_pipeline()
     _ = pipeline.geocoder
     _prefilter()
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc keep the memory the NER frees for the next batch instead of returning it.
+
+    Each nlp.pipe batch allocates and frees tens of MB of numpy temporaries; by default glibc
+    gives blocks above 128 KB back to the kernel as soon as they are freed, so the next batch
+    page-faults them in again: a quarter of a worker's CPU time went to the kernel. Blocks up
+    to 32 MB (glibc's limit) now come from the heap, and the heap is not trimmed below 1 GB:
+    the worker's peak memory is unchanged, it just stays at that peak. Linux/glibc only.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)
+        libc.mallopt(_M_TRIM_THRESHOLD, 1024 * 1024 * 1024)
+    except (OSError, AttributeError):  # another C library: leave it be
+        pass
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameter numbers
 
 
 @functools.cache

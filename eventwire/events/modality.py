@@ -77,6 +77,7 @@ _ATTR_PATTERNS = [
     re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*|he|she|they|officials|police"
                r"|the \w+(?: \w+)?)\s*,?\s*(?:said|says|told|stated|reported|claimed|announced)\b"),
 ]
+_ATTR_VERB = re.compile(r"said|says|told|added|stated|reported|claimed|announced")
 _PRONOUNS = {"he", "she", "they", "it"}
 
 
@@ -87,7 +88,9 @@ def attribution_of(
 ) -> str | None:
     """Who the sentence says told the event; ``people`` maps the article's named people to
     their titles (from ``people_with_roles``) so that "said Davis" gets the full name."""
-    for pattern in _ATTR_PATTERNS:
+    for i, pattern in enumerate(_ATTR_PATTERNS):
+        if i and not _ATTR_VERB.search(sentence):
+            break  # the other patterns all need one of these verbs
         m = pattern.search(sentence)
         if not m:
             continue
@@ -125,8 +128,10 @@ def people_with_roles(text: str, people: list[str]) -> dict[str, str | None]:
         role = None
         start = text.find(person)
         while start >= 0 and role is None:
-            # the title, if any, sits in the few words just before the name
-            m = _TITLE_BEFORE.search(text[max(0, start - 120):start])
+            # the title, if any, sits in the few words just before the name (and has a
+            # role word in it: a cheap scan rules most windows out)
+            window = text[max(0, start - 120):start]
+            m = _TITLE_BEFORE.search(window) if _ROLE_WORD.search(window) else None
             if m:
                 role = re.sub(r"^the\s+", "", _TITLE_TAIL.sub("", m.group(1).strip()))
             start = text.find(person, start + 1)
@@ -135,6 +140,7 @@ def people_with_roles(text: str, people: list[str]) -> dict[str, str | None]:
     return out
 
 
+_ROLE_WORD = re.compile(_ROLE)
 _TITLE_BEFORE = re.compile(
     rf"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}{_ROLE}(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+$"
 )

@@ -13,11 +13,12 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Literal
 
 from ..records import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -58,6 +59,10 @@ class Deduplicator:
         self.num_perm = num_perm
         self.shingle_size = shingle_size
         self.containment = containment
+        # datasketch is imported here, not with the module: it pulls in scipy (half a second)
+        # and every batch worker imports eventwire.ingest without deduplicating anything
+        from datasketch import MinHashLSH
+
         # The index finds candidates loosely; each is then confirmed by Jaccard or containment.
         self._lsh = MinHashLSH(threshold=min(threshold, 0.4), num_perm=num_perm)
         self._sizes: dict[str, int] = {}
@@ -141,6 +146,8 @@ class Deduplicator:
             shingles = {" ".join(words)}
         else:
             shingles = {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+        from datasketch import MinHash
+
         mh = MinHash(num_perm=self.num_perm)
         mh.update_batch([s.encode("utf-8") for s in shingles])
         return mh, len(shingles)

@@ -76,7 +76,7 @@ def is_boilerplate(line: str) -> bool:
     bare = norm.rstrip(" .:!»›>|-–—")
     if norm in lists.exact or bare in lists.exact:
         return True
-    if any(norm.startswith(p) for p in lists.prefixes):
+    if norm.startswith(lists.prefixes):  # the tuple: one call, not one per prefix
         return True
     if any(p.search(norm) for p in lists.patterns):
         return True
