@@ -12,36 +12,47 @@ import re
 from importlib import resources
 
 from ..ontology import countries
+from . import _trie_pattern
 
 
 @functools.cache
-def _matchers() -> list[tuple[re.Pattern[str], str]]:
+def _matcher() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """One prefix-tree regex for every name (a regex per country made 60 passes), and
+    the country of each name: exact spellings for short or capital names, folded for others."""
     text = resources.files(__package__).joinpath("home_countries.tsv").read_text("utf-8")
-    out = []
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         iso3, _, names = line.partition("\t")
-        exact = [n for n in names.split("|") if n and (n.isupper() or len(n) < 4)]
-        folded = [n for n in names.split("|") if n and n not in exact]
-        parts = []
-        if exact:
-            parts.append("(?-i:" + "|".join(re.escape(n) for n in sorted(exact, key=len,
-                                                                          reverse=True)) + ")")
-        if folded:
-            parts.append("|".join(re.escape(n) for n in sorted(folded, key=len, reverse=True)))
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
-        out.append((pattern, iso3.strip()))
-    return out
+        for name in filter(None, (n.strip() for n in names.split("|"))):
+            if name.isupper() or len(name) < 4:
+                exact.setdefault(name, iso3.strip())
+            else:
+                folded.setdefault(name.lower(), iso3.strip())
+    parts = []
+    if exact:
+        parts.append("(?-i:" + _trie_pattern(list(exact), fold=False) + ")")
+    if folded:
+        parts.append(_trie_pattern(list(folded)))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    return pattern, exact, folded
 
 
 def home_country_prior(text: str, weight: float = 0.6) -> dict[str, float]:
     """ISO2 -> evidence that ``text`` happens in that country, from the organizations named."""
+    pattern, exact, folded = _matcher()
+    hits: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        name = m.group(0)
+        iso3 = exact.get(name) or folded.get(name.lower())
+        if iso3:
+            hits[iso3] = hits.get(iso3, 0) + 1
     table = countries()
     prior: dict[str, float] = {}
-    for pattern, iso3 in _matchers():
-        hits = len(pattern.findall(text))
-        if hits and iso3 in table:
+    for iso3, n in hits.items():
+        if iso3 in table:
             iso2 = table[iso3].iso2
-            prior[iso2] = min(1.0, prior.get(iso2, 0.0) + weight * min(hits, 2))
+            prior[iso2] = min(1.0, prior.get(iso2, 0.0) + weight * min(n, 2))
     return prior

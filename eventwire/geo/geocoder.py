@@ -992,7 +992,8 @@ class Geocoder:
 
 def _feature(word: str) -> str:
     """ "municipality-10" -> "municipality" (a ward number after the feature word)."""
-    return re.sub(r"-\d+$", "", word.lower())
+    word = word.lower()
+    return re.sub(r"-\d+$", "", word) if "-" in word else word
 
 
 def _near(a: _Cand, b: _Cand, km: float) -> bool:
