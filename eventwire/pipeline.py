@@ -168,6 +168,7 @@ class Pipeline:
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
         para_families: dict[int, list[_Proto]] = {}
+        uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
             if len(sent.text) < 12 or is_generic(sent.text) or sent.headline:
                 continue
@@ -184,6 +185,8 @@ class Pipeline:
             if not cues:
                 if existing:
                     existing[-1].refine_text.append(sent.text)
+                else:
+                    uncued.setdefault(sent.paragraph, []).append(sent.text)
                 continue
             strong = [c for c in cues if c.strong]
             if strong and all(c.family in _STRATEGIC for c in strong):
@@ -207,6 +210,10 @@ class Pipeline:
                        for p in existing):
                     continue
                 proto = _Proto(cue, cue.sub_event_type, cue.family, sent.index, sent.paragraph)
+                if not cue.strong:
+                    # a weak cue alone ("[size=no report]") is refined by what the
+                    # paragraph said before it ("settlers hurled stones at cars.")
+                    proto.refine_text.extend(uncued.get(sent.paragraph, ()))
                 protos.append(proto)
                 existing.append(proto)
                 added = True
