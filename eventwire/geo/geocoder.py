@@ -1062,7 +1062,8 @@ _TOPIC_BEFORE = re.compile(
     r"flags?|people|citizens|nationals|refugees|migrants|students|friends|stand|stood)\s+"
     r"(?:for|with|of|to|from|against|on)|"
     r"\b(?:invaded|invade|invading|invades|support|supports|supporting|supported|"
-    r"attacked|attacking|condemn|condemned|condemning|denounce|denounced|denouncing))"
+    r"attacked|attacking|condemn|condemned|condemning|denounce|denounced|denouncing)|"
+    r"\bborders?\s+(?:with|of)|\bfled\s+(?:to|into))"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:people\s+of\s+)?$", re.I)
 _TOPIC_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:invasion|aggression|war|attacks?|embassy|consulate|ambassador|"
