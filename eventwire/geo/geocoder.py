@@ -43,8 +43,8 @@ ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "sta
                "hromada": 3, "sector": 3, "lga": 2, "locality": 3, "mandal": 3, "block": 3,
                "circle": 3, "upazila": 3, "area": 3}
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "on",
-                        "across", "throughout", "within", "of", "toward", "towards", "to",
-                        "from", "between", "and", "via", "reach", "entered"})
+                        "across", "throughout", "through", "within", "of", "toward", "towards",
+                        "to", "from", "between", "and", "via", "reach", "entered"})
 _STOP = frozenset("""
 on in the a an at he she they it we his her their this that these those there here according after
 before during while when where police army forces force security government ministry minister
@@ -63,7 +63,7 @@ district province village town city region governorate county state municipality
 south east west northern southern eastern western upper lower new old great greater
 """.split())
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
-                           "toward", "towards", "from", "inside", "throughout"})
+                           "toward", "towards", "from", "inside", "throughout", "through"})
 _DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                           "western", "central", "upper", "lower"})
 _INSTITUTION = frozenset({"school", "high", "university", "college", "hospital", "street",
@@ -900,7 +900,7 @@ class Geocoder:
                 continue
             s = 0.0
             if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
-                          "across", "throughout", "within", "capital") or m.relation or (
+                          "across", "throughout", "through", "within", "capital") or m.relation or (
                     m.prep == "of" and _of_is_locative(text, m.start)) or m.prep in _HIT_VERBS:
                 s += 2.0
             elif m.prep in ("from",):
