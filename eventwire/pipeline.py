@@ -274,6 +274,8 @@ class Pipeline:
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
                    else "Non-state actor overtakes territory")
+        if sub == "Abduction/forced disappearance" and self.cues.refiner("harm", refine):
+            sub = "Attack"  # abducted and killed (or beaten): the violence is the event
         if sub == "Arrests" and a1 is not None and a1.inter in (2, 3, 4):
             sub = "Abduction/forced disappearance"  # only states arrest; a militia abducts
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8) and \
