@@ -197,7 +197,7 @@ def score(gold: Gold, event: Event | None, report: Report) -> None:
     if g["country"]:
         mark("country", place is not None and place.iso3 == g["country"])
     if g["admin1"]:
-        mark("admin1", place is not None and place.iso3 == g["country"]
+        mark("admin1", place is not None and (not g["country"] or place.iso3 == g["country"])
              and same_admin1(place.iso3, g["admin1"], place.admin1))
     if g["lat"] is not None and g["lon"] is not None:
         mark("location_25km", place is not None and place.lat is not None

@@ -59,6 +59,16 @@ def test_ucdp_format_maps_types_and_uses_the_source_date(tmp_path):
     assert report.applicable["sub_event_type"] == 0
     assert report.correct["location_25km"] == 1
     assert report.correct["fatalities"] == 1
+    assert report.correct["admin1"] == 1  # no country in UCDP rows: the region alone decides
+
+
+def test_admin1_names_one_region_in_any_spelling():
+    from eventwire.evaluate import same_admin1
+
+    assert same_admin1("IRQ", "Duhok", "Dahuk")
+    assert same_admin1("SYR", "Idleb", "Idlib")
+    assert not same_admin1("SYR", "Idlib", "Hama")
+    assert not same_admin1("COD", "Sud-Kivu", "Nord-Kivu")
 
 
 def test_limit_and_normalizers(tmp_path):
