@@ -49,10 +49,6 @@ def _rows(path: Path, limit: int | None, seed: int = 7) -> list[dict]:
     return rows
 
 
-def _admin1_ok(geo: Geocoder, iso3: str | None, gold: str | None, ours: str | None) -> bool:
-    return same_admin1(iso3, gold, ours)
-
-
 def _run(geo: Geocoder, texts: list[str], first_sentence_only: bool = True):
     nlp = load_model()
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
@@ -74,7 +70,7 @@ def eval_acled(geo: Geocoder, limit: int | None, misses: list) -> dict:
         n += 1
         iso3 = geo.country_iso3(row["country"])
         cok = place is not None and place.iso3 == iso3
-        aok = place is not None and _admin1_ok(geo, iso3, row["admin1"], place.admin1)
+        aok = place is not None and same_admin1(iso3, row["admin1"], place.admin1)
         d = (haversine_km(place.lat, place.lon, row["lat"], row["lon"])
              if place is not None and place.lat is not None else None)
         kok = d is not None and d <= 25

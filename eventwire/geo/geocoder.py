@@ -993,7 +993,7 @@ class Geocoder:
 def _feature(word: str) -> str:
     """ "municipality-10" -> "municipality" (a ward number after the feature word)."""
     word = word.lower()
-    return re.sub(r"-\d+$", "", word) if "-" in word else word
+    return _WARD.sub("", word) if "-" in word else word
 
 
 def _near(a: _Cand, b: _Cand, km: float) -> bool:
@@ -1117,15 +1117,20 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NEXT_WORD = re.compile(
+    r"\s*(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?([A-Za-z][A-Za-z-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_WARD = re.compile(r"-\d+$")
+
+
 def _next_word(text: str, e: int) -> str:
     """The word after a name, past "rural"/"urban" ("Aurahi rural municipality-4")."""
-    m = re.match(r"\s*(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?([A-Za-z][A-Za-z-]*)",
-                 text[e:e + 40])
+    m = _NEXT_WORD.match(text, e, e + 40)
     return m.group(1).lower().rstrip("-") if m else ""  # "municipality-10": municipality
 
 
 def _prev_word(text: str, s: int) -> str:
-    m = re.search(r"([A-Za-z]+)[\s]*$", text[max(0, s - 30):s])
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
     return m.group(1).lower() if m else ""
 
 
