@@ -108,6 +108,9 @@ class CueLexicon:
         return regex.search(text) if regex else None
 
 
+_END = r"(?!(?<=[\w-])[\w-])"
+
+
 def _compile_tail(patterns: list[str]) -> re.Pattern[str] | None:
     """Patterns that must end where the cue starts (they are anchored with $)."""
     if not patterns:
@@ -124,7 +127,9 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
         except re.error as exc:
             raise ConfigError(f"cue pattern {p!r} is not a valid regex: {exc}") from None
     body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    # a match may not stop inside a word; one that ends on a space or a lookahead
+    # ("overtook (?=[A-Z])") is followed by a word by design
+    return re.compile(rf"(?<![\w-])(?:{body}){_END}", re.I)
 
 
 def _compile_grouped(patterns: list[str]) -> re.Pattern[str]:
@@ -149,7 +154,7 @@ def _compile_grouped(patterns: list[str]) -> re.Pattern[str]:
             + "|".join(f"(?:{p})" for p in group) + ")"
             for ch, group in sorted(groups.items())]
     alts += [f"(?:{p})" for p in loose]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){_END}", re.I)
 
 
 def _first_chars(pattern: str) -> set[str] | None:
