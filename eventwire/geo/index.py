@@ -577,8 +577,9 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
     and the provinces replace the country's first-level regions (GeoNames still carries
     Nepal's five pre-2015 development regions under the new province codes).
     """
-    import pycountry
     from difflib import SequenceMatcher
+
+    import pycountry
     from scipy.spatial import cKDTree
 
     known: dict[str, list[tuple[float, float]]] = defaultdict(list)
