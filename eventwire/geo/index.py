@@ -23,7 +23,7 @@ import statistics
 import time
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import GazetteerError
@@ -471,12 +471,13 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
             rows = list(csv.DictReader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise GazetteerError(f"{path}: cannot read the district table: {exc}") from exc
+    _fix_countries(rows, country)
     # first-level regions: a region GeoNames knows by another spelling takes that code (its
     # districts' nearest towns vote); one GeoNames split since (the DR Congo's 26 provinces,
     # Nepal's 7) becomes synthetic ADM1 places at the median of their districts
     pts_of: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for row in rows:
-        cc = country(row.get("admin1") or "")
+        cc = row["cc"]
         region = (row.get("admin2") or "").strip()
         if not cc or not region or not is_latin(region):
             continue
@@ -492,6 +493,20 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
             for k in {admin_key(region), admin_loose(region)}:
                 alias_rows.append((cc, old, k, 1))
                 a1_of[(cc, k)] = old
+            pid = con.execute("SELECT pid FROM admin1 WHERE cc = ? AND code = ?",
+                              (cc, old)).fetchone()
+            if pid and pid[0] is not None:
+                stale = sum(1 for k, v in display.items()
+                            if k[0] == cc and v == display[(cc, old)]) > 1
+                if stale or not con.execute(
+                        "SELECT 1 FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ? "
+                        "AND p.cc = ?", (name_key(_clean_admin(region)), cc)).fetchone():
+                    # the region answers to its new name ("Vestland", "Ituri") unless a
+                    # place of the country already does ("Abra", a province of a region)
+                    names += _name_rows(pid[0], _clean_admin(region), [region])
+                if stale:  # a name several codes share ("Eastern" for Ituri and Tshopo):
+                    _rename_region(con, cc, old, _clean_admin(region))  # the new one
+                    display[(cc, old)] = _clean_admin(region)
             continue
         shown = _clean_admin(region)
         code = "gb:" + admin_key(shown)
@@ -514,7 +529,7 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
             lat, lon = float(row["lat"]), float(row["lon"])
         except (KeyError, TypeError, ValueError):
             continue
-        cc = country(row.get("admin1") or "")
+        cc = row["cc"]
         if not cc or not name or not is_latin(name) or not (-90 <= lat <= 90):
             continue
         if name.isupper():
@@ -537,6 +552,7 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
         names += _name_rows(next_id, name, ())
         next_id -= 1
     _towns_into_new_regions(con, places, split)
+    places = _regions_from_towns(con, places)
     con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
@@ -674,6 +690,67 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
     con.execute("INSERT OR REPLACE INTO meta VALUES('districts_' || ?, ?)", (cc, len(districts)))
     return len(districts)
+
+
+def _fix_countries(rows: list[dict], country: Callable[[str], str | None]) -> None:
+    """Set each district row's ``cc``, mending the table's country labels near borders.
+
+    The table's country column is wrong for some areas by a border (Rwanda's Huye under
+    Burundi, the DR Congo's Mahagi under Uganda), but every area of one source dataset shares
+    its shape-id prefix: a row whose label differs from its dataset's clear majority takes
+    the majority's country and loses its region (set again from the nearest town). A region
+    that is itself a country ("Puerto Rico" as a region of the United States) is that country.
+    """
+    by_prefix: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        cc = country(row.get("admin1") or "")
+        as_country = country(row.get("admin2") or "")
+        if as_country and as_country != cc:
+            cc = as_country
+        row["cc"] = cc
+        prefix = (row.get("shape_id") or "").split("B", 1)[0]
+        row["prefix"] = prefix
+        if cc and prefix:
+            by_prefix[prefix][cc] += 1
+    majority = {}
+    for prefix, counts in by_prefix.items():
+        cc, n = counts.most_common(1)[0]
+        if n >= 20 and n >= 0.6 * sum(counts.values()):
+            majority[prefix] = cc
+    for row in rows:
+        cc = majority.get(row["prefix"])
+        if cc and row["cc"] and row["cc"] != cc:
+            row["cc"], row["admin2"], row["moved"] = cc, "", True
+
+
+def _regions_from_towns(con: sqlite3.Connection, places: list[tuple]) -> list[tuple]:
+    """Areas with no region (their label was mended) take their nearest town's region."""
+    from scipy.spatial import cKDTree
+
+    out = list(places)
+    todo: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(out):
+        if p[3] is None:
+            todo[p[2]].append(i)
+    for cc, idxs in todo.items():
+        towns = con.execute("SELECT lat, lon, a1, admin1 FROM places WHERE cc = ? AND "
+                            "fclass = 'P' AND a1 IS NOT NULL AND lat IS NOT NULL",
+                            (cc,)).fetchall()
+        if not towns:
+            continue
+        _dist, near = cKDTree([(t[0], t[1]) for t in towns]).query(
+            [(out[i][6], out[i][7]) for i in idxs])
+        for i, j in zip(idxs, near, strict=True):
+            p = out[i]
+            out[i] = (*p[:3], towns[j][2], towns[j][3], *p[5:])
+    return out
+
+
+def _rename_region(con: sqlite3.Connection, cc: str, code: str, name: str) -> None:
+    con.execute("UPDATE admin1 SET name = ? WHERE cc = ? AND code = ?", (name, cc, code))
+    con.execute("UPDATE places SET admin1 = ? WHERE cc = ? AND a1 = ?", (name, cc, code))
+    con.execute("UPDATE places SET name = ? WHERE cc = ? AND a1 = ? AND fcode = 'ADM1' AND "
+                "synthetic = 1", (name, cc, code))
 
 
 def _region_votes(con: sqlite3.Connection,

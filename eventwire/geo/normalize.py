@@ -82,6 +82,7 @@ _ASSIMILATED = re.compile(r"\b[ae]([bdhjklnrstz])\1")  # "Ezzor", "Arraqqa": al-
 def loose_key(text: str) -> str:
     key = _ASSIMILATED.sub(r"\1", name_key(text)).replace(" ", "")
     key = key.replace("kh", "k").replace("dh", "d").replace("gh", "g").replace("ou", "u")
+    key = key.replace("bh", "b").replace("jh", "j")  # Indic aspirates: "Nijhgadh"/"Nijgadh"
     key = key.replace("ph", "f").replace("ee", "i").replace("ck", "k")
     key = key.translate(_VOWELS)
     key = _DOUBLE.sub(r"\1", key)

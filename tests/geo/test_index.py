@@ -183,3 +183,20 @@ def test_district_tree_places_districts_and_replaces_regions(tmp_path: Path) -> 
     assert geo.candidates("Beirut")[0].admin1 == "Beyrouth"
     place = geo.geoparse("Clashes were reported in River Bend district.")[0].place
     assert place is not None and (place.iso3, place.feature_code) == ("IRQ", "ADM2")
+
+
+def test_district_table_country_labels_are_mended_by_dataset(tmp_path: Path) -> None:
+    # one source dataset (shape-id prefix 777) of Iraqi areas, one of them labelled Syria
+    # by mistake, as the real table does by borders; and a region that is itself a country
+    rows = [f"Qaryat Numra {n},777B{n:03d},42.{n:02d},36.10,Iraq,Ninawa" for n in range(24)]
+    rows.append("Wadi Mislabel,777B999,41.30,36.20,Syria,Al-Hasakah")
+    rows.append("Harbour Ward,888B001,35.84,34.43,Iraq,Lebanon")
+    path = tmp_path / "geo-boundaries.csv"
+    path.write_text("name,shape_id,lon,lat,admin1,admin2\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    index = tmp_path / "m.sqlite"
+    build_index(index, dumps=write_dumps(tmp_path), base=False, boundaries=path)
+    geo = Geocoder(index)
+    moved = geo.candidates("Wadi Mislabel")
+    assert [(c.cc, c.admin1) for c in moved] == [("IQ", "Ninawa")]  # region of nearest town
+    assert [c.cc for c in geo.candidates("Harbour Ward")] == ["LB"]
