@@ -642,7 +642,10 @@ class Geocoder:
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
-                s += 0.15 * math.log10(max(c.pop, 1000))  # GeoNames 0 means unknown
+                # GeoNames' 0 means unknown: for a town, most often a village or a small
+                # town of a country GeoNames counts badly (most of Syria's), not a hamlet
+                s += 0.15 * math.log10(c.pop if c.pop > 1000 else
+                                       20_000 if c.pop == 0 and c.fclass == "P" else 1000)
                 fc = c.fcode
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
