@@ -462,8 +462,7 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
         a1_of.setdefault((cc, loose_key(akey)), code)
     display = {(cc, code): name for cc, code, name in con.execute(
         "SELECT cc, code, name FROM admin1")}
-    next_id = int(con.execute("SELECT v FROM meta WHERE k='next_id'").fetchone()[0]) \
-        if con.execute("SELECT 1 FROM meta WHERE k='next_id'").fetchone() else -1
+    next_id = _next_id(con)
     places, names, alias_rows = [], [], []
     seen: set[tuple[str, str, int, int]] = set()
     try:
@@ -568,18 +567,20 @@ def hierarchies() -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
     district"), the unit nearly every Nepali report names; the ``nepali`` package has the
     official province > district > municipality tree (names only, no coordinates).
     """
-    out = []
     try:
         from nepali.locations import districts
     except ImportError:
-        return out
-    tree = [(d.name, d.province.name, [m.name for m in d.municipalities]) for d in districts]
-    out.append(("NP", tree))
-    return out
+        return []
+    # "Himali Rural Municipality" is "Himali": the package gives each name's type
+    return [("NP", [(d.name, d.province.name,
+                     [m.name.removesuffix(" " + m.municipality_type.value).strip()
+                      for m in d.municipalities]) for d in districts])]
 
 
-_MUNICIPALITY = re.compile(r"\s+(?:rural\s+municipality|sub-metropolitan\s+city|"
-                           r"metropolitan\s+city|municipality)$", re.I)
+def _next_id(con: sqlite3.Connection) -> int:
+    """The next free (negative) id for a synthetic place."""
+    row = con.execute("SELECT v FROM meta WHERE k='next_id'").fetchone()
+    return int(row[0]) if row else -1
 
 
 def _add_hierarchy(con: sqlite3.Connection, cc: str,
@@ -601,7 +602,7 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
     known: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for key, lat, lon in con.execute(
             "SELECT n.key, p.lat, p.lon FROM names n JOIN places p ON p.id = n.pid "
-            "WHERE p.cc = ? AND n.q = 0 AND p.lat IS NOT NULL AND p.synthetic IN (0, 1) "
+            "WHERE p.cc = ? AND n.q = 0 AND p.lat IS NOT NULL "
             "AND (p.fcode = 'ADM3' OR p.fclass = 'P')", (cc,)):
         known[key].append((lat, lon))
     isos = list(pycountry.subdivisions.get(country_code=cc) or [])
@@ -609,9 +610,9 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
     def region_code(province: str) -> tuple[str, str, list[str]]:
         """(code, display name, other names): the ISO 3166-2 subdivision it matches."""
         key = admin_loose(province)
-        best = max(isos, default=None, key=lambda s: SequenceMatcher(
-            None, key, admin_loose(s.name)).ratio())
-        if best is not None and SequenceMatcher(None, key, admin_loose(best.name)).ratio() >= 0.75:
+        score, best = max(((SequenceMatcher(None, key, admin_loose(s.name)).ratio(), s)
+                           for s in isos), default=(0.0, None), key=lambda x: x[0])
+        if best is not None and score >= 0.75:
             return best.code.split("-", 1)[1], best.name, [province]
         shown = _clean_admin(province)
         return "h:" + admin_key(shown), shown, [province]
@@ -621,7 +622,7 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
     for district, province, munis in tree:
         pts = []
         for muni in munis:
-            hits = known.get(name_key(_MUNICIPALITY.sub("", muni)), [])
+            hits = known.get(name_key(muni), [])
             if hits and len({(round(h[0]), round(h[1])) for h in hits}) == 1:
                 pts.append(hits[0])  # a name found once (or in one spot) in the country
         if not pts:
@@ -662,8 +663,7 @@ def _add_hierarchy(con: sqlite3.Connection, cc: str,
             con.execute("DELETE FROM admin_alias WHERE cc = ? AND code = ? AND level = 1",
                         (cc, code))
     con.execute("DELETE FROM names WHERE pid < 0 AND pid NOT IN (SELECT id FROM places)")
-    next_id = int(con.execute("SELECT v FROM meta WHERE k='next_id'").fetchone()[0]) \
-        if con.execute("SELECT 1 FROM meta WHERE k='next_id'").fetchone() else -1
+    next_id = _next_id(con)
     places, names, aliases, admin2 = [], [], [], []
     for code, (shown, others) in regions.items():
         if con.execute("SELECT 1 FROM admin1 WHERE cc = ? AND code = ?", (cc, code)).fetchone():
@@ -720,7 +720,7 @@ def _fix_countries(rows: list[dict], country: Callable[[str], str | None]) -> No
     for row in rows:
         cc = majority.get(row["prefix"])
         if cc and row["cc"] and row["cc"] != cc:
-            row["cc"], row["admin2"], row["moved"] = cc, "", True
+            row["cc"], row["admin2"] = cc, ""
 
 
 def _regions_from_towns(con: sqlite3.Connection, places: list[tuple]) -> list[tuple]:

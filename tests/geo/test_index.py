@@ -161,13 +161,11 @@ def test_region_abbreviation_places_a_namesake_town(tmp_path: Path) -> None:
 
 
 def test_district_tree_places_districts_and_replaces_regions(tmp_path: Path) -> None:
-    # a made-up national tree in the nepali package's shape: districts with their province
-    # and municipalities; only municipalities the index knows can place a district
-    tree = [("West Plains", "Nineveh Province", ["Tall Afar Municipality",
-                                                  "Nowhere Rural Municipality"]),
-            ("River Bend", "Nineveh Province", ["Qayyarah Sub-Metropolitan City",
-                                                 "Mosul Metropolitan City"]),
-            ("Ghost Valley", "Nineveh Province", ["Atlantis Rural Municipality"])]
+    # a made-up national tree: districts with their province and municipalities; only
+    # municipalities the index knows can place a district
+    tree = [("West Plains", "Nineveh Province", ["Tall Afar", "Nowhere"]),
+            ("River Bend", "Nineveh Province", ["Qayyarah", "Mosul"]),
+            ("Ghost Valley", "Nineveh Province", ["Atlantis"])]
     path = tmp_path / "h.sqlite"
     build_index(path, dumps=write_dumps(tmp_path), base=False, districts=[("IQ", tree)])
     geo = Geocoder(path)
@@ -200,3 +198,13 @@ def test_district_table_country_labels_are_mended_by_dataset(tmp_path: Path) -> 
     moved = geo.candidates("Wadi Mislabel")
     assert [(c.cc, c.admin1) for c in moved] == [("IQ", "Ninawa")]  # region of nearest town
     assert [c.cc for c in geo.candidates("Harbour Ward")] == ["LB"]
+
+
+def test_nepal_tree_comes_from_the_nepali_package() -> None:
+    from eventwire.geo.index import hierarchies
+
+    trees = dict(hierarchies())
+    assert len(trees["NP"]) == 77  # Nepal's districts since 2015
+    munis = [m for _d, _p, ms in trees["NP"] for m in ms]
+    assert len(munis) == 753
+    assert not [m for m in munis if m.endswith(("Municipality", "City"))]  # bare names
