@@ -217,6 +217,13 @@ class Geocoder:
             self._alias_index[akey].add((cc, code, level))
         for (cc, code), (nm, _pid) in self._admin1.items():
             self._a1_aliases[(cc, code)].add(admin_key(nm))
+        self._conventions: dict[str, tuple[str, str]] = {}  # territory -> (country, region)
+        text = (Path(__file__).parent / "conventions.tsv").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) != 3:
+                continue
+            self._conventions[parts[0].strip()] = (parts[1].strip(), parts[2].strip())
 
     def _lookup_uncached(self, key: str, loose: bool) -> tuple[_Cand, ...]:
         sql = ("SELECT p.id, p.name, p.cc, p.a1, p.admin1, p.admin2, p.lat, p.lon, p.pop, "
@@ -380,6 +387,17 @@ class Geocoder:
             cands = self.candidates(name, allow_loose=label != "GAZ" or in_paren or
                                     feature in ADMIN_WORDS or feature in SETTLEMENT_WORDS or
                                     prep in _STRONG_PREPS or text[e:e + 2] == ", ")
+            if not cands and in_paren and key in _GENERIC_KEYS:
+                # "(Baydhaba, Bay)", "(Sanabis, Capital)": a region whose name is a word
+                cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
+            level = ADMIN_WORDS.get(feature)
+            wanted = ("ADM1",) if level == 1 else ("ADM1", "ADM2") if level == 2 else ()
+            if wanted and len(key) >= 4 and not any(c.fcode in wanted for c in cands):
+                # "Chui region": a region spelled like a town ("Chuy") beats the town; but
+                # "Erbil province" is the town's own region, found through the town
+                own = {(c.cc, c.a1) for c in cands}
+                cands += [c for c in self._lookup(loose_key(name), True)
+                          if c.fcode in wanted and (c.cc, c.a1) not in own]
             role = "place"
             country_cc = None
             if fold(name) in self._country_fold and any(c.fcode == "PCLI" for c in cands):
@@ -802,9 +820,15 @@ class Geocoder:
         admin1 = c.admin1
         if fc == "ADM1":
             admin1 = self._admin1.get((c.cc, c.a1 or ""), (c.name,))[0]
+        admin1 = admin1 if fc != "PCLI" else None
+        admin2 = c.admin2 if fc not in ("ADM1", "PCLI") else None
+        cc = c.cc
+        if cc in self._conventions:  # Hong Kong is counted under China
+            cc, region = self._conventions[cc]
+            country = self._countries.get(cc)
+            admin1, admin2 = region, admin1
         return Place(name=c.name, country=country[1] if country else None,
-                     iso3=self._iso3.get(c.cc), admin1=admin1 if fc != "PCLI" else None,
-                     admin2=c.admin2 if fc not in ("ADM1", "PCLI") else None,
+                     iso3=self._iso3.get(cc), admin1=admin1, admin2=admin2,
                      lat=c.lat, lon=c.lon, geo_precision=prec,
                      geonames_id=c.id if c.id > 0 and fc != "PCLI" or (fc == "PCLI" and
                                                                        c.id > 0) else None,

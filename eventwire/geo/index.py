@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "7"  # 7: national district hierarchies (Nepal's 77 districts)
+SCHEMA_VERSION = "8"  # 8: translated subdivision names, mended district-table encoding
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -217,11 +217,12 @@ def _pair_iso_names(admin1: dict[tuple[str, str], tuple[str, set[str]]],
             if col_best == gi and row[si] >= 0.55:
                 paired_g.add(gi)
                 paired_s.add(si)
-                regions[gi][1].update(subs[si][1])
+                regions[gi][1].update(subs[si][1], _translated_names(subs[si][0].name))
         left_g = [g for g in range(len(regions)) if g not in paired_g]
         left_s = [x for x in range(len(subs)) if x not in paired_s]
         if len(left_g) == 1 and len(left_s) == 1:
-            regions[left_g[0]][1].update(subs[left_s[0]][1])
+            regions[left_g[0]][1].update(subs[left_s[0]][1],
+                                         _translated_names(subs[left_s[0]][0].name))
 
 
 def _main_town(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
@@ -326,10 +327,13 @@ def _add_base(con: sqlite3.Connection) -> None:
             m = 0.0
             for n, k in counter.items():
                 ak = admin_key(n)
-                if ak in s_keys or admin_loose(n) in s_keys or any(
-                    set(ak.split()) <= set(sk.split()) for sk in s_keys if " " in sk or
-                    "-" in n):
+                if ak in s_keys or admin_loose(n) in s_keys:
                     m += k / total
+                elif any(set(ak.split()) <= set(sk.split()) for sk in s_keys if " " in sk or
+                         "-" in n):
+                    # "West" is part of "North-West" but is its own region "West": a word
+                    # subset counts half, so the whole name wins where a country has it
+                    m += 0.5 * k / total
             # second witness: the ISO parents of the group's admin2 names (departments)
             c2 = votes2.get((cc, code), Counter())
             n2 = sum(c2.values())
@@ -341,7 +345,7 @@ def _add_base(con: sqlite3.Connection) -> None:
         display = _clean_admin(top)
         if best is not None and best_m >= 0.5:
             iso = _iso_names(best.name)
-            aliases |= set(iso)
+            aliases |= set(iso) | set(_translated_names(best.name))
             top_tokens, iso_tokens = set(admin_key(top).split()), set(admin_key(iso[0]).split())
             if top_n / total < 0.8 or (top_tokens < iso_tokens) or not (
                     top_tokens & iso_tokens or admin_loose(top) == admin_loose(iso[0])):
@@ -470,6 +474,10 @@ def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
             rows = list(csv.DictReader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise GazetteerError(f"{path}: cannot read the district table: {exc}") from exc
+    for row in rows:
+        for col in ("name", "admin2"):
+            if row.get(col):
+                row[col] = _demojibake(row[col])
     _fix_countries(rows, country)
     # first-level regions: a region GeoNames knows by another spelling takes that code (its
     # districts' nearest towns vote); one GeoNames split since (the DR Congo's 26 provinces,
@@ -746,6 +754,19 @@ def _regions_from_towns(con: sqlite3.Connection, places: list[tuple]) -> list[tu
     return out
 
 
+_MOJIBAKE = re.compile("[\u00c2-\u00c5][\u0080-\u00bf]")
+
+
+def _demojibake(text: str) -> str:
+    """UTF-8 read as Latin-1 ("BÃ©labo", some of the district table's names) made whole."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def _rename_region(con: sqlite3.Connection, cc: str, code: str, name: str) -> None:
     con.execute("UPDATE admin1 SET name = ? WHERE cc = ? AND code = ?", (name, cc, code))
     con.execute("UPDATE places SET admin1 = ? WHERE cc = ? AND a1 = ?", (name, cc, code))
@@ -844,6 +865,34 @@ def _iso_names(name: str) -> list[str]:
         if part:
             out.append(part)
     return out or [name]
+
+
+# languages whose names of subdivisions reports use beside the ISO ones ("Extrême-Nord" for
+# Cameroon's "Far North", "Nord-Ouest"); from pycountry's own translation catalogues
+_SUBDIVISION_LANGUAGES = ("fr", "es", "pt")
+
+
+@functools.cache
+def _catalogues() -> tuple:
+    import gettext
+
+    import pycountry
+
+    out = []
+    for lang in _SUBDIVISION_LANGUAGES:
+        with contextlib.suppress(OSError):
+            out.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+    return tuple(out)
+
+
+def _translated_names(name: str) -> list[str]:
+    """A subdivision's names in the report languages pycountry translates it into."""
+    out = []
+    for cat in _catalogues():
+        t = cat.gettext(name)
+        if t != name and is_latin(t):
+            out += [n for n in _iso_names(t) if n not in out]
+    return out
 
 
 def _clean_admin(name: str) -> str:
