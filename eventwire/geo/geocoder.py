@@ -319,6 +319,17 @@ class Geocoder:
                 m.country_cc = None
                 m.role = "hint" if m.group >= 0 else "place"
                 changed = True
+            elif m.country_cc and m.group >= 0:
+                # "Gwalo (Paikoro, Niger)", "Shiroro LGA (Niger)": a state named like a
+                # country, when the text's other places lie in that state
+                state = next((c for c in m.cands if c.fcode == "ADM1" and any(
+                    o is not m and o.best is not None and o.best.cc == c.cc and
+                    o.best.a1 == c.a1 and o.best.fcode != "ADM1" for o in ms)), None)
+                if state is not None:
+                    m.best, m.country_cc, m.role = state, None, "hint"
+                    m.cands = [c for c in m.cands if c.fcode != "PCLI"]
+                    m.score = max(m.score, 0.8)
+                    changed = True
         if changed:
             countries = self._context_countries(text, ms, ents or []) + extra
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
@@ -796,7 +807,10 @@ class Geocoder:
                     continue
                 if not any(_inside(m.best, h.best) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
-                    weak = [h for h in later if h.best.fcode == "ADM3" or h.best.q > 0]
+                    # a district table entry or a place by an alternate name is weak
+                    # evidence, but not a big city abroad ("Saida town in Ar Raqqa")
+                    weak = [h for h in later if h.best.fcode == "ADM3" or (h.best.q > 0 and (
+                        h.best.pop < 50_000 or h.best.cc == m.best.cc))]
                     if weak and len(weak) == len(later) and m.best.q == 0 and \
                             m.best.pop >= 1000 and m.best.fcode != "ADM3":
                         for h in weak:  # a district namesake abroad, not the known town

@@ -20,8 +20,15 @@ PLACES = [
     (910004, "Sokuluk", "Sokuluk", "", 42.854, 74.3026, "P", "PPL", "KG", "02", 0),
     (910005, "Chui", "Chui", "", -33.6971, -53.4562, "P", "PPL", "UY", "14", 9675),
     (910006, "Wan Chai", "Wan Chai", "Wanchai", 22.2814, 114.1726, "P", "PPL", "HK", "WC", 0),
+    (910007, "Niger", "Niger", "Niger State", 9.93, 5.6, "A", "ADM1", "NG", "31", 3950000),
+    (910008, "Kuta", "Kuta", "", 9.87, 6.71, "P", "PPL", "NG", "31", 25000),
+    (910011, "Agadez", "Agadez", "", 16.9733, 7.9911, "P", "PPLA", "NE", "01", 110497),
+    (910009, "Saïda", "Saida", "", 34.83, 0.1517, "P", "PPLA", "DZ", "10", 128413),
+    (910010, "Ar Raqqah", "Ar Raqqah", "Raqqa", 35.9528, 39.0079, "P", "PPLA", "SY", "04",
+     531952),
 ]
-ADMIN1 = [("KE.02", "Coast"), ("KG.02", "Chuy"), ("UY.14", "Rocha"), ("HK.WC", "Wanchai")]
+ADMIN1 = [("KE.02", "Coast"), ("KG.02", "Chuy"), ("UY.14", "Rocha"), ("HK.WC", "Wanchai"),
+          ("NG.31", "Niger"), ("DZ.10", "Saida"), ("SY.04", "Ar-Raqqah")]
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +77,26 @@ def test_territory_is_counted_under_its_country(regions: Geocoder) -> None:
     assert place is not None
     assert (place.iso3, place.country, place.admin1, place.admin2) == (
         "CHN", "China", "Hong Kong", "Wanchai")
+
+
+def test_state_named_like_a_country(regions: Geocoder) -> None:
+    text = "Members of a Niger militia attacked Gwalo (Kuta, Niger) on Sunday."
+    ents = _gpe(text, "Gwalo", "Kuta") + [(text.rindex("Niger"), text.rindex("Niger") + 5, "GPE")]
+    ms = regions.geoparse(text, ents)
+    place = regions.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and (place.iso3, place.admin1) == ("NGA", "Niger")
+    # with nothing of the state around it, Niger is the country
+    text = "Gunmen attacked a village in Niger on Sunday."
+    ms = regions.geoparse(text, _gpe(text, "Niger"))
+    assert ms[0].place is not None and ms[0].place.iso3 == "NER"
+
+
+def test_big_city_hint_abroad_outweighs_a_namesake_town(regions: Geocoder) -> None:
+    # the town named is not in the gazetteer; its namesake abroad must not take the event
+    text = "Turkish forces shelled Saida village in Raqqa governorate."
+    ms = regions.geoparse(text, _gpe(text, "Saida", "Raqqa"))
+    place = regions.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.iso3 == "SYR"
 
 
 def test_broken_encoding_is_mended() -> None:
