@@ -815,7 +815,10 @@ class Geocoder:
                             m.best.pop >= 1000 and m.best.fcode != "ADM3":
                         for h in weak:  # a district namesake abroad, not the known town
                             h.best, h.score = None, 0.0
-                    elif not same_cc or m.best.pop < 50_000:
+                    elif not same_cc or m.best.pop < 50_000 or any(
+                            h.best.fclass == "P" and h.best.pop * 10 >= m.best.pop
+                            for h in later):
+                        # "Rogers Park in Beaumont": a namesake of a part of another town
                         m.best, m.score = None, 0.0
             for i, m in enumerate(members):
                 if m.best is None or m.best.fcode != _MINOR:
