@@ -403,8 +403,11 @@ class Geocoder:
             if not cands and in_paren and key in _GENERIC_KEYS:
                 # "(Baydhaba, Bay)", "(Sanabis, Capital)": a region whose name is a word
                 cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
-            if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS):
-                # a village list's name is neither an admin hint nor a bare capitalized word
+            if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS and
+                            prep not in _STRONG_PREPS and prep not in _HIT_VERBS and
+                            text[e:e + 2] != ", "):
+                # a village list's name is neither an admin hint nor a capitalized word
+                # with no place cue ("at X", "shelled X", "X village")
                 cands = [c for c in cands if c.fcode != _MINOR]
             level = ADMIN_WORDS.get(feature)
             wanted = ("ADM1",) if level == 1 else ("ADM1", "ADM2") if level == 2 else ()
@@ -825,8 +828,11 @@ class Geocoder:
                     continue
                 # a village list's name recurs across a country: the one within reach of the
                 # chain's town or district ("Kyay Nin village, Pale township"), else none
+                # (a town that names its own region, "Osokorivka, Kherson", stands for it)
                 fine = [h.best for h in members[i + 1:] if h.best is not None and
-                        h.best.fcode not in ("ADM1", "PCLI", _MINOR)]
+                        h.best.fcode not in ("ADM1", "PCLI", _MINOR) and not (
+                            h.best.fclass == "P" and h.key in self._a1_aliases.get(
+                                (h.best.cc, h.best.a1 or ""), ()))]
                 if fine:
                     near = [c for c in m.cands if c.fcode == _MINOR and
                             any(_near(c, h, 40.0) for h in fine)]

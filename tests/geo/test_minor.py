@@ -101,3 +101,11 @@ def test_wheel_without_a_village_list_is_a_gazetteer_error(tmp_path: Path) -> No
     with pytest.raises(GazetteerError, match="not a readable wheel"):
         build_index(tmp_path / "g.sqlite", dumps=write_dumps(tmp_path), base=False,
                     minor=[broken])
+
+
+def test_village_needs_a_place_cue_without_ner(villages: Geocoder) -> None:
+    # no NER spans: "at X" and "shelled X" are cues; a capitalized word with none is not
+    cued = villages.geoparse("In Ukraine, Russian forces fired at Pryvitne on Tuesday.")
+    assert any(m.name == "Pryvitne" and m.place is not None for m in cued)
+    bare = villages.geoparse("In Ukraine, the Pryvitne Bakery Cooperative opened a shop.")
+    assert not any(m.place is not None and m.place.feature_code == "PPLL" for m in bare)
