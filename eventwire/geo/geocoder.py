@@ -835,7 +835,7 @@ class Geocoder:
                                 (h.best.cc, h.best.a1 or ""), ()))]
                 if fine:
                     near = [c for c in m.cands if c.fcode == _MINOR and
-                            any(_near(c, h, 40.0) for h in fine)]
+                            any(_near(c, h, 60.0) for h in fine)]
                     m.best = min(near, key=lambda c: min(
                         haversine_km(c.lat, c.lon, h.lat, h.lon) for h in fine)) if near else None
                     if m.best is None:
