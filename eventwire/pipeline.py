@@ -379,6 +379,8 @@ class Pipeline:
                 if lo <= mention.start < hi and mention.place is not None:
                     return mention.place
         found = subdivision_place(text[paragraph[0]:paragraph[1]]) or subdivision_place(text)
+        if found is not None:
+            found = self.geocoder.region_point(found)
         if found is None and prior:
             iso2, weight = max(prior.items(), key=lambda kv: kv[1])
             country = self.geocoder.country(iso2) if weight >= 0.6 else None

@@ -275,6 +275,21 @@ class Geocoder:
         key = name_key(s)
         return self._demonyms.get(key) or self._country_keys.get(key)
 
+    def region_point(self, place: Place) -> Place:
+        """A region placed without a point (an ISO subdivision name) gets the point of the
+        gazetteer's region or main town of that name in its country, when there is one."""
+        if place.lat is not None or not place.iso3:
+            return place
+        cc = self._iso2_of3.get(place.iso3)
+        rank = {"ADM1": 0, "ADM2": 1}
+        for name in dict.fromkeys(n for n in (place.name, place.admin1) if n):
+            found = [c for c in self.candidates(name, allow_loose=False)
+                     if c.cc == cc and c.fcode in rank and c.lat is not None]
+            if found:
+                best = min(found, key=lambda c: (rank[c.fcode], -c.pop))
+                return dataclasses.replace(place, lat=best.lat, lon=best.lon)
+        return place
+
     def country(self, name_or_iso: str) -> Place | None:
         """The country as a place (its median town point), geo_precision 3."""
         cc = self._country_cc(name_or_iso)

@@ -125,3 +125,16 @@ def test_translated_region_name_in_built_index(tmp_path: Path) -> None:
     assert any(c.cc == "CM" and c.fcode == "ADM1" for c in cands)
     west = [c for c in geo.candidates("West") if c.cc == "CM" and c.fcode == "ADM1"]
     assert west and west[0].admin1 != "North-West"
+
+
+def test_region_without_a_point_takes_the_gazetteers(regions: Geocoder) -> None:
+    from eventwire.records import Place
+
+    named = Place(name="Coast", iso3="KEN", admin1="Coast", geo_precision=3,
+                  relation="region named in the text")
+    placed = regions.region_point(named)
+    assert (placed.lat, placed.lon, placed.geo_precision) == (-3.0, 39.5, 3)
+    unknown = Place(name="Nowhere Province", iso3="KEN", geo_precision=3)
+    assert regions.region_point(unknown).lat is None
+    other = Place(name="Coast", iso3="UGA", geo_precision=3)  # no Coast in Uganda
+    assert regions.region_point(other).lat is None
