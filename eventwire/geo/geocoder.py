@@ -283,7 +283,8 @@ class Geocoder:
         cc = self._iso2_of3.get(place.iso3)
         rank = {"ADM1": 0, "ADM2": 1}
         for name in dict.fromkeys(n for n in (place.name, place.admin1) if n):
-            found = [c for c in self.candidates(name, allow_loose=False)
+            # an ISO name, so a word-like one ("Coast", "Bay") is a region name here
+            found = [c for c in self._lookup(name_key(name), False)
                      if c.cc == cc and c.fcode in rank and c.lat is not None]
             if found:
                 best = min(found, key=lambda c: (rank[c.fcode], -c.pop))
