@@ -637,7 +637,11 @@ class Geocoder:
         """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
         group = -1
         prev = None
+        listed = _listed(text, ms)
         for m in ms:
+            if prev is not None and id(prev) in listed:
+                prev = m  # "Hasakah, Homs, Damascus and Tartous": a list, not a chain
+                continue
             if prev is not None:
                 gap = text[prev.end:m.start]
                 gap_words = [_feature(w) for w in _WORD.findall(gap)]
@@ -1078,6 +1082,21 @@ class Geocoder:
                     -counts[p.geonames_id or p.name], p.geo_precision, m.start)
 
         return min(resolved, key=rank).place
+
+
+def _listed(text: str, ms: list[_M]) -> set[int]:
+    """Mentions followed by ", " in a run "A, B, C and D" (ids): items of a list."""
+    out: set[int] = set()
+    run: list[_M] = []
+    for a, b in zip(ms, ms[1:], strict=False):
+        gap = text[a.end:b.start]
+        if gap == ", ":
+            run.append(a)
+            continue
+        if run and re.fullmatch(r",? (?:and|or|&) ", gap):
+            out.update(id(x) for x in run)
+        run = []
+    return out
 
 
 def _feature(word: str) -> str:

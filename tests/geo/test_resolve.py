@@ -74,3 +74,11 @@ def test_country_place(geo: Geocoder) -> None:
     assert place.lat is not None  # centroid of the country's towns
     assert geo.country("Atlantis") is None
     assert geo.country_iso3("Nowhereland") is None
+
+
+def test_a_list_of_places_is_not_a_chain(geo: Geocoder) -> None:
+    # "A, B, C and D": four places, not a village with three admin hints
+    ms = geo.geoparse("Suicide attacks targeted Mosul, Baghdad, Beirut and Deir ez-Zor today.")
+    got = {m.name: m.place.iso3 if m.place else None for m in ms}
+    assert got == {"Mosul": "IRQ", "Baghdad": "IRQ", "Beirut": "LBN", "Deir ez-Zor": "SYR"}
+    assert all(m.group < 0 for m in ms)
