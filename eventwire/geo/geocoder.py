@@ -587,7 +587,8 @@ class Geocoder:
                 if not cands:
                     before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
                     if k == len(run) and (featured or before_paren) and not (
-                            k == 1 and run[0][2].lower() in _STOP):
+                            k == 1 and run[0][2].lower() in _STOP) and not re.search(
+                                r"['’]s\s", name):  # "Syria's al-Bab area": two names
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue

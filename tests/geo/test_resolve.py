@@ -82,3 +82,11 @@ def test_a_list_of_places_is_not_a_chain(geo: Geocoder) -> None:
     got = {m.name: m.place.iso3 if m.place else None for m in ms}
     assert got == {"Mosul": "IRQ", "Baghdad": "IRQ", "Beirut": "LBN", "Deir ez-Zor": "SYR"}
     assert all(m.group < 0 for m in ms)
+
+
+def test_possessive_country_and_town_are_two_names(geo: Geocoder) -> None:
+    # no NER spans: the capitalized run "Syria's Ar Raqqah" is two names, not one unknown place
+    ms = geo.geoparse("Aircraft carried out strikes in Syria's Ar Raqqah area on Monday.")
+    names = {m.name: m.place.iso3 if m.place else None for m in ms}
+    assert names.get("Ar Raqqah") == "SYR"
+    assert "Syria's Ar Raqqah" not in names
