@@ -659,7 +659,7 @@ class Geocoder:
                         group += 1
                         prev.group = group
                     m.group = prev.group
-                    coded = "coded" in gap_words and "to" in gap_words
+                    coded = "coded" in gap_words and ("to" in gap_words or "as" in gap_words)
                     m.role = "coded" if coded else "hint"
                     if m.country_cc and not coded:
                         m.role = "country"

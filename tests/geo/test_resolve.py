@@ -90,3 +90,11 @@ def test_possessive_country_and_town_are_two_names(geo: Geocoder) -> None:
     names = {m.name: m.place.iso3 if m.place else None for m in ms}
     assert names.get("Ar Raqqah") == "SYR"
     assert "Syria's Ar Raqqah" not in names
+
+
+@pytest.mark.parametrize("words", ["coded as", "coded to"])
+def test_coded_place_is_the_event_place(geo: Geocoder, words: str) -> None:
+    text = f"Gunmen attacked Qayyarah village ({words} Mosul) on Friday."
+    ms = geo.geoparse(text)
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == "Mosul"
