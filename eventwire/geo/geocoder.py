@@ -1176,8 +1176,9 @@ _TOPIC_BEFORE = re.compile(
     r"\bborders?\s+(?:with|of)|\bfled\s+(?:to|into))"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:people\s+of\s+)?$", re.I)
 _TOPIC_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:invasion|aggression|war|attacks?|embassy|consulate|ambassador|"
-    r"military operation|offensive|government's|flags?)\b", re.I)
+    r"^(?:(?:'s|’s)?\s*(?:invasion|aggression|war|attacks?|embassy|consulate|ambassador|"
+    r"military operation|offensive|government's|flags?)|"
+    r"[-\s](?:led|backed|sponsored|allied|aligned)\b)", re.I)  # "the U.S-led coalition"
 
 
 _GENERIC_REGION = _DIRECTIONAL | frozenset({

@@ -98,3 +98,14 @@ def test_coded_place_is_the_event_place(geo: Geocoder, words: str) -> None:
     ms = geo.geoparse(text)
     place = geo.locate_event(text, ms, (0, len(text)), None)
     assert place is not None and place.name == "Mosul"
+
+
+def test_a_country_leading_a_coalition_is_who_not_where() -> None:
+    from eventwire.geo.geocoder import _topic_country
+
+    text = "Airstrikes by the US-led coalition and Turkey-backed groups hit the town."
+    for name in ("US", "Turkey"):
+        s = text.index(name)
+        assert _topic_country(text, s, s + len(name))
+    plain = "Airstrikes in Turkey hit the town."
+    assert not _topic_country(plain, plain.index("Turkey"), plain.index("Turkey") + 6)
