@@ -56,7 +56,7 @@ airport station camp base unknown unidentified armed group military regime rebel
 rioters civilians fatalities several many some two three one four five size report reported
 sources source news video photo update breaking monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december
-christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
+coded christmas eid ramadan muslim christian catholic sunni shia god allah ukrainian russian also
 however meanwhile earlier later today yesterday tomorrow local residents members supporters
 students workers farmers women men youth activists officers soldiers troops fighters militants
 gunmen no not all both more most less during due since until following about over under
@@ -73,6 +73,16 @@ _INSTITUTION = frozenset({"school", "high", "university", "college", "hospital",
                           "prison", "hotel", "mall", "bridge", "park", "square", "house",
                           "hall", "office", "headquarters", "court", "academy", "institute",
                           "airport", "port", "plaza", "boulevard", "highway", "clinic"})
+# "the State Capitol in Hartford", "Kharjan tea estate in Chabua": a site, then its town
+_FACILITY = _INSTITUTION - {"high", "port"} | frozenset(
+    {"capitol", "estate", "factory", "plant", "mill", "building", "complex", "collectorate",
+     "secretariat", "assembly", "campus", "center", "centre", "stadium", "parliament",
+     "ministry", "embassy", "consulate", "headquarters", "facility", "garden", "refinery"})
+_SITE_IN = re.compile(r"\s+(?:[\w'’&-]+\s+){0,3}?(?:" + "|".join(sorted(_FACILITY)) +
+                      r")\s+(?:in|at)\s+$", re.I)
+_SITE_BEFORE = re.compile(_SITE_IN.pattern[:-1] + r"(?=(?-i:[A-Z]))", re.I)
+_QUARTER = frozenset({"locality", "neighborhood", "neighbourhood", "quarter", "colony", "suburb",
+                      "area", "ward", "district", "sector"})
 _GAP_OK = frozenset({"in", "of", "the", "coded", "to", "near", "as", "a", "an"}) | _INSTITUTION
 _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed",
                       "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du",
@@ -82,6 +92,11 @@ _CONNECT = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`.-]*", re.U)
 _DIR_AFFIX = re.compile(r"()(?:(?:North|South|East|West|Central|Upper|Lower)[- ](.+)|(.+?)[- ]"
                         r"(?:North|South|East|West|Central))")
+# "coded as X", "(coded to X)", "coded to zone ADM center X": the place the coder chose
+_CODED = re.compile(r"(?<!fatalities )(?<!casualties )(?<!deaths )\bcoded\s+(?:to|as)\s+"
+                    r"(?:(?:the|a|an|hq|headquarters|capital|admin|administrative|adm|center|"
+                    r"centre|zone|district|provincial|territorial|regional|state|town|city|of|"
+                    r"at|in)[\s,]+)*$", re.I)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 
 
@@ -219,6 +234,13 @@ class Geocoder:
             self._alias_index[akey].add((cc, code, level))
         for (cc, code), (nm, _pid) in self._admin1.items():
             self._a1_aliases[(cc, code)].add(admin_key(nm))
+        # a district-table region ("gb:ourense") and the GeoNames one it lies in (Galicia's
+        # code), linked at build time: each answers to the other's names
+        self._a1_links: frozenset[tuple[str, str, str]] = frozenset(
+            con.execute("SELECT cc, a, b FROM region_link"))
+        for cc, a, b in self._a1_links:
+            both = self._a1_aliases[(cc, a)] | self._a1_aliases[(cc, b)]
+            self._a1_aliases[(cc, a)] = self._a1_aliases[(cc, b)] = both
         self._conventions: dict[str, tuple[str, str]] = {}  # territory -> (country, region)
         text = (Path(__file__).parent / "conventions.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
@@ -353,6 +375,12 @@ class Geocoder:
         if votes:
             self._rank(ms, countries, context, coherence=votes)
         self._check_chains(ms)
+        coded = [m for m in ms if m.best is not None and m.country_cc is None and
+                 _CODED.search(text, max(0, m.start - 60), m.start)]
+        seen = {m.best.cc for m in ms if m.best is not None and m not in coded}
+        for m in coded:  # "(coded as Dawei)", "Coded to Banja Luka": the coder's place
+            if not seen or m.best.cc in seen:  # but no namesake abroad ("coded to Kamran")
+                m.role = "coded"
         return [self._to_mention(text, m) for m in ms]
 
     def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
@@ -461,7 +489,7 @@ class Geocoder:
         for m in _PAREN.finditer(text):
             body = m.group(1)
             pos = m.start(1)
-            lead = re.match(r"\s*(?:(?:event\s+)?coded\s+(?:to|as)\s+(?:the\s+)?)", body)
+            lead = re.match(r"\s*(?:(?:event\s+)?coded\s+(?:to|as)\s+(?:the\s+)?)", body, re.I)
             parts = []
             off = 0
             for part in body.split(","):
@@ -622,7 +650,7 @@ class Geocoder:
                or (before.endswith(", ") and _comma_cue(text, s)))
         if cue:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
-                before.endswith(", ")
+                before.endswith(", ") or self._region_after(text, e, cands)
         if any(blocked[s:e]):
             return False
         head = text[max(0, s - 40):s]
@@ -633,6 +661,16 @@ class Geocoder:
         if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
             return True  # a multi-word official name is rarely an accident
         return is_country or top >= 20_000
+
+    def _region_after(self, text: str, e: int, cands: list[_Cand]) -> bool:
+        """"Kochubeivka, Kherson": a village followed by the name of its own region."""
+        m = re.match(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[e:e + 60])
+        if not m:
+            return False
+        words = m.group(1).split()
+        keys = {admin_key(" ".join(words[:k])) for k in range(1, len(words) + 1)}
+        return any(keys & self._a1_aliases.get((c.cc, c.a1 or ""), set()) or (
+            c.admin2 and admin_key(c.admin2) in keys) for c in cands)
 
     def _chain(self, text: str, ms: list[_M]) -> None:
         """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
@@ -650,6 +688,14 @@ class Geocoder:
                     w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
                 joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
                     not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap)))
+                if joined and re.search(r"\b(?:in|at)\s+$", gap) and m.feature not in \
+                        ADMIN_WORDS and ((prev.label == "FAC" and prev.text.split()[-1].lower()
+                                          not in SETTLEMENT_WORDS) or
+                                         _SITE_IN.match(text, prev.end, m.start)):
+                    joined = False  # "the State Capitol in Hartford": the town is the place
+                if joined and prev.prep in ("from", "between") and re.fullmatch(
+                        r"\s+(?:to|and)\s+", gap) and m.feature not in ADMIN_WORDS:
+                    joined = False  # "between Wolmaransstad to Bloemhof (...)": two route ends
                 if joined and prev.country_cc and ("(" in gap or not m.country_cc):
                     # "Ethiopia forces (non-AMISOM) in X", "the embassy of Russia in Warsaw":
                     # nothing lies inside a country but its own parts, told the other way
@@ -663,6 +709,12 @@ class Geocoder:
                     m.role = "coded" if coded else "hint"
                     if m.country_cc and not coded:
                         m.role = "country"
+                    elif prev.role == "place" and prev.feature in _QUARTER and m.feature in (
+                            "city", "town", "municipality") and re.fullmatch(
+                            r"\s*[\w-]+\s+(?:of|in)\s+(?:the\s+)?", gap):
+                        # "Sanganer locality of Bhilwara town": a quarter is coded to its town
+                        prev.role, m.role = "hint", "place"
+                        m.prep = prev.prep
             prev = m
 
     def _context_countries(self, text: str, ms: list[_M],
@@ -793,8 +845,7 @@ class Geocoder:
             if m.best.loose:
                 m.score = min(m.score, 0.6 if supported else 0.3)
 
-    @staticmethod
-    def _support(ms: list[_M]) -> set[tuple[int, int]]:
+    def _support(self, ms: list[_M]) -> set[tuple[int, int]]:
         """(mention, candidate) pairs consistent with some candidate of a later chain link."""
         by_group: dict[int, list[_M]] = defaultdict(list)
         for m in ms:
@@ -806,7 +857,7 @@ class Geocoder:
                 for h in members[i + 1:]:
                     for c in m.cands:
                         for hc in h.cands:
-                            if _inside(c, hc):
+                            if _inside(c, hc, self._a1_links):
                                 out.add((id(m), c.id))
                                 out.add((id(h), hc.id))
         return out
@@ -829,7 +880,15 @@ class Geocoder:
                          not _generic_name(h.key) and h.key != m.key]
                 if m.best is None or not later or m.country_cc:
                     continue
-                if not any(_inside(m.best, h.best) for h in later):
+                if any(h.key == m.key and h.best is not None and h.best.id != m.best.id and
+                       _inside(m.best, h.best, self._a1_links) for h in members[i + 1:]):
+                    # "Marsabit town (Saku, Marsabit county)": its own county confirms the
+                    # town; a link abroad ("Saku", Japan) is the namesake
+                    for h in later:
+                        if h.best.cc != m.best.cc:
+                            h.best, h.score = None, 0.0
+                    continue
+                if not any(_inside(m.best, h.best, self._a1_links) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
                     # a district table entry or a place by an alternate name is weak
                     # evidence, but not a big city abroad ("Saida town in Ar Raqqa")
@@ -839,6 +898,16 @@ class Geocoder:
                             m.best.pop >= 1000 and m.best.fcode != "ADM3":
                         for h in weak:  # a district namesake abroad, not the known town
                             h.best, h.score = None, 0.0
+                    elif same_cc and not m.best.loose and all(
+                            h.best.fcode == "ADM1" for h in later if h.best.cc == m.best.cc) \
+                            and len([c for c in m.cands if c.cc == m.best.cc and (
+                                c.fcode != _MINOR or m.level_hint <= 0)]) == 1 and \
+                            not any(_inside(c, h.best, self._a1_links) for c in m.cands
+                                    for h in later):
+                        # "Verin (Ourense, Galicia)", "Myaung township (Sagaing region)": the
+                        # country's only place of the name, filed under another province
+                        # (a border, or two sources' regions): the place, not the province
+                        pass
                     elif not same_cc or m.best.pop < 50_000 or any(
                             h.best.fclass == "P" and h.best.pop * 10 >= m.best.pop
                             for h in later):
@@ -909,6 +978,12 @@ class Geocoder:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
         inside = [m for m in mentions if s0 <= m.start < s1]
+        coded = [m for m in mentions if m.role == "coded" and m.place is not None and
+                 m.score >= 0.35]
+        if coded:
+            # the coder says where, in this sentence or in a note after the story
+            chosen = min(coded, key=lambda m: (not s0 <= m.start < s1, m.start))
+            return self._in_named_country(chosen, mentions) or chosen.place
         chosen = self._pick(text, inside, trigger, s0)
         if chosen is None or (chosen.role == "country" and chosen.place is not None):
             # "(Tokyo - Minato)": a sentence whose only places are in parentheses
@@ -990,10 +1065,11 @@ class Geocoder:
     def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
               s0: int) -> PlaceMention | None:
         best, best_s = None, -1e9
+        bonus = self._route_ends(text, ms)
         for m in ms:
             if m.role == "hint" or (m.role == "coded" and m.place is None):
                 continue
-            s = 0.0
+            s = bonus.get(id(m), 0.0)
             if m.prep in ("in", "at", "near", "inside", "outside", "around", "on", "into",
                           "across", "throughout", "through", "within", "capital") or m.relation or (
                     m.prep == "of" and _of_is_locative(text, m.start)) or m.prep in _HIT_VERBS:
@@ -1018,7 +1094,7 @@ class Geocoder:
                 s += 0.3 * m.score
                 if m.score < 0.35:
                     s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
-                if _next_word(text, m.end) in _INSTITUTION:
+                if _next_word(text, m.end) in _INSTITUTION or _SITE_BEFORE.match(text, m.end):
                     s -= 1.0  # "Pomona high school in Arvada": a name, not the place
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
@@ -1026,6 +1102,30 @@ class Geocoder:
             if s > best_s:
                 best, best_s = m, s
         return best
+
+    @staticmethod
+    def _route_ends(text: str, ms: list[PlaceMention]) -> dict[int, float]:
+        """"between Milk River and Coutts (Alberta)", "from Mariupol, Donetsk, ... to
+        Zaporizhia": of a route's two ends, the one the text places (its admin hints) is
+        where the event is coded."""
+        def placed(x: PlaceMention) -> bool:
+            return x.group >= 0 and any(o.group == x.group and o.role == "hint" and
+                                        o.place is not None for o in ms)
+
+        out: dict[int, float] = {}
+        ends = [x for x in ms if x.role not in ("hint", "country")]
+        for p, m in zip(ends, ends[1:], strict=False):
+            if p.prep not in ("from", "between") or m.prep not in ("to", "and", "towards",
+                                                                   "toward"):
+                continue
+            gap = text[p.end:m.start]
+            if len(gap) > 120 or re.search(r"[.;!?]\s", gap):
+                continue
+            if placed(m) and not placed(p):
+                out[id(m)] = 2.5
+            elif placed(p) and not placed(m):
+                out[id(p)] = 4.0 if p.prep == "from" else 2.0
+        return out
 
     def _anchor(self, m: PlaceMention, inside: list[PlaceMention],
                 mentions: list[PlaceMention]) -> Place | None:
@@ -1112,17 +1212,19 @@ def _near(a: _Cand, b: _Cand, km: float) -> bool:
     return abs(a.lat - b.lat) < km / 111 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
-def _inside(c: _Cand, h: _Cand) -> bool:
-    """Is candidate ``c`` within (or the same area as) the hint's place ``h``?"""
+def _inside(c: _Cand, h: _Cand, links: frozenset = frozenset()) -> bool:
+    """Is candidate ``c`` within (or the same area as) the hint's place ``h``? ``links``
+    are the index's (country, region, linked region) pairs."""
     if c.cc != h.cc:
         return False
     if h.fcode == "PCLI":
         return True
     if h.fcode == "ADM1":
-        return c.a1 == h.a1
+        return c.a1 == h.a1 or (c.cc, c.a1, h.a1) in links
     if h.fcode == "ADM2":
-        return c.a1 == h.a1 and (not c.admin2 or admin_key(c.admin2) == admin_key(h.admin2 or
-                                                                                  h.name))
+        if c.admin2 and admin_key(c.admin2) == admin_key(h.admin2 or h.name):
+            return True  # its province by name, whatever region code each source gave
+        return c.a1 == h.a1 and not c.admin2
     if h.fcode == "ADM3":  # a district (geoBoundaries centroid): a town within its reach
         return _near(c, h, 40.0)
     if c.a1 == h.a1:

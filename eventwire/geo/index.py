@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "10"  # 10: village lists (GeoNames postal, MIMU villages, SimpleMaps cities)
+SCHEMA_VERSION = "11"  # 11: district-table regions linked to GeoNames regions
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -42,6 +42,7 @@ CREATE TABLE names(key TEXT NOT NULL, loose TEXT NOT NULL, pid INTEGER NOT NULL,
 CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, pid INTEGER, PRIMARY KEY(cc, code));
 CREATE TABLE admin_alias(cc TEXT, code TEXT, akey TEXT, level INTEGER);
 CREATE TABLE admin2(cc TEXT, a1 TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, a1, code));
+CREATE TABLE region_link(cc TEXT, a TEXT, b TEXT);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
@@ -124,6 +125,7 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
             con.commit()
         _add_abbreviations(con)
         _country_centroids(con)
+        _link_regions(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
         con.execute("ANALYZE")
@@ -157,6 +159,7 @@ def import_dumps(files: Iterable[str | Path], path: Path | None = None) -> dict[
             _import_file(con, Path(f))
             con.commit()
         _country_centroids(con)
+        _link_regions(con)
         con.commit()
         stats = _stats(con)
     except sqlite3.Error as exc:
@@ -910,6 +913,46 @@ def _demojibake(text: str) -> str:
         return text.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return text
+
+
+def _link_regions(con: sqlite3.Connection) -> None:
+    """Link each district-table region ("gb:ourense") to the GeoNames region it lies in: the
+    region of most of its towns' provinces (at least 10), else the GeoNames region whose point
+    is by far the nearest (within 150 km, the next at least twice as far: "North Kordofan"
+    and Shamal Kurdufan). Stored both ways in ``region_link``."""
+    from .relative import haversine_km
+
+    con.execute("DELETE FROM region_link")
+    province: dict[tuple[str, str], str] = {}  # (cc, ADM2 name) -> its GeoNames region
+    for cc, name, a1 in con.execute("SELECT cc, name, a1 FROM places WHERE fcode = 'ADM2' AND "
+                                    "a1 IS NOT NULL AND a1 NOT LIKE 'gb:%'"):
+        province.setdefault((cc, name), a1)
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for cc, gb, admin2 in con.execute("SELECT cc, a1, admin2 FROM places WHERE a1 LIKE 'gb:%' "
+                                      "AND admin2 IS NOT NULL"):
+        code = province.get((cc, admin2))
+        if code:
+            votes[(cc, gb)][code] += 1
+    links = {}
+    for (cc, gb), counter in votes.items():
+        code, n = counter.most_common(1)[0]
+        if n >= 10:
+            links[(cc, gb)] = code
+    points: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for cc, a1, lat, lon in con.execute(
+            "SELECT cc, a1, lat, lon FROM places WHERE fcode = 'ADM1' AND lat IS NOT NULL"):
+        points[cc].append((a1, lat, lon))
+    for cc, rows in points.items():
+        for a1, lat, lon in rows:
+            if not (a1 or "").startswith("gb:") or (cc, a1) in links:
+                continue
+            near = sorted((haversine_km(lat, lon, la, lo), code) for code, la, lo in rows
+                          if code and not code.startswith("gb:"))
+            if near and near[0][0] <= 150 and (len(near) == 1 or near[1][0] >= 2 * near[0][0]):
+                links[(cc, a1)] = near[0][1]
+    con.executemany("INSERT INTO region_link VALUES(?,?,?)",
+                    [r for (cc, gb), code in links.items() for r in ((cc, gb, code),
+                                                                    (cc, code, gb))])
 
 
 def _rename_region(con: sqlite3.Connection, cc: str, code: str, name: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.errors import GazetteerError
 from eventwire.geo import Geocoder, build_index, default_path, import_dumps
+from eventwire.geo.geocoder import _inside
 
 from .conftest import geoname_line, write_dumps
 
@@ -126,6 +127,14 @@ def test_district_table_adds_areas_and_split_regions(tmp_path: Path) -> None:
     assert geo.candidates("Lower Plain")[0].fcode == "ADM1"
     assert geo.candidates("Tall Afar")[0].admin1 == "Lower Plain"
     assert geo.candidates("Qayyarah")[0].admin1 == "Upper Plain"
+    # each new region is linked to the GeoNames region it lies in, so "(Ninawa)" still
+    # contains their towns
+    links = {(cc, a, b) for cc, a, b in geo._a1_links}
+    lower = geo.candidates("Lower Plain")[0].a1
+    assert ("IQ", lower, "15") in links and ("IQ", "15", lower) in links
+    tal = geo.candidates("Tall Afar")[0]
+    ninawa = [c for c in geo.candidates("Ninawa") if c.fcode == "ADM1"][0]
+    assert _inside(tal, ninawa, geo._a1_links) and not _inside(tal, ninawa)
     place = geo.geoparse("Fighting was reported in Hamdaniya district on Monday.")[0].place
     assert place is not None and (place.iso3, place.geo_precision) == ("IRQ", 2)
 

@@ -109,3 +109,33 @@ def test_a_country_leading_a_coalition_is_who_not_where() -> None:
         assert _topic_country(text, s, s + len(name))
     plain = "Airstrikes in Turkey hit the town."
     assert not _topic_country(plain, plain.index("Turkey"), plain.index("Turkey") + 6)
+
+
+def _event(geo: Geocoder, text: str) -> str | None:
+    ms = geo.geoparse(text)
+    first = text.find(". ") + 1 or len(text)
+    place = geo.locate_event(text, ms, (0, first), None)
+    return place.name if place is not None else None
+
+
+def test_coded_note_after_the_story_places_it(geo: Geocoder) -> None:
+    assert _event(geo, "Gunmen attacked a checkpoint near Mosul. The event is coded to "
+                       "Tal Afar.") == "Tall ‘Afar"
+    # a coded name abroad (no other place of the story there) is a namesake, not the place
+    assert _event(geo, "Gunmen attacked a checkpoint near Mosul. The event is coded to "
+                       "Benghazi.") == "Mosul"
+
+
+def test_route_end_with_admin_hints_is_the_place(geo: Geocoder) -> None:
+    text = "Gunmen ambushed a convoy on the road between Baghdad and Qayyarah (Ninawa)."
+    assert _event(geo, text) == "Al Qayyārah"
+
+
+def test_site_in_a_town_is_placed_in_the_town(geo: Geocoder) -> None:
+    assert _event(geo, "Students rallied outside the Mosul University campus in Baghdad "
+                       "on Monday.") == "Baghdad"
+
+
+def test_quarter_of_a_town_is_coded_to_the_town(geo: Geocoder) -> None:
+    assert _event(geo, "Gunmen attacked a shop in the Qayyarah neighbourhood of Mosul city "
+                       "on Monday.") == "Mosul"
