@@ -540,6 +540,12 @@ class Geocoder:
                 and not self.candidates(text[words[0].start():words[-1].end()]) \
                 and self.candidates(text[words[1].start():words[-1].end()], allow_loose=False):
             words.pop(0)  # "west Mosul" (not "West Bank"): the direction is a relation
+        if len(words) > 1 and (words[0].group().lower() in _HIT_VERBS or
+                               words[0].group().lower() in _STRIKE_NOUNS) and \
+                not self.candidates(text[words[0].start():words[-1].end()]):
+            words.pop(0)  # "Bombing Daraa", "Airstrikes on Aleppo": the act, then the place
+            if len(words) > 1 and words[0].group().lower() in ("on", "in", "at", "of"):
+                words.pop(0)
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
@@ -571,8 +577,10 @@ class Geocoder:
         while i < n:
             s, e, w = toks[i]
             lw = w.lower()
-            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)):
-                i += 1
+            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)) or (
+                    (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
+                        r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
+                i += 1  # "Airstrikes on Aleppo province", "Bombing Daraa" (but "Shell (Pastaza)")
                 continue
             best = None
             j = i
@@ -1257,6 +1265,8 @@ _HIT_VERBS = frozenset({"target", "targets", "targeted", "targeting", "shell", "
                         "seized", "besiege", "besieged", "entered", "enter", "enters",
                         "invaded", "invade", "ambushed", "rocked", "shook",
                         "shakes", "pound", "pounded", "pounds"})
+_STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "strike", "shells", "clashes",
+                           "explosion", "massacre", "battles", "fighting", "assault"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",

@@ -139,3 +139,10 @@ def test_site_in_a_town_is_placed_in_the_town(geo: Geocoder) -> None:
 def test_quarter_of_a_town_is_coded_to_the_town(geo: Geocoder) -> None:
     assert _event(geo, "Gunmen attacked a shop in the Qayyarah neighbourhood of Mosul city "
                        "on Monday.") == "Mosul"
+
+
+@pytest.mark.parametrize("text", ["Airstrikes on Mosul province kill seven civilians",
+                                  "Bombing Mosul city causes casualties"])
+def test_the_act_before_a_place_is_not_part_of_its_name(geo: Geocoder, text: str) -> None:
+    ms = geo.geoparse(text)
+    assert [m.name for m in ms if m.place is not None] == ["Mosul"]
