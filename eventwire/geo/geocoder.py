@@ -652,6 +652,7 @@ class Geocoder:
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
+               or nxt in _EVENT_AFTER  # "Khan Shaykhun massacre", "Afrin battles"
                or prev in _HIT_VERBS
                or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
@@ -1267,6 +1268,8 @@ _HIT_VERBS = frozenset({"target", "targets", "targeted", "targeting", "shell", "
                         "shakes", "pound", "pounded", "pounds"})
 _STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "strike", "shells", "clashes",
                            "explosion", "massacre", "battles", "fighting", "assault"})
+_EVENT_AFTER = frozenset({"massacre", "battle", "battles", "siege", "clashes", "offensive",
+                          "bombing", "shelling", "airstrikes"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",

@@ -146,3 +146,9 @@ def test_quarter_of_a_town_is_coded_to_the_town(geo: Geocoder) -> None:
 def test_the_act_before_a_place_is_not_part_of_its_name(geo: Geocoder, text: str) -> None:
     ms = geo.geoparse(text)
     assert [m.name for m in ms if m.place is not None] == ["Mosul"]
+
+
+def test_an_event_noun_after_a_name_is_a_place_cue(geo: Geocoder) -> None:
+    # no NER spans and no preposition: "Qayyarah massacre" still names the (small) place
+    ms = geo.geoparse("Qayyarah massacre claims the lives of seven citizens")
+    assert [m.place.name for m in ms if m.place is not None] == ["Al Qayyārah"]
