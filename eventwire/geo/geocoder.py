@@ -73,7 +73,7 @@ _INSTITUTION = frozenset({"school", "high", "university", "college", "hospital",
                           "prison", "hotel", "mall", "bridge", "park", "square", "house",
                           "hall", "office", "headquarters", "court", "academy", "institute",
                           "airport", "port", "plaza", "boulevard", "highway", "clinic"})
-# "the State Capitol in Hartford", "Kharjan tea estate in Chabua": a site, then its town
+# "the State Capitol in Dayton", "the Lakeside tea estate in Jorhat": a site, then its town
 _FACILITY = _INSTITUTION - {"high", "port"} | frozenset(
     {"capitol", "estate", "factory", "plant", "mill", "building", "complex", "collectorate",
      "secretariat", "assembly", "campus", "center", "centre", "stadium", "parliament",
@@ -358,7 +358,7 @@ class Geocoder:
                 m.role = "hint" if m.group >= 0 else "place"
                 changed = True
             elif m.country_cc and m.group >= 0:
-                # "Gwalo (Paikoro, Niger)", "Shiroro LGA (Niger)": a state named like a
+                # "Dogon Gari (Mokwa, Niger)", "Mokwa LGA (Niger)": a state named like a
                 # country, when the text's other places lie in that state
                 state = next((c for c in m.cands if c.fcode == "ADM1" and any(
                     o is not m and o.best is not None and o.best.cc == c.cc and
@@ -378,8 +378,8 @@ class Geocoder:
         coded = [m for m in ms if m.best is not None and m.country_cc is None and
                  _CODED.search(text, max(0, m.start - 60), m.start)]
         seen = {m.best.cc for m in ms if m.best is not None and m not in coded}
-        for m in coded:  # "(coded as Dawei)", "Coded to Banja Luka": the coder's place
-            if not seen or m.best.cc in seen:  # but no namesake abroad ("coded to Kamran")
+        for m in coded:  # "(coded as Tikrit)", "Coded to Baiji": the coder's place
+            if not seen or m.best.cc in seen:  # but not a namesake abroad
                 m.role = "coded"
         return [self._to_mention(text, m) for m in ms]
 
@@ -445,7 +445,7 @@ class Geocoder:
                                     feature in ADMIN_WORDS or feature in SETTLEMENT_WORDS or
                                     prep in _STRONG_PREPS or text[e:e + 2] == ", ")
             if not cands and in_paren and key in _GENERIC_KEYS:
-                # "(Baydhaba, Bay)", "(Sanabis, Capital)": a region whose name is a word
+                # "(Malindi, Coast)", "(Muharraq, Capital)": a region whose name is a word
                 cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
             if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS and
                             prep not in _STRONG_PREPS and prep not in _HIT_VERBS and
@@ -456,7 +456,7 @@ class Geocoder:
             level = ADMIN_WORDS.get(feature)
             wanted = ("ADM1",) if level == 1 else ("ADM1", "ADM2") if level == 2 else ()
             if wanted and len(key) >= 4 and not any(c.fcode in wanted for c in cands):
-                # "Chui region": a region spelled like a town ("Chuy") beats the town; but
+                # "Tallas region": a region spelled like a town ("Talas") beats the town; but
                 # "Erbil province" is the town's own region, found through the town
                 own = {(c.cc, c.a1) for c in cands}
                 cands += [c for c in self._lookup(loose_key(name), True)
@@ -543,7 +543,7 @@ class Geocoder:
         if len(words) > 1 and (words[0].group().lower() in _HIT_VERBS or
                                words[0].group().lower() in _STRIKE_NOUNS) and \
                 not self.candidates(text[words[0].start():words[-1].end()]):
-            words.pop(0)  # "Bombing Daraa", "Airstrikes on Aleppo": the act, then the place
+            words.pop(0)  # "Bombing Tikrit", "Airstrikes on Mosul": the act, then the place
             if len(words) > 1 and words[0].group().lower() in ("on", "in", "at", "of"):
                 words.pop(0)
         if not words:
@@ -580,7 +580,7 @@ class Geocoder:
             if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)) or (
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
-                i += 1  # "Airstrikes on Aleppo province", "Bombing Daraa" (but "Shell (Pastaza)")
+                i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
                 continue
             best = None
             j = i
@@ -624,7 +624,7 @@ class Geocoder:
                     before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
                     if k == len(run) and (featured or before_paren) and not (
                             k == 1 and run[0][2].lower() in _STOP) and not re.search(
-                                r"['’]s\s", name):  # "Syria's al-Bab area": two names
+                                r"['’]s\s", name):  # "Iraq's Tal Afar area": two names
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
                         break
                     continue
@@ -652,7 +652,7 @@ class Geocoder:
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
-               or nxt in _EVENT_AFTER  # "Khan Shaykhun massacre", "Afrin battles"
+               or nxt in _EVENT_AFTER  # "Baiji massacre", "Tikrit battles"
                or prev in _HIT_VERBS
                or relation_before(text, s) is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
@@ -672,7 +672,7 @@ class Geocoder:
         return is_country or top >= 20_000
 
     def _region_after(self, text: str, e: int, cands: list[_Cand]) -> bool:
-        """"Kochubeivka, Kherson": a village followed by the name of its own region."""
+        """"Zelenivka, Kherson": a village followed by the name of its own region."""
         m = re.match(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[e:e + 60])
         if not m:
             return False
@@ -688,7 +688,7 @@ class Geocoder:
         listed = _listed(text, ms)
         for m in ms:
             if prev is not None and id(prev) in listed:
-                prev = m  # "Hasakah, Homs, Damascus and Tartous": a list, not a chain
+                prev = m  # "Mosul, Baghdad, Beirut and Homs": a list, not a chain
                 continue
             if prev is not None:
                 gap = text[prev.end:m.start]
@@ -701,10 +701,10 @@ class Geocoder:
                         ADMIN_WORDS and ((prev.label == "FAC" and prev.text.split()[-1].lower()
                                           not in SETTLEMENT_WORDS) or
                                          _SITE_IN.match(text, prev.end, m.start)):
-                    joined = False  # "the State Capitol in Hartford": the town is the place
+                    joined = False  # "the State Capitol in Dayton": the town is the place
                 if joined and prev.prep in ("from", "between") and re.fullmatch(
                         r"\s+(?:to|and)\s+", gap) and m.feature not in ADMIN_WORDS:
-                    joined = False  # "between Wolmaransstad to Bloemhof (...)": two route ends
+                    joined = False  # "between Tikrit to Baiji (...)": two route ends
                 if joined and prev.country_cc and ("(" in gap or not m.country_cc):
                     # "Ethiopia forces (non-AMISOM) in X", "the embassy of Russia in Warsaw":
                     # nothing lies inside a country but its own parts, told the other way
@@ -721,7 +721,7 @@ class Geocoder:
                     elif prev.role == "place" and prev.feature in _QUARTER and m.feature in (
                             "city", "town", "municipality") and re.fullmatch(
                             r"\s*[\w-]+\s+(?:of|in)\s+(?:the\s+)?", gap):
-                        # "Sanganer locality of Bhilwara town": a quarter is coded to its town
+                        # "Civil Lines locality of Rampur town": a quarter is coded to its town
                         prev.role, m.role = "hint", "place"
                         m.prep = prev.prep
             prev = m
@@ -891,8 +891,8 @@ class Geocoder:
                     continue
                 if any(h.key == m.key and h.best is not None and h.best.id != m.best.id and
                        _inside(m.best, h.best, self._a1_links) for h in members[i + 1:]):
-                    # "Marsabit town (Saku, Marsabit county)": its own county confirms the
-                    # town; a link abroad ("Saku", Japan) is the namesake
+                    # "Lodwar town (Kakuma, Lodwar county)": its own county confirms the
+                    # town; a link abroad (a Kakuma elsewhere) is the namesake
                     for h in later:
                         if h.best.cc != m.best.cc:
                             h.best, h.score = None, 0.0
@@ -900,34 +900,34 @@ class Geocoder:
                 if not any(_inside(m.best, h.best, self._a1_links) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
                     # a district table entry or a place by an alternate name is weak
-                    # evidence, but not a big city abroad ("Saida town in Ar Raqqa")
+                    # evidence, but not a big city abroad ("Tiaret town in Raqqa countryside")
                     weak = [h for h in later if h.best.fcode == "ADM3" or (h.best.q > 0 and (
                         h.best.pop < 50_000 or h.best.cc == m.best.cc))]
                     if weak and len(weak) == len(later) and m.best.q == 0 and \
                             m.best.pop >= 1000 and m.best.fcode != "ADM3":
                         for h in weak:  # a district namesake abroad, not the known town
                             h.best, h.score = None, 0.0
-                    elif same_cc and not m.best.loose and all(
-                            h.best.fcode == "ADM1" for h in later if h.best.cc == m.best.cc) \
-                            and len([c for c in m.cands if c.cc == m.best.cc and (
-                                c.fcode != _MINOR or m.level_hint <= 0)]) == 1 and \
-                            not any(_inside(c, h.best, self._a1_links) for c in m.cands
-                                    for h in later):
-                        # "Verin (Ourense, Galicia)", "Myaung township (Sagaing region)": the
-                        # country's only place of the name, filed under another province
-                        # (a border, or two sources' regions): the place, not the province
-                        pass
-                    elif not same_cc or m.best.pop < 50_000 or any(
+                        continue
+                    # "X (province, region)" where the gazetteer files X under a neighbouring
+                    # province (a border, or two sources' regions): the country's only place
+                    # of the name is the place, not the province
+                    only_place = same_cc and not m.best.loose and all(
+                        h.best.fcode == "ADM1" for h in later if h.best.cc == m.best.cc) \
+                        and len([c for c in m.cands if c.cc == m.best.cc and (
+                            c.fcode != _MINOR or m.level_hint <= 0)]) == 1 and \
+                        not any(_inside(c, h.best, self._a1_links) for c in m.cands
+                                for h in later)
+                    if not only_place and (not same_cc or m.best.pop < 50_000 or any(
                             h.best.fclass == "P" and h.best.pop * 10 >= m.best.pop
-                            for h in later):
-                        # "Rogers Park in Beaumont": a namesake of a part of another town
+                            for h in later)):
+                        # "Lincoln Park in Dayton": a namesake of a part of another town
                         m.best, m.score = None, 0.0
             for i, m in enumerate(members):
                 if m.best is None or m.best.fcode != _MINOR:
                     continue
                 # a village list's name recurs across a country: the one within reach of the
-                # chain's town or district ("Kyay Nin village, Pale township"), else none
-                # (a town that names its own region, "Osokorivka, Kherson", stands for it)
+                # chain's town or district ("Ywathit village, Chauk township"), else none
+                # (a town that names its own region, "Zelenivka, Kherson", stands for it)
                 fine = [h.best for h in members[i + 1:] if h.best is not None and
                         h.best.fcode not in ("ADM1", "PCLI", _MINOR) and not (
                             h.best.fclass == "P" and h.key in self._a1_aliases.get(
@@ -987,10 +987,12 @@ class Geocoder:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
         inside = [m for m in mentions if s0 <= m.start < s1]
+        # the coder says where, in this sentence or in a note after it in its paragraph (an
+        # article's other paragraphs may tell other events)
         coded = [m for m in mentions if m.role == "coded" and m.place is not None and
-                 m.score >= 0.35]
+                 m.score >= 0.35 and s0 <= m.start and (
+                     m.start < s1 or "\n\n" not in text[s1:m.start])]
         if coded:
-            # the coder says where, in this sentence or in a note after the story
             chosen = min(coded, key=lambda m: (not s0 <= m.start < s1, m.start))
             return self._in_named_country(chosen, mentions) or chosen.place
         chosen = self._pick(text, inside, trigger, s0)
@@ -1043,7 +1045,7 @@ class Geocoder:
 
     def _exact_town(self, chosen: PlaceMention, mentions: list[PlaceMention]) -> Place | None:
         """A name the ranking left unresolved (a hint pointed elsewhere) that is exactly a
-        town in a country the article names ("Sanabis (Capital)" in a report on Bahrain)."""
+        town in a country the article names ("Muharraq (Capital)" in a report on Bahrain)."""
         named = {m.place.iso3 for m in mentions if m.role == "country" and m.place is not None}
         if not named:
             return None
@@ -1104,7 +1106,7 @@ class Geocoder:
                 if m.score < 0.35:
                     s -= 1.0  # a weak guess (spelling variant, no context) is a poor pick
                 if _next_word(text, m.end) in _INSTITUTION or _SITE_BEFORE.match(text, m.end):
-                    s -= 1.0  # "Pomona high school in Arvada": a name, not the place
+                    s -= 1.0  # "Lincoln high school in Dayton": a name, not the place
             if trigger is not None:
                 s -= 0.003 * min(abs(m.start - trigger[1]), abs(trigger[0] - m.end))
             s -= 0.004 * (m.start - s0)
@@ -1114,8 +1116,8 @@ class Geocoder:
 
     @staticmethod
     def _route_ends(text: str, ms: list[PlaceMention]) -> dict[int, float]:
-        """"between Milk River and Coutts (Alberta)", "from Mariupol, Donetsk, ... to
-        Zaporizhia": of a route's two ends, the one the text places (its admin hints) is
+        """"between Tikrit and Baiji (Salahuddin)", "from Kherson, Kherson region, ... to
+        Odesa": of a route's two ends, the one the text places (its admin hints) is
         where the event is coded."""
         def placed(x: PlaceMention) -> bool:
             return x.group >= 0 and any(o.group == x.group and o.role == "hint" and

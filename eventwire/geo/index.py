@@ -434,7 +434,7 @@ MINOR_CODE = "PPLL"  # GeoNames' "populated locality": a village known only by n
 
 
 def packages_dir() -> Path:
-    """Where ``scripts/setup.sh`` downloads the village lists' wheels: $EVENTWIRE_PACKAGES,
+    """Where ``scripts/setup.sh`` downloads the village lists' packages: $EVENTWIRE_PACKAGES,
     else ``packages`` in the user cache directory (wherever the index itself is put)."""
     env = os.environ.get("EVENTWIRE_PACKAGES")
     if env:
@@ -445,7 +445,8 @@ def packages_dir() -> Path:
 
 
 def minor_sources(folder: Path | None = None) -> list[Path]:
-    """The downloaded wheels of the village lists in ``MINOR_SOURCES``, newest version each."""
+    """The downloaded packages (wheels, npm .tgz) of the village lists in ``MINOR_SOURCES``,
+    the newest version of each."""
     folder = folder or packages_dir()
     out = []
     for name in MINOR_SOURCES:
@@ -918,8 +919,8 @@ def _demojibake(text: str) -> str:
 def _link_regions(con: sqlite3.Connection) -> None:
     """Link each district-table region ("gb:ourense") to the GeoNames region it lies in: the
     region of most of its towns' provinces (at least 10), else the GeoNames region whose point
-    is by far the nearest (within 150 km, the next at least twice as far: "North Kordofan"
-    and Shamal Kurdufan). Stored both ways in ``region_link``."""
+    is by far the nearest (within 150 km, the next at least twice as far: a region spelled
+    two ways). Stored both ways in ``region_link``."""
     from .relative import haversine_km
 
     con.execute("DELETE FROM region_link")

@@ -152,3 +152,12 @@ def test_an_event_noun_after_a_name_is_a_place_cue(geo: Geocoder) -> None:
     # no NER spans and no preposition: "Qayyarah massacre" still names the (small) place
     ms = geo.geoparse("Qayyarah massacre claims the lives of seven citizens")
     assert [m.place.name for m in ms if m.place is not None] == ["Al Qayyārah"]
+
+
+def test_coded_note_does_not_move_another_paragraphs_event(geo: Geocoder) -> None:
+    text = ("Gunmen attacked a checkpoint near Mosul. The event is coded to Tal Afar.\n\n"
+            "Protesters gathered in Baghdad on Friday.")
+    ms = geo.geoparse(text)
+    start = text.index("Protesters")
+    place = geo.locate_event(text, ms, (start, len(text)), None)
+    assert place is not None and place.name == "Baghdad"
