@@ -18,7 +18,7 @@ from eventwire.geo.normalize import romanize
 from .conftest import write_dumps
 
 POSTAL = [  # country_code, city, latitude, longitude, accuracy
-    ("UA", "Привітне", 48.62, 38.91, 4),
+    ("UA", "Веселий Кут", 48.62, 38.91, 4),
     ("UA", "Михайлівка", 47.27, 35.22, 4),
     ("UA", "Михайлівка", 47.271, 35.221, 4),  # the same village under a second postcode
     ("MX", "Colonia Estimada", 21.96, -102.3, 1),  # estimated point: skipped
@@ -47,14 +47,14 @@ def villages(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
 
 
 def test_romanize_follows_the_national_system() -> None:
-    assert romanize("Привітне") == "Pryvitne"
+    assert romanize("Веселий Кут") == "Veselyi Kut"
     assert romanize("Михайлівка") == "Mykhailivka"
     assert romanize("Юр'ївка") == "Yurivka"
     assert romanize("Mosul") == "Mosul"
 
 
 def test_villages_are_added_once_with_latin_names(villages: Geocoder) -> None:
-    assert [c.cc for c in villages.candidates("Pryvitne")] == ["UA"]
+    assert [c.cc for c in villages.candidates("Veselyi Kut")] == ["UA"]
     assert len(villages.candidates("Mykhailivka")) == 1
     assert villages.candidates("Colonia Estimada") == []
     mosul = villages.candidates("Mosul")
@@ -68,8 +68,8 @@ def _parse(geo: Geocoder, text: str, name: str):
 
 
 def test_village_counts_where_the_story_backs_it(villages: Geocoder) -> None:
-    text = "In Ukraine, Russian forces shelled Pryvitne on Tuesday."
-    place = _parse(villages, text, "Pryvitne")[0].place
+    text = "In Ukraine, Russian forces shelled Veselyi Kut on Tuesday."
+    place = _parse(villages, text, "Veselyi Kut")[0].place
     assert place is not None and (place.iso3, place.geo_precision) == ("UKR", 1)
     # a village near Mosul backed by the chain's region, not by a country name
     text = "Gunmen attacked a checkpoint in Badush (Ninawa)."
@@ -78,8 +78,8 @@ def test_village_counts_where_the_story_backs_it(villages: Geocoder) -> None:
 
 
 def test_village_abroad_with_no_backing_is_not_guessed(villages: Geocoder) -> None:
-    text = "In Libya, gunmen attacked a checkpoint near Pryvitne."
-    found = _parse(villages, text, "Pryvitne")
+    text = "In Libya, gunmen attacked a checkpoint near Veselyi Kut."
+    found = _parse(villages, text, "Veselyi Kut")
     assert all(m.place is None for m in found)
 
 
@@ -105,9 +105,9 @@ def test_wheel_without_a_village_list_is_a_gazetteer_error(tmp_path: Path) -> No
 
 def test_village_needs_a_place_cue_without_ner(villages: Geocoder) -> None:
     # no NER spans: "at X" and "shelled X" are cues; a capitalized word with none is not
-    cued = villages.geoparse("In Ukraine, Russian forces fired at Pryvitne on Tuesday.")
-    assert any(m.name == "Pryvitne" and m.place is not None for m in cued)
-    bare = villages.geoparse("In Ukraine, the Pryvitne Bakery Cooperative opened a shop.")
+    cued = villages.geoparse("In Ukraine, Russian forces fired at Veselyi Kut on Tuesday.")
+    assert any(m.name == "Veselyi Kut" and m.place is not None for m in cued)
+    bare = villages.geoparse("In Ukraine, the Veselyi Kut Bakery Cooperative opened a shop.")
     assert not any(m.place is not None and m.place.feature_code == "PPLL" for m in bare)
 
 
