@@ -314,7 +314,7 @@ class Geocoder:
         return place
 
     def country(self, name_or_iso: str) -> Place | None:
-        """The country as a place (its median town point), geo_precision 3."""
+        """The country as a place (its representative point), geo_precision 3."""
         cc = self._country_cc(name_or_iso)
         if cc is None or cc not in self._countries:
             return None

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "11"  # 11: district-table regions linked to GeoNames regions
+SCHEMA_VERSION = "12"  # 12: countries at their representative points
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -1036,13 +1036,45 @@ def _add_abbreviations(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", aliases)
 
 
-def _country_centroids(con: sqlite3.Connection) -> None:
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's representative point, from the countryinfo package's data.
+
+    These are the round-degree points atlases and GeoNames give a country ("35 N, 38 E" for
+    Syria), where event datasets place a country-level event. Only the data files are read
+    (the package is never imported); empty when it is not installed.
+    """
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("countryinfo")
+    except (ImportError, ValueError):
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        for path in sorted((Path(loc) / "data").glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                iso2 = (data.get("ISO") or {}).get("alpha2")
+                lat, lon = data.get("latlng") or (None, None)
+            except (OSError, ValueError, TypeError, AttributeError):
+                continue
+            if isinstance(iso2, str) and isinstance(lat, int | float) and \
+                    isinstance(lon, int | float) and -90 <= lat <= 90 and -180 <= lon <= 180:
+                out.setdefault(iso2.upper(), (float(lat), float(lon)))
+    return out
+
+
+def _country_centroids(con: sqlite3.Connection,
+                       points: dict[str, tuple[float, float]] | None = None) -> None:
+    """Each country's point: its representative point (``country_points``), else the median
+    of its towns."""
+    points = country_points() if points is None else points
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for cc, lat, lon in con.execute(
             "SELECT cc, lat, lon FROM places WHERE fclass='P' AND lat IS NOT NULL"):
         pts[cc].append((lat, lon))
-    for cc, p in pts.items():
-        lat, lon = _median_point(p)
+    for cc in set(pts) | set(points):
+        lat, lon = points.get(cc) or _median_point(pts[cc])
         con.execute("UPDATE places SET lat=?, lon=? WHERE fcode='PCLI' AND cc=?", (lat, lon, cc))
 
 

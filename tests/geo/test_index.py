@@ -217,3 +217,35 @@ def test_nepal_tree_comes_from_the_nepali_package() -> None:
     munis = [m for _d, _p, ms in trees["NP"] for m in ms]
     assert len(munis) == 753
     assert not [m for m in munis if m.endswith(("Municipality", "City"))]  # bare names
+
+
+def test_country_sits_at_its_representative_point(geo: Geocoder) -> None:
+    # the small index has only a few Iraqi towns: their median would put Iraq in the north
+    from eventwire.geo.index import country_points
+
+    points = country_points()
+    assert len(points) > 200  # the countryinfo package's table, read from its data files
+    lat, lon = points["IQ"]
+    iraq = geo.country("Iraq")
+    assert iraq is not None and (iraq.lat, iraq.lon) == (lat, lon)
+    assert 29 < lat < 37 and 39 < lon < 48  # inside Iraq's bounding box
+    place = geo.geoparse("Protests were reported across Iraq on Friday.")[0].place
+    assert place is not None and (place.lat, place.lon) == (lat, lon)
+
+
+def test_country_without_a_representative_point_uses_its_towns(tmp_path: Path) -> None:
+    import sqlite3
+
+    from eventwire.geo.index import _country_centroids
+
+    path = tmp_path / "g.sqlite"
+    build_index(path, dumps=write_dumps(tmp_path), base=False)
+    con = sqlite3.connect(path)
+    _country_centroids(con, points={})
+    con.commit()
+    con.close()
+    towns = [c for name in ("Mosul", "Baghdad", "Qayyarah") for c in Geocoder(path).candidates(name)
+             if c.cc == "IQ"]
+    iraq = Geocoder(path).country("IQ")
+    assert towns and iraq is not None
+    assert min(t.lat for t in towns) <= iraq.lat <= max(t.lat for t in towns)
