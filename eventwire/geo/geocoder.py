@@ -995,7 +995,7 @@ class Geocoder:
         if coded:
             chosen = min(coded, key=lambda m: (not s0 <= m.start < s1, m.start))
             return self._in_named_country(chosen, mentions) or chosen.place
-        chosen = self._pick(text, inside, trigger, s0)
+        chosen = self._pick(text, inside, trigger, s0, s1)
         if chosen is None or (chosen.role == "country" and chosen.place is not None):
             # "(Tokyo - Minato)": a sentence whose only places are in parentheses
             hints = [m for m in inside if m.role == "hint" and m.place is not None]
@@ -1074,9 +1074,12 @@ class Geocoder:
         return dataclasses.replace(out, relation=place.relation) if place.relation else out
 
     def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
-              s0: int) -> PlaceMention | None:
+              s0: int, s1: int | None = None) -> PlaceMention | None:
         best, best_s = None, -1e9
         bonus = self._route_ends(text, ms)
+        if trigger is None:
+            for m, extra in _untriggered_cues(text, ms, s0, len(text) if s1 is None else s1):
+                bonus[id(m)] = bonus.get(id(m), 0.0) + extra
         for m in ms:
             if m.role == "hint" or (m.role == "coded" and m.place is None):
                 continue
@@ -1315,6 +1318,61 @@ def _topic_country(text: str, s: int, e: int) -> bool:
     "the embassy of Russia", "Russia's invasion") rather than where it happens?"""
     return bool(_TOPIC_BEFORE.search(text[max(0, s - 60):s]) or
                 _TOPIC_AFTER.match(text[e:e + 40]))
+
+
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    import yaml
+
+    raw = yaml.safe_load((Path(__file__).parent / "cues.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+@functools.cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    cues = _cues()
+
+    def words(key: str) -> str:
+        return "|".join(sorted(map(re.escape, cues[key]), key=len, reverse=True))
+
+    return {
+        "harm": re.compile(rf"\b(?:{words('harm')})\b", re.I),
+        "break": re.compile(rf";|,\s|\s[-–—]\s|\b(?:{words('clause_breaks')})\b", re.I),
+        # "in A and in B", "hit A and kill two": the clause goes on past the "and"
+        "goes_on": re.compile(rf"\s+(?:(?:{words('goes_on_before')})\b|(?:\w+\s+)?"
+                              rf"(?:{words('goes_on_verbs')})\b)", re.I),
+        "town_after": re.compile(rf"\s+(?:{words('town_after')})\b", re.I),
+        "town_before": re.compile(rf"\b(?:the\s+)?(?:{words('town_before')})\s+$", re.I),
+    }
+
+
+_HARM_BONUS, _TOWN_BONUS = 2.5, 1.0
+
+
+def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
+                      s1: int) -> list[tuple[PlaceMention, float]]:
+    """With no event trigger, which of a sentence's places (at two or more points) the words
+    around them put the event at: a clause that says people were killed or hurt ("shells
+    hit A and a child was killed in B"), and a name the text calls a town ("Tikrit city",
+    "the capital Baghdad")."""
+    placed = [m for m in ms if m.place is not None and m.role not in ("hint", "country")]
+    if len({(m.place.lat, m.place.lon) for m in placed}) < 2 or any(
+            m.role == "hint" for m in ms):
+        return []  # "in Natal (RN), a man was killed in the X neighborhood": placed already
+    cue = _cue_patterns()
+    cuts = [s0, *(b.start() for b in cue["break"].finditer(text, s0, s1)
+                  if not cue["goes_on"].match(text, b.end())), s1]
+    hurt = [bool(cue["harm"].search(text, a, b)) for a, b in zip(cuts, cuts[1:], strict=False)]
+    out = []
+    for m in placed:
+        i = max(k for k, c in enumerate(cuts[:-1]) if c <= m.start)
+        extra = _HARM_BONUS if hurt[i] else 0.0
+        if cue["town_after"].match(text, m.end) or cue["town_before"].search(
+                text, max(0, m.start - 16), m.start):
+            extra += _TOWN_BONUS
+        if extra:
+            out.append((m, extra))
+    return out
 
 
 def _of_is_locative(text: str, s: int) -> bool:

@@ -161,3 +161,36 @@ def test_coded_note_does_not_move_another_paragraphs_event(geo: Geocoder) -> Non
     start = text.index("Protesters")
     place = geo.locate_event(text, ms, (start, len(text)), None)
     assert place is not None and place.name == "Baghdad"
+
+
+@pytest.mark.parametrize("text, where", [
+    # with no event trigger, the clause that says people were killed or hurt is the place
+    ("Shells hit Mosul and a child was killed in Baghdad", "Baghdad"),
+    ("Clashes go on in Mosul; raids target Baghdad and kill two farmers", "Baghdad"),
+    ("Clashes go on in Mosul and casualties in Baghdad", "Baghdad"),
+    # a name the text calls a town is placed on purpose: "Baghdad city", "the capital"
+    ("Clashes go on in Mosul and in Baghdad city", "Baghdad"),
+    ("Clashes go on in Mosul and shells land on the capital Baghdad", "Baghdad"),
+])
+def test_untriggered_pick_follows_harm_and_town_words(geo: Geocoder, text: str,
+                                                      where: str) -> None:
+    ms = geo.geoparse(text)
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == where
+
+
+def test_an_event_trigger_outranks_the_harm_words(geo: Geocoder) -> None:
+    text = "Shells hit Mosul and a child was killed in Baghdad"
+    ms = geo.geoparse(text)
+    hit = text.index("hit")
+    place = geo.locate_event(text, ms, (0, len(text)), (hit, hit + 3))
+    assert place is not None and place.name == "Mosul"
+
+
+def test_harm_words_do_not_move_a_placed_story(geo: Geocoder) -> None:
+    # the story's place has its admin hint: a quarter named later where the victim died is
+    # not a second event place (here a quarter named like a town elsewhere)
+    text = "In Tal Afar (Ninawa), a man was shot and killed in the Beirut quarter."
+    ms = geo.geoparse(text)
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == "Tall ‘Afar"
