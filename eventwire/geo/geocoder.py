@@ -761,11 +761,8 @@ class Geocoder:
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
-                # GeoNames' 0 means unknown: for a town, most often a village or a small
-                # town of a country GeoNames counts badly (most of Syria's), not a hamlet
                 fc = c.fcode
-                s += 0.15 * math.log10(c.pop if c.pop > 1000 else 20_000 if c.pop == 0 and
-                                       c.fclass == "P" and fc != _MINOR else 1000)
+                s += 0.15 * math.log10(max(1000, _known_pop(c)))
                 if fc == _MINOR:
                     s -= 0.3  # a village list's name: below any known place of that name
                 if fc == "PCLI":
@@ -836,8 +833,8 @@ class Geocoder:
                         m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
                 continue
-            if m.role == "place" and not supported and others and m.best.pop < 20_000 and \
-                    m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+            if m.role == "place" and not supported and others and _known_pop(m.best) < 20_000 \
+                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:
@@ -1347,6 +1344,12 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _HARM_BONUS, _TOWN_BONUS = 2.5, 1.0
+
+
+def _known_pop(c: _Cand) -> int:
+    """GeoNames' 0 means unknown: for a town, most often a village or a small town of a
+    country GeoNames counts badly (most of Syria's), not a hamlet; taken as 20,000."""
+    return 20_000 if c.pop == 0 and c.fclass == "P" and c.fcode != _MINOR else c.pop
 
 
 def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
