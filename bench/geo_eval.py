@@ -4,7 +4,10 @@
 
 ACLED: for each row, spaCy NER + ``geoparse`` on the notes + ``locate_event`` with the first
 sentence as the event sentence and no trigger; prints country / admin1 / within-25-km
-accuracy. UCDP: the same on rows whose headline names the gold place.
+accuracy. UCDP: the same on rows whose headline names the gold place. Each set is read as
+one collection, as ``eventwire geoparse --focus auto`` reads its inputs: a first pass finds
+the countries it is about (``Geocoder.focus_of``, from the texts alone), printed as
+``focus``; ``--no-focus`` skips that.
 """
 
 from __future__ import annotations
@@ -49,24 +52,34 @@ def _rows(path: Path, limit: int | None, seed: int = 7) -> list[dict]:
     return rows
 
 
-def _run(geo: Geocoder, texts: list[str], first_sentence_only: bool = True):
+def _run(geo: Geocoder, texts: list[str], focus: dict[str, float] | None):
     nlp = load_model()
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         sents = list(doc.sents)
         sent = (sents[0].start_char, sents[0].end_char) if sents else (0, len(text))
-        mentions = geo.geoparse(text, ents)
+        mentions = geo.geoparse(text, ents, focus=focus)
         yield geo.locate_event(text, mentions, sent, None), mentions
 
 
-def eval_acled(geo: Geocoder, limit: int | None, misses: list) -> dict:
+def _focus(geo: Geocoder, texts: list[str], use: bool) -> dict[str, float]:
+    return geo.focus_of(texts) if use else {}
+
+
+def _show(focus: dict[str, float]) -> str:
+    return ",".join(f"{cc}:{w:.2f}" for cc, w in focus.items()) or "-"
+
+
+def eval_acled(geo: Geocoder, limit: int | None, misses: list, use_focus: bool = True) -> dict:
     path = DEV / "acled-2022" / "acled-2022.jsonl"
     if not path.exists():
         return {}
     rows = _rows(path, limit)
     n = c_ok = a_ok = k_ok = 0
     t0 = time.perf_counter()
-    for row, (place, mentions) in zip(rows, _run(geo, [r["text"] for r in rows]), strict=True):
+    texts = [r["text"] for r in rows]
+    focus = _focus(geo, texts, use_focus)
+    for row, (place, mentions) in zip(rows, _run(geo, texts, focus or None), strict=True):
         n += 1
         iso3 = geo.country_iso3(row["country"])
         cok = place is not None and place.iso3 == iso3
@@ -89,10 +102,10 @@ def eval_acled(geo: Geocoder, limit: int | None, misses: list) -> dict:
                                          m.place and m.place.iso3) for m in mentions]})
     secs = time.perf_counter() - t0
     return {"rows": n, "country": c_ok / n, "admin1": a_ok / n, "within25km": k_ok / n,
-            "seconds": round(secs, 1)}
+            "seconds": round(secs, 1), "focus": _show(focus)}
 
 
-def eval_ucdp(geo: Geocoder, limit: int | None, misses: list) -> dict:
+def eval_ucdp(geo: Geocoder, limit: int | None, misses: list, use_focus: bool = True) -> dict:
     path = DEV / "ucdp-syria" / "ucdp-syria.jsonl"
     if not path.exists():
         return {}
@@ -107,7 +120,9 @@ def eval_ucdp(geo: Geocoder, limit: int | None, misses: list) -> dict:
     if limit and limit < len(rows):
         rows = random.Random(7).sample(rows, limit)
     n = k_ok = c_ok = 0
-    for row, (place, mentions) in zip(rows, _run(geo, [r["text"] for r in rows]), strict=True):
+    texts = [r["text"] for r in rows]
+    focus = _focus(geo, texts, use_focus)
+    for row, (place, mentions) in zip(rows, _run(geo, texts, focus or None), strict=True):
         n += 1
         d = (haversine_km(place.lat, place.lon, row["lat"], row["lon"])
              if place is not None and place.lat is not None else None)
@@ -121,7 +136,8 @@ def eval_ucdp(geo: Geocoder, limit: int | None, misses: list) -> dict:
                            "km": d and round(d),
                            "mentions": [(m.name, m.role, m.place and m.place.name,
                                          m.place and m.place.iso3) for m in mentions]})
-    return {"rows": n, "country": c_ok / max(n, 1), "within25km": k_ok / max(n, 1)}
+    return {"rows": n, "country": c_ok / max(n, 1), "within25km": k_ok / max(n, 1),
+            "within25km_rows": k_ok, "focus": _show(focus)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,11 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="ACLED rows (random sample)")
     ap.add_argument("--ucdp-limit", type=int, default=None, help="UCDP rows (random sample)")
     ap.add_argument("--misses", help="write the misses as JSON lines here")
+    ap.add_argument("--no-focus", action="store_true",
+                    help="read each row on its own, not each set as one collection")
     args = ap.parse_args(argv)
     geo = Geocoder.default()
     misses: list = []
-    acled = eval_acled(geo, args.limit, misses)
-    ucdp = eval_ucdp(geo, args.ucdp_limit, misses)
+    acled = eval_acled(geo, args.limit, misses, not args.no_focus)
+    ucdp = eval_ucdp(geo, args.ucdp_limit, misses, not args.no_focus)
     for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp)):
         if res:
             print(name + ": " + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else

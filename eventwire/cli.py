@@ -64,6 +64,9 @@ def fail(message: str, code: int = 2) -> None:
 @click.option("--model", "model", default=None, metavar="MODEL",
               help="Let a learned classifier decide each event's type: 'default' for the "
                    "shipped model, or a file made by 'eventwire train'.")
+@click.option("--focus", default=None, metavar="COUNTRIES",
+              help="Countries the input is about ('SY' or 'Syria,Iraq'): an ambiguous "
+                   "place name leans towards their namesakes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -73,6 +76,7 @@ def extract(
     allow_private: bool,
     min_confidence: float,
     model: str | None,
+    focus: str | None,
     quiet: bool,
 ) -> None:
     """Extract events from news articles.
@@ -94,6 +98,11 @@ def extract(
     writer = EventWriter(out, chosen)
     failures: list[InputFailure] = []
     pipeline = _pipeline(model)
+    if focus:
+        try:
+            pipeline = _with_focus(pipeline, pipeline.geocoder.parse_focus(focus))
+        except EventwireError as exc:
+            fail(str(exc))
     started = time.perf_counter()
     done = 0
     show_progress = not quiet and sys.stderr.isatty()
@@ -177,6 +186,14 @@ def _pipeline(model: str | None) -> Any:
     except EventwireError as exc:
         fail(str(exc))
     return Pipeline(classifier=classifier)
+
+
+def _with_focus(pipeline: Any, focus: dict[str, float]) -> Any:
+    """A pipeline like ``pipeline`` (shared, so not changed in place) with a country focus."""
+    from .pipeline import Pipeline
+
+    return Pipeline(cues=pipeline.cues, geocoder=pipeline.geocoder,
+                    classifier=pipeline.classifier, focus=focus)
 
 
 def run() -> None:

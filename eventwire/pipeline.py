@@ -88,10 +88,13 @@ class Pipeline:
         cues: CueLexicon | None = None,
         geocoder: Geocoder | None = None,
         classifier: Any | None = None,
+        focus: dict[str, float] | None = None,
     ) -> None:
         self.cues = cues or CueLexicon.default()
         self._geocoder = geocoder
         self.classifier = classifier
+        # the countries the whole input is about (ISO2 -> 0..1; see Geocoder.focus_of)
+        self.focus = dict(focus or {})
         self.taxonomy = acled()
 
     @property
@@ -138,7 +141,7 @@ class Pipeline:
         prior = _country_prior(named_actors)
         for iso2, weight in home_country_prior(text).items():
             prior[iso2] = max(prior.get(iso2, 0.0), weight)
-        places = self.geocoder.geoparse(text, ents, prior=prior)
+        places = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None)
         people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)

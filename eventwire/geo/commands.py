@@ -146,8 +146,11 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, str | None, str | 
               help="Use the spaCy NER spans as well as gazetteer names.")
 @click.option("--gazetteer", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Index file (default: $EVENTWIRE_GAZETTEER or the user cache directory).")
+@click.option("--focus", default=None, metavar="auto|COUNTRIES",
+              help="Countries the inputs are about ('SY' or 'Syria,Iraq'), or 'auto' to "
+                   "find them in the inputs: an ambiguous name leans towards their namesakes.")
 def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
-                     gazetteer: Path | None) -> None:
+                     gazetteer: Path | None, focus: str | None) -> None:
     """Every place mention in INPUT files (text, or .jsonl with a "text" field; - for stdin)."""
     from .geocoder import Geocoder
 
@@ -166,7 +169,20 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
         nlp = load_model()
     failed = 0
     rows: list[dict] = []
-    for aid, text, error in _articles(inputs):
+    articles = _articles(inputs)
+    weights: dict[str, float] | None = None
+    if focus == "auto":
+        articles = list(articles)  # two passes: the collection's countries, then each text
+        weights = geo.focus_of(text for _aid, text, error in articles if not error)
+        click.echo("eventwire: focus " + (", ".join(f"{cc} {w:.0%}" for cc, w in
+                                                   weights.items()) or "none found"), err=True)
+    elif focus:
+        try:
+            weights = geo.parse_focus(focus)
+        except GazetteerError as exc:
+            _err(str(exc))
+            sys.exit(2)
+    for aid, text, error in articles:
         if error:
             _err(f"{aid}: {error}")
             failed += 1
@@ -175,7 +191,7 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
         if nlp is not None:
             doc = nlp(text)
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for m in geo.geoparse(text, ents):
+        for m in geo.geoparse(text, ents, focus=weights):
             p = m.place
             row = {"article_id": aid, "name": m.name, "start": m.start, "end": m.end,
                    "geonames_id": p.geonames_id if p else None, "lat": p.lat if p else None,

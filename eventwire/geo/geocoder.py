@@ -18,6 +18,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -336,11 +337,15 @@ class Geocoder:
 
     def geoparse(self, text: str,
                  ents: list[tuple[int, int, str]] | None = None,
-                 prior: dict[str, float] | None = None) -> list[PlaceMention]:
+                 prior: dict[str, float] | None = None,
+                 focus: dict[str, float] | None = None) -> list[PlaceMention]:
         """Every place mention in ``text``, each resolved with the whole text as context.
 
         ``prior`` adds country evidence the caller found in the text (ISO2 -> weight), such
         as the home country of a named armed group ("Ambazonian separatists": Cameroon).
+        ``focus`` names the countries a whole collection is about (ISO2 -> 0..1, see
+        ``focus_of``): a small pull towards their namesakes when the text itself does not
+        tell two apart ("Madaya" in a feed on Syria), never evidence on its own.
         """
         if not text:
             return []
@@ -350,7 +355,7 @@ class Geocoder:
         extra = Counter(prior or {})
         countries = self._context_countries(text, ms, ents or []) + extra
         context = {admin_key(m.text) for m in ms if m.role != "country"}
-        self._rank(ms, countries, context, coherence=None)
+        self._rank(ms, countries, context, coherence=None, focus=focus)
         changed = False
         for m in ms:  # "Atlanta (Georgia)": the state, not the country
             if m.country_cc and m.best is not None and m.best.fcode != "PCLI":
@@ -373,7 +378,7 @@ class Geocoder:
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
                         and not m.country_cc)  # "the war in Ukraine" is no place vote
         if votes:
-            self._rank(ms, countries, context, coherence=votes)
+            self._rank(ms, countries, context, coherence=votes, focus=focus)
         self._check_chains(ms)
         coded = [m for m in ms if m.best is not None and m.country_cc is None and
                  _CODED.search(text, max(0, m.start - 60), m.start)]
@@ -382,6 +387,34 @@ class Geocoder:
             if not seen or m.best.cc in seen:  # but not a namesake abroad
                 m.role = "coded"
         return [self._to_mention(text, m) for m in ms]
+
+    def focus_of(self, texts: Iterable[str], min_share: float = 0.25) -> dict[str, float]:
+        """The countries a collection of texts is about: ISO2 -> the share of texts that
+        name a place there with confidence, for countries at ``min_share`` or more (a feed
+        on one war, not a world digest). A quick pass with no NER, for ``geoparse(focus=)``.
+        """
+        seen: Counter = Counter()
+        n = 0
+        for text in texts:
+            n += 1
+            for cc in {self._iso2_of3.get(m.place.iso3 or "") for m in self.geoparse(text)
+                       if m.place is not None and m.score >= 0.8 and m.role != "hint"}:
+                if cc:
+                    seen[cc] += 1
+        return {cc: round(k / n, 3) for cc, k in seen.most_common() if n and k / n >= min_share}
+
+    def parse_focus(self, spec: str) -> dict[str, float]:
+        """ "SY,IQ" or "Syria, Iraq" -> {"SY": 1.0, "IQ": 1.0}; GazetteerError on an unknown
+        country."""
+        out: dict[str, float] = {}
+        for part in (p.strip() for p in spec.split(",")):
+            if not part:
+                continue
+            cc = self._country_cc(part.upper() if len(part) in (2, 3) else part)
+            if cc is None:
+                raise GazetteerError(f"--focus: {part!r} is not a country name or ISO code")
+            out[cc] = 1.0
+        return out
 
     def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
@@ -743,7 +776,7 @@ class Geocoder:
         return countries
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
-              coherence: Counter | None) -> None:
+              coherence: Counter | None, focus: dict[str, float] | None = None) -> None:
         total_votes = sum(coherence.values()) if coherence else 0
         named_country = any(v >= 1 for v in countries.values())
         group_keys: dict[int, set[str]] = defaultdict(set)
@@ -765,6 +798,8 @@ class Geocoder:
                 s += 0.15 * math.log10(max(1000, _known_pop(c)))
                 if fc == _MINOR:
                     s -= 0.3  # a village list's name: below any known place of that name
+                if focus:
+                    s += _FOCUS_PULL * min(1.0, focus.get(c.cc, 0.0))
                 if fc == "PCLI":
                     s += 1.0 if m.country_cc else 0.3
                 elif fc == "ADM1":
@@ -1344,6 +1379,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _HARM_BONUS, _TOWN_BONUS = 2.5, 1.0
+_FOCUS_PULL = 0.5  # at most: two namesakes' town scores differ by more when told apart
 
 
 def _known_pop(c: _Cand) -> int:
