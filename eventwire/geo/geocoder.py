@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..records import Place
 from . import index as _index
-from .normalize import admin_key, fold, loose_key, name_key
+from .normalize import admin_key, admin_loose, fold, loose_key, name_key
 from .relative import apply_relation, haversine_km, relation_before
 
 _MINOR = _index.MINOR_CODE  # a village from a village list (rank below known places)
@@ -242,6 +242,10 @@ class Geocoder:
         for cc, a, b in self._a1_links:
             both = self._a1_aliases[(cc, a)] | self._a1_aliases[(cc, b)]
             self._a1_aliases[(cc, a)] = self._a1_aliases[(cc, b)] = both
+        # the same, spelling-tolerant ("Raqqa governorate" is Ar-Raqqah, "Deir Ezzor" Deir
+        # ez-Zor): for reading a text's hints, not for comparing region names in ``eval``
+        self._a1_loose: dict[tuple[str, str], frozenset[str]] = {
+            k: frozenset(admin_loose(a) for a in v) for k, v in self._a1_aliases.items()}
         self._conventions: dict[str, tuple[str, str]] = {}  # territory -> (country, region)
         text = (Path(__file__).parent / "conventions.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
@@ -711,7 +715,9 @@ class Geocoder:
             return False
         words = m.group(1).split()
         keys = {admin_key(" ".join(words[:k])) for k in range(1, len(words) + 1)}
-        return any(keys & self._a1_aliases.get((c.cc, c.a1 or ""), set()) or (
+        loose = {admin_loose(k) for k in keys}
+        return any(keys & self._a1_aliases.get((c.cc, c.a1 or ""), set()) or
+                   loose & self._a1_loose.get((c.cc, c.a1 or ""), frozenset()) or (
             c.admin2 and admin_key(c.admin2) in keys) for c in cands)
 
     def _chain(self, text: str, ms: list[_M]) -> None:
@@ -791,6 +797,8 @@ class Geocoder:
             own = admin_key(m.text)
             ctx = context - {own}
             gctx = group_keys.get(m.group, set()) - {own}
+            ctx_loose = {admin_loose(k) for k in ctx}
+            gctx_loose = {admin_loose(k) for k in gctx}
             scored = []
             for c in m.cands:
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
@@ -826,9 +834,10 @@ class Geocoder:
                 # admin hints named anywhere in the text; stronger in the same chain
                 a1keys = self._a1_aliases.get((c.cc, c.a1 or ""), ())
                 if fc not in ("ADM1", "PCLI") and a1keys:
-                    if any(k in gctx for k in a1keys):
+                    a1loose = self._a1_loose.get((c.cc, c.a1 or ""), frozenset())
+                    if any(k in gctx for k in a1keys) or not a1loose.isdisjoint(gctx_loose):
                         s += 2.0
-                    elif any(k in ctx for k in a1keys):
+                    elif any(k in ctx for k in a1keys) or not a1loose.isdisjoint(ctx_loose):
                         s += 1.2
                 if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
                     k2 = admin_key(c.admin2)
@@ -1388,6 +1397,17 @@ def _known_pop(c: _Cand) -> int:
     return 20_000 if c.pop == 0 and c.fclass == "P" and c.fcode != _MINOR else c.pop
 
 
+def _listed_hint(text: str, hint: PlaceMention, ms: list[PlaceMention]) -> bool:
+    """Is ``hint`` an admin hint the way a coder writes one, right after its place ("Natal
+    (RN)", "Irapuato, Guanajuato"), not a place the prose relates ("X area in the
+    countryside of Y")?"""
+    heads = [m for m in ms if m.group == hint.group and m.role != "hint" and m.end <= hint.start]
+    if hint.group < 0 or not heads:
+        return False
+    gap = text[min(heads, key=lambda m: m.start).end:hint.start]
+    return re.match(r"\s*(?:[\w-]+\s+){0,4}?[(,]", gap) is not None  # "Jagti town (Jammu"
+
+
 def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
                       s1: int) -> list[tuple[PlaceMention, float]]:
     """With no event trigger, which of a sentence's places (at two or more points) the words
@@ -1396,7 +1416,7 @@ def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
     "the capital Baghdad")."""
     placed = [m for m in ms if m.place is not None and m.role not in ("hint", "country")]
     if len({(m.place.lat, m.place.lon) for m in placed}) < 2 or any(
-            m.role == "hint" for m in ms):
+            _listed_hint(text, h, ms) for h in ms if h.role == "hint"):
         return []  # "in Natal (RN), a man was killed in the X neighborhood": placed already
     cue = _cue_patterns()
     cuts = [s0, *(b.start() for b in cue["break"].finditer(text, s0, s1)

@@ -213,3 +213,14 @@ def test_a_town_of_unknown_population_is_no_hamlet(tmp_path) -> None:
     text = "Clashes continue in Tall Hamis since the talks held in Springfield"
     found = {m.name: m.place for m in geo.geoparse(text)}
     assert found["Tall Hamis"] is not None and found["Tall Hamis"].iso3 == "SYR"
+
+
+def test_a_place_the_prose_relates_is_no_coders_hint(geo: Geocoder) -> None:
+    # "X area in the countryside of Y" chains Y to X, but not the way a coder's "(Y)" does:
+    # the clause with the casualties still places the event
+    text = "Clashes went on in Tal Afar area in the countryside of Mosul and 21 casualties " \
+           "in Baghdad city"
+    ms = geo.geoparse(text)
+    assert any(m.role == "hint" and m.name == "Mosul" for m in ms)
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == "Baghdad"
