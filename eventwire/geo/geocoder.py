@@ -1322,7 +1322,10 @@ _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor
                        "southwest", "city", "town", "village", "villages", "province",
                        "district", "region", "state", "governorate", "county", "area",
                        "outside", "streets", "capital", "municipality", "environs", "edge",
-                       "countryside", "port", "camp", "neighbourhood", "neighborhood"})
+                       "countryside", "port", "camp", "neighbourhood", "neighborhood",
+                       # "the explosion of al-Bab", "the massacre of Houla": where it happened
+                       "explosion", "explosions", "massacre", "shelling", "bombing",
+                       "bombardment", "siege", "battle", "battles", "targeting"})
 
 
 _TOPIC_BEFORE = re.compile(

@@ -224,3 +224,10 @@ def test_a_place_the_prose_relates_is_no_coders_hint(geo: Geocoder) -> None:
     assert any(m.role == "hint" and m.name == "Mosul" for m in ms)
     place = geo.locate_event(text, ms, (0, len(text)), None)
     assert place is not None and place.name == "Baghdad"
+
+
+def test_an_event_of_a_place_happened_there(geo: Geocoder) -> None:
+    # "the explosion of X", "the siege of X": X is where, as in "the outskirts of X"
+    text = "The explosion of Qayyarah on Monday and clashes near Mosul"
+    place = geo.locate_event(text, geo.geoparse(text), (0, len(text)), None)
+    assert place is not None and place.name == "Al Qayyārah"
