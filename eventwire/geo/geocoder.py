@@ -685,7 +685,7 @@ class Geocoder:
         if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
-        top = max(c.pop for c in cands)
+        top = max(_known_pop(c) for c in cands)
         is_country = any(c.fcode == "PCLI" for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
@@ -877,7 +877,12 @@ class Geocoder:
                         m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
                 continue
-            if m.role == "place" and not supported and others and _known_pop(m.best) < 20_000 \
+            # a town of unknown size (GeoNames' 0) is taken for a village only when the story
+            # places something else abroad with confidence
+            firm = any(o is not m and o.best is not None and o.best.cc != m.best.cc and
+                       o.score >= 0.8 for o in ms)
+            pop = m.best.pop if firm else _known_pop(m.best)
+            if m.role == "place" and not supported and others and pop < 20_000 \
                     and m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue

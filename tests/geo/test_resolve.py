@@ -197,22 +197,31 @@ def test_harm_words_do_not_move_a_placed_story(geo: Geocoder) -> None:
 
 
 def test_a_town_of_unknown_population_is_no_hamlet(tmp_path) -> None:
-    # GeoNames gives many towns population 0 (unknown): another country's place named in
-    # the story does not make such a town a village namesake to drop
+    # GeoNames gives many towns population 0 (unknown): a place abroad the story names only
+    # weakly (a name two countries share) does not make such a town a village namesake to
+    # drop; a place abroad the story names firmly does
     from eventwire.geo import build_index
 
     from .conftest import geoname_line
 
     rows = [(800001, "Tall Hamis", "Tall Hamis", "", 36.71, 41.60, "P", "PPL", "SY", "04", 0),
             (800002, "Springfield", "Springfield", "", 39.80, -89.64, "P", "PPLA", "US",
-             "IL", 114_000)]
+             "IL", 114_000),
+            (800003, "Springfield", "Springfield", "", -27.67, 152.92, "P", "PPL", "AU",
+             "04", 100_000),
+            (800004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO",
+             155_000)]
     dump = tmp_path / "XX.txt"
     dump.write_text("\n".join(geoname_line(r) for r in rows) + "\n", encoding="utf-8")
     build_index(tmp_path / "g.sqlite", dumps=[dump], base=False)
     geo = Geocoder(tmp_path / "g.sqlite")
-    text = "Clashes continue in Tall Hamis since the talks held in Springfield"
-    found = {m.name: m.place for m in geo.geoparse(text)}
-    assert found["Tall Hamis"] is not None and found["Tall Hamis"].iso3 == "SYR"
+
+    def town(text: str):
+        return {m.name: m.place for m in geo.geoparse(text)}["Tall Hamis"]
+
+    weak = town("Clashes continue in Tall Hamis since the talks held in Springfield")
+    assert weak is not None and weak.iso3 == "SYR"
+    assert town("Clashes continue in Tall Hamis since the talks held in Lakewood") is None
 
 
 def test_a_place_the_prose_relates_is_no_coders_hint(geo: Geocoder) -> None:
