@@ -605,6 +605,10 @@ class Geocoder:
             words.pop(0)  # "Bombing Tikrit", "Airstrikes on Mosul": the act, then the place
             if len(words) > 1 and words[0].group().lower() in ("on", "in", "at", "of"):
                 words.pop(0)
+        if len(words) > 2 and words[0].group().lower() in _cues()["relation_heads"] and \
+                words[1].group().lower() == "of" and \
+                not self.candidates(text[words[0].start():words[-1].end()]):
+            del words[:2]  # "Outskirts of Aleppo", "Massacre of Houla": the relation, the place
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
@@ -640,6 +644,9 @@ class Geocoder:
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
                 i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
+                continue
+            if lw in _cues()["relation_heads"] and i + 1 < n and toks[i + 1][2] == "of":
+                i += 2  # "Outskirts of Aleppo city", "Massacre of Houla": a relation first
                 continue
             best = None
             j = i

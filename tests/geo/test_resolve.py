@@ -263,3 +263,10 @@ def test_the_capital_is_the_story_countrys(tmp_path) -> None:
     assert capital("Clashes on the outskirts of the Capital, in Iraq") == "Baghdad"
     assert capital("Clashes on the outskirts of the Capital", {"IQ": 0.7}) == "Baghdad"
     assert capital("Clashes on the outskirts of the Capital") is None  # not Denmark's region
+
+
+@pytest.mark.parametrize("text", ["Outskirts of Mosul city saw heavy clashes on Monday",
+                                  "Massacre of Mosul: seven civilians killed"])
+def test_a_relation_word_opening_a_headline_is_not_a_name(geo: Geocoder, text: str) -> None:
+    ms = [m for m in geo.geoparse(text) if m.role == "place"]
+    assert [m.name for m in ms] == ["Mosul"] and ms[0].place is not None
