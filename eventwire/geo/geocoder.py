@@ -745,8 +745,7 @@ class Geocoder:
         words = m.group(1).split()
         keys = {admin_key(" ".join(words[:k])) for k in range(1, len(words) + 1)}
         loose = {admin_loose(k) for k in keys}
-        return any(keys & self._a1_aliases.get((c.cc, c.a1 or ""), set()) or
-                   loose & self._a1_loose.get((c.cc, c.a1 or ""), frozenset()) or (
+        return any(not loose.isdisjoint(self._a1_loose.get((c.cc, c.a1 or ""), ())) or (
             c.admin2 and admin_key(c.admin2) in keys) for c in cands)
 
     def _chain(self, text: str, ms: list[_M]) -> None:
@@ -861,12 +860,12 @@ class Geocoder:
                     if others > 0:
                         s += 0.8 * (coherence[c.cc] - mine) / others
                 # admin hints named anywhere in the text; stronger in the same chain
-                a1keys = self._a1_aliases.get((c.cc, c.a1 or ""), ())
-                if fc not in ("ADM1", "PCLI") and a1keys:
-                    a1loose = self._a1_loose.get((c.cc, c.a1 or ""), frozenset())
-                    if any(k in gctx for k in a1keys) or not a1loose.isdisjoint(gctx_loose):
+                # (spelling-tolerant keys: an exact match is a loose one too)
+                a1loose = self._a1_loose.get((c.cc, c.a1 or ""))
+                if fc not in ("ADM1", "PCLI") and a1loose:
+                    if not a1loose.isdisjoint(gctx_loose):
                         s += 2.0
-                    elif any(k in ctx for k in a1keys) or not a1loose.isdisjoint(ctx_loose):
+                    elif not a1loose.isdisjoint(ctx_loose):
                         s += 1.2
                 if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
                     k2 = admin_key(c.admin2)
@@ -1149,11 +1148,11 @@ class Geocoder:
         return dataclasses.replace(out, relation=place.relation) if place.relation else out
 
     def _pick(self, text: str, ms: list[PlaceMention], trigger: tuple[int, int] | None,
-              s0: int, s1: int | None = None) -> PlaceMention | None:
+              s0: int, s1: int) -> PlaceMention | None:
         best, best_s = None, -1e9
         bonus = self._route_ends(text, ms)
         if trigger is None:
-            for m, extra in _untriggered_cues(text, ms, s0, len(text) if s1 is None else s1):
+            for m, extra in _untriggered_cues(text, ms, s0, s1):
                 bonus[id(m)] = bonus.get(id(m), 0.0) + extra
         for m in ms:
             if m.role == "hint" or (m.role == "coded" and m.place is None):
@@ -1356,10 +1355,7 @@ _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor
                        "southwest", "city", "town", "village", "villages", "province",
                        "district", "region", "state", "governorate", "county", "area",
                        "outside", "streets", "capital", "municipality", "environs", "edge",
-                       "countryside", "port", "camp", "neighbourhood", "neighborhood",
-                       # "the explosion of al-Bab", "the massacre of Houla": where it happened
-                       "explosion", "explosions", "massacre", "shelling", "bombing",
-                       "bombardment", "siege", "battle", "battles", "targeting"})
+                       "countryside", "port", "camp", "neighbourhood", "neighborhood"})
 
 
 _TOPIC_BEFORE = re.compile(
@@ -1434,7 +1430,7 @@ def _known_pop(c: _Cand) -> int:
     return 20_000 if c.pop == 0 and c.fclass == "P" and c.fcode != _MINOR else c.pop
 
 
-def _listed_hint(text: str, hint: PlaceMention, ms: list[PlaceMention]) -> bool:
+def _coders_hint(text: str, hint: PlaceMention, ms: list[PlaceMention]) -> bool:
     """Is ``hint`` an admin hint the way a coder writes one, right after its place ("Natal
     (RN)", "Irapuato, Guanajuato"), not a place the prose relates ("X area in the
     countryside of Y")?"""
@@ -1453,7 +1449,7 @@ def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
     "the capital Baghdad")."""
     placed = [m for m in ms if m.place is not None and m.role not in ("hint", "country")]
     if len({(m.place.lat, m.place.lon) for m in placed}) < 2 or any(
-            _listed_hint(text, h, ms) for h in ms if h.role == "hint"):
+            _coders_hint(text, h, ms) for h in ms if h.role == "hint"):
         return []  # "in Natal (RN), a man was killed in the X neighborhood": placed already
     cue = _cue_patterns()
     cuts = [s0, *(b.start() for b in cue["break"].finditer(text, s0, s1)
@@ -1474,7 +1470,9 @@ def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
 def _of_is_locative(text: str, s: int) -> bool:
     """ "residents of X", "city of X" yes; "members of X", "number of X" no."""
     m = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", text[max(0, s - 40):s])
-    return bool(m) and m.group(1).lower() in _OF_HEADS
+    # and "the explosion of X", "the siege of X" (cues.yaml): where it happened
+    return bool(m) and (m.group(1).lower() in _OF_HEADS or
+                        m.group(1).lower() in _cues()["relation_heads"])
 
 
 def _comma_cue(text: str, s: int) -> bool:

