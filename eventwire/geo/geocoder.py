@@ -242,8 +242,8 @@ class Geocoder:
         for cc, a, b in self._a1_links:
             both = self._a1_aliases[(cc, a)] | self._a1_aliases[(cc, b)]
             self._a1_aliases[(cc, a)] = self._a1_aliases[(cc, b)] = both
-        # the same, spelling-tolerant ("Raqqa governorate" is Ar-Raqqah, "Deir Ezzor" Deir
-        # ez-Zor): for reading a text's hints, not for comparing region names in ``eval``
+        # the same, spelling-tolerant ("Ninewa governorate" is Ninawa, "Salahaddin" Salah
+        # ad Din): for reading a text's hints, not for comparing region names in ``eval``
         self._a1_loose: dict[tuple[str, str], frozenset[str]] = {
             k: frozenset(admin_loose(a) for a in v) for k, v in self._a1_aliases.items()}
         self._conventions: dict[str, tuple[str, str]] = {}  # territory -> (country, region)
@@ -349,7 +349,7 @@ class Geocoder:
         as the home country of a named armed group ("Ambazonian separatists": Cameroon).
         ``focus`` names the countries a whole collection is about (ISO2 -> 0..1, see
         ``focus_of``): a small pull towards their namesakes when the text itself does not
-        tell two apart ("Madaya" in a feed on Syria), never evidence on its own.
+        tell two apart ("Tripoli" in a feed on Lebanon), never evidence on its own.
         """
         if not text:
             return []
@@ -450,7 +450,7 @@ class Geocoder:
                         label == "NORP" or len(text[s:e].split()) <= 2) and any(
                         c.q == 0 and c.fclass == "P" for c in self.candidates(
                             text[s:e], allow_loose=False)):
-                    # the small model calls "Aleppo" NORP and "Kharkiv" or "Saraqib" ORG: a
+                    # the small model calls "Mosul" NORP and "Kharkiv" or "Haditha" ORG: a
                     # short span that is exactly a town's name is left to the gazetteer
                     continue
                 if label == "PERSON" and " " not in text[s:e].strip() and re.search(
@@ -581,7 +581,7 @@ class Geocoder:
         s, e = _trim(text, s, e)
         if e <= s:
             return []
-        # "Maceio (Alagoas", "City Hall in Malmo", "Syria's al-Bab"
+        # "Maceio (Alagoas", "City Hall in Malmo", "Iraq's Tal Afar"
         for sep in (";", " (", "(", " in ", "'s ", "’s "):
             cut = text.find(sep, s, e)
             if cut > s:
@@ -608,7 +608,7 @@ class Geocoder:
         if len(words) > 2 and words[0].group().lower() in _cues()["relation_heads"] and \
                 words[1].group().lower() == "of" and \
                 not self.candidates(text[words[0].start():words[-1].end()]):
-            del words[:2]  # "Outskirts of Aleppo", "Massacre of Houla": the relation, the place
+            del words[:2]  # "Outskirts of Tikrit", "Massacre of Baiji": the relation, the place
         if not words:
             return []
         if not self.candidates(text[words[0].start():words[-1].end()], allow_loose=False):
@@ -646,7 +646,7 @@ class Geocoder:
                 i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
                 continue
             if lw in _cues()["relation_heads"] and i + 1 < n and toks[i + 1][2] == "of":
-                i += 2  # "Outskirts of Aleppo city", "Massacre of Houla": a relation first
+                i += 2  # "Outskirts of Tikrit city", "Massacre of Baiji": a relation first
                 continue
             best = None
             j = i
@@ -974,7 +974,7 @@ class Geocoder:
                 if not any(_inside(m.best, h.best, self._a1_links) for h in later):
                     same_cc = any(h.best.cc == m.best.cc for h in later)
                     # a district table entry or a place by an alternate name is weak
-                    # evidence, but not a big city abroad ("Tiaret town in Raqqa countryside")
+                    # evidence, but not a big city abroad ("Tiaret town in Ninawa countryside")
                     weak = [h for h in later if h.best.fcode == "ADM3" or (h.best.q > 0 and (
                         h.best.pop < 50_000 or h.best.cc == m.best.cc))]
                     if weak and len(weak) == len(later) and m.best.q == 0 and \
@@ -1336,7 +1336,7 @@ _GENERIC_KEYS = (_STOP - _DIRECTIONAL) | SETTLEMENT_WORDS | frozenset(ADMIN_WORD
      "forest", "desert", "plain", "plains", "sea", "ocean", "gulf", "strait", "cape", "point",
      "union", "federal", "federation", "republic", "kingdom", "national", "international",
      "jewish", "arab", "human", "local", "civil", "social", "democratic", "popular"})
-# "shells target Daraa": the object of an attack verb is where the event happened
+# "shells target Baiji": the object of an attack verb is where the event happened
 _HIT_VERBS = frozenset({"target", "targets", "targeted", "targeting", "shell", "shells",
                         "shelled", "shelling", "hit", "hits", "bomb", "bombs", "bombed",
                         "bombing", "bombard", "bombarded", "attack", "attacks", "attacked",

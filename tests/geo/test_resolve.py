@@ -170,7 +170,7 @@ def test_coded_note_does_not_move_another_paragraphs_event(geo: Geocoder) -> Non
     ("Clashes go on in Mosul and casualties in Baghdad", "Baghdad"),
     # a name the text calls a town is placed on purpose: "Baghdad city", "the capital"
     ("Clashes go on in Mosul and in Baghdad city", "Baghdad"),
-    ("Clashes go on in Mosul and shells land on the capital Baghdad", "Baghdad"),
+    ("Clashes go on in Mosul and rockets struck the capital Baghdad", "Baghdad"),
 ])
 def test_untriggered_pick_follows_harm_and_town_words(geo: Geocoder, text: str,
                                                       where: str) -> None:
@@ -204,10 +204,10 @@ def test_a_town_of_unknown_population_is_no_hamlet(tmp_path) -> None:
 
     from .conftest import geoname_line
 
-    rows = [(800001, "Tall Hamis", "Tall Hamis", "", 36.71, 41.60, "P", "PPL", "SY", "04", 0),
-            (800002, "Springfield", "Springfield", "", 39.80, -89.64, "P", "PPLA", "US",
+    rows = [(800001, "Tall Zabir", "Tall Zabir", "", 36.71, 41.60, "P", "PPL", "SY", "04", 0),
+            (800002, "Port Avenel", "Port Avenel", "", 39.80, -89.64, "P", "PPLA", "US",
              "IL", 114_000),
-            (800003, "Springfield", "Springfield", "", -27.67, 152.92, "P", "PPL", "AU",
+            (800003, "Port Avenel", "Port Avenel", "", -27.67, 152.92, "P", "PPL", "AU",
              "04", 100_000),
             (800004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO",
              155_000)]
@@ -217,18 +217,18 @@ def test_a_town_of_unknown_population_is_no_hamlet(tmp_path) -> None:
     geo = Geocoder(tmp_path / "g.sqlite")
 
     def town(text: str):
-        return {m.name: m.place for m in geo.geoparse(text)}["Tall Hamis"]
+        return {m.name: m.place for m in geo.geoparse(text)}["Tall Zabir"]
 
-    weak = town("Clashes continue in Tall Hamis since the talks held in Springfield")
+    weak = town("Clashes continue in Tall Zabir since the talks held in Port Avenel")
     assert weak is not None and weak.iso3 == "SYR"
-    assert town("Clashes continue in Tall Hamis since the talks held in Lakewood") is None
+    assert town("Clashes continue in Tall Zabir since the talks held in Lakewood") is None
 
 
 def test_a_place_the_prose_relates_is_no_coders_hint(geo: Geocoder) -> None:
     # "X area in the countryside of Y" chains Y to X, but not the way a coder's "(Y)" does:
     # the clause with the casualties still places the event
-    text = "Clashes went on in Tal Afar area in the countryside of Mosul and 21 casualties " \
-           "in Baghdad city"
+    text = "Clashes went on in Tal Afar area in the countryside of Mosul and two people " \
+           "were wounded in Baghdad city"
     ms = geo.geoparse(text)
     assert any(m.role == "hint" and m.name == "Mosul" for m in ms)
     place = geo.locate_event(text, ms, (0, len(text)), None)
@@ -249,7 +249,7 @@ def test_the_capital_is_the_story_countrys(tmp_path) -> None:
 
     rows = [(98182, "Baghdad", "Baghdad", "", 33.34058, 44.40088, "P", "PPLC", "IQ", "07",
              7_216_000),
-            (820001, "Capital", "Capital", "Capital Region", 55.67, 12.57, "A", "ADM1", "DK",
+            (820001, "Capital", "Capital", "", 55.67, 12.57, "A", "ADM1", "DK",
              "17", 1_800_000)]
     dump = tmp_path / "XX.txt"
     dump.write_text("\n".join(geoname_line(r) for r in rows) + "\n", encoding="utf-8")
