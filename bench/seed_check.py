@@ -37,19 +37,12 @@ def _matches(gold: dict, event: eventwire.Event, anchor: tuple[float, float] | N
     return haversine_km(loc.lat, loc.lon, point[0], point[1]) <= 25.0
 
 
-def main() -> int:
-    here = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seed-dir", default=str(here.parent / "shared" / "dev" / "seed"))
-    parser.add_argument("--published", default="2017-03-06")
-    args = parser.parse_args()
-    seed = Path(args.seed_dir)
-    if not (seed / "gold.json").is_file():
-        print(f"seed_check: no gold.json in {seed}; skipped", file=sys.stderr)
-        return 0
+def check(seed: Path, published: str, quiet: bool = False) -> tuple[int, int, int]:
+    """(required gold events found, required gold events, asserted events from not-events)."""
+    say = (lambda *a, **k: None) if quiet else print
     gold = json.loads((seed / "gold.json").read_text(encoding="utf-8"))
     page = (seed / "mosul-page.txt").read_text(encoding="utf-8")
-    events = eventwire.extract(page, published=args.published)
+    events = eventwire.extract(page, published=published)
     # gold events without coordinates are placed at the coordinates of their named place
     anchors = {g["location"]: (g["lat"], g["lon"]) for g in gold["events"] if "lat" in g}
     found = 0
@@ -68,10 +61,10 @@ def main() -> int:
             used.add(match.event_id)
             found += 0 if optional else 1
         status = "found" if match else ("missed (optional)" if optional else "MISSED")
-        print(f"{g['id']:<4}{g['sub_event_type']:<36}{status:<18}"
-              f"{(match.modality + ' ' + (match.attribution or '')) if match else ''}")
-    print(f"\ngold events found: {found} of {required} required "
-          f"({len(events)} events extracted, {len(used)} matched to gold)")
+        say(f"{g['id']:<4}{g['sub_event_type']:<36}{status:<18}"
+            f"{(match.modality + ' ' + (match.attribution or '')) if match else ''}")
+    say(f"\ngold events found: {found} of {required} required "
+        f"({len(events)} events extracted, {len(used)} matched to gold)")
 
     bad = 0
     for statement in gold.get("not_events", []):
@@ -81,8 +74,22 @@ def main() -> int:
                 and any(p and p in e.evidence.text for p in parts)
                 and (e.trigger or "") and any(p and (e.trigger in p) for p in parts)]
         bad += len(hits)
-        print(f"not an event: {phrase!r}: {'ok' if not hits else f'{len(hits)} asserted event(s)'}")
-    print(f"asserted events from not-events or boilerplate: {bad}")
+        say(f"not an event: {phrase!r}: {'ok' if not hits else f'{len(hits)} asserted event(s)'}")
+    say(f"asserted events from not-events or boilerplate: {bad}")
+    return found, required, bad
+
+
+def main() -> int:
+    here = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seed-dir", default=str(here.parent / "shared" / "dev" / "seed"))
+    parser.add_argument("--published", default="2017-03-06")
+    args = parser.parse_args()
+    seed = Path(args.seed_dir)
+    if not (seed / "gold.json").is_file():
+        print(f"seed_check: no gold.json in {seed}; skipped", file=sys.stderr)
+        return 0
+    check(seed, args.published)
     return 0
 
 
