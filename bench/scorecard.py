@@ -62,9 +62,9 @@ def _pipeline(model: str | None, focus: dict[str, float] | None) -> Any:
 
     classifier = None
     if model:
-        from eventwire.classify import load_classifier
+        from eventwire.classify import SubtypeClassifier
 
-        classifier = load_classifier(model)
+        classifier = SubtypeClassifier.load(None if model == "default" else model)
     return Pipeline(classifier=classifier, focus=focus)
 
 

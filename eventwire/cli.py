@@ -67,6 +67,10 @@ def fail(message: str, code: int = 2) -> None:
 @click.option("--focus", default=None, metavar="COUNTRIES",
               help="Countries the input is about ('SY' or 'Syria,Iraq'): an ambiguous "
                    "place name leans towards their namesakes.")
+@click.option("--explain", is_flag=True,
+              help="Also write the candidate events the relevance stage dropped, each with "
+                   "its reason in 'dropped' (other sense, generic, history, ...); kept "
+                   "events carry theirs in 'explanation'.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -77,6 +81,7 @@ def extract(
     min_confidence: float,
     model: str | None,
     focus: str | None,
+    explain: bool,
     quiet: bool,
 ) -> None:
     """Extract events from news articles.
@@ -98,9 +103,10 @@ def extract(
     writer = EventWriter(out, chosen)
     failures: list[InputFailure] = []
     pipeline = _pipeline(model)
-    if focus:
+    if focus or explain:
         try:
-            pipeline = _with_focus(pipeline, pipeline.geocoder.parse_focus(focus))
+            pipeline = _with_focus(pipeline, pipeline.geocoder.parse_focus(focus)
+                                   if focus else {}, explain=explain)
         except EventwireError as exc:
             fail(str(exc))
     started = time.perf_counter()
@@ -188,12 +194,13 @@ def _pipeline(model: str | None) -> Any:
     return Pipeline(classifier=classifier)
 
 
-def _with_focus(pipeline: Any, focus: dict[str, float]) -> Any:
-    """A pipeline like ``pipeline`` (shared, so not changed in place) with a country focus."""
+def _with_focus(pipeline: Any, focus: dict[str, float], explain: bool = False) -> Any:
+    """A pipeline like ``pipeline`` (shared, so not changed in place) with a country focus
+    (and, with ``explain``, returning dropped candidates too)."""
     from .pipeline import Pipeline
 
     return Pipeline(cues=pipeline.cues, geocoder=pipeline.geocoder,
-                    classifier=pipeline.classifier, focus=focus)
+                    classifier=pipeline.classifier, focus=focus, explain=explain)
 
 
 def run() -> None:

@@ -19,6 +19,7 @@ CSV_COLUMNS = [
     "actor2_country", "location", "admin1", "admin2", "country", "iso3", "latitude", "longitude",
     "geo_precision", "geonames_id", "fatalities", "fatalities_low", "fatalities_high", "modality",
     "attribution", "confidence", "evidence", "evidence_start", "evidence_end", "url",
+    "explanation", "dropped",
 ]
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -64,6 +65,8 @@ def flat_row(e: Event) -> dict[str, Any]:
         "evidence_start": e.evidence.start if e.evidence else "",
         "evidence_end": e.evidence.end if e.evidence else "",
         "url": e.url or "",
+        "explanation": e.explanation or "",
+        "dropped": e.dropped or "",
     }
 
 
@@ -180,10 +183,12 @@ def _table_row(e: Event) -> str:
     loc = e.location
     place = f"{loc.name}, {loc.iso3}" if loc else ""
     values = (e.date, e.sub_event_type, e.actor1.name if e.actor1 else "",
-              e.actor2.name if e.actor2 else "", place, e.fatalities.best, e.modality)
+              e.actor2.name if e.actor2 else "", place, e.fatalities.best,
+              "DROPPED" if e.dropped else e.modality)
     row = "  ".join(_cut(v, w).ljust(w) for v, w in zip(values, _WIDTHS, strict=True))
     quote = _cut(e.evidence.text if e.evidence else "", 110)
-    return row.rstrip() + f"\n{'':12}“{quote}”\n"
+    why = f"{'':12}dropped: {e.dropped}\n" if e.dropped else ""
+    return row.rstrip() + f"\n{'':12}“{quote}”\n" + why
 
 
 def events_to_string(events: Iterable[Event], fmt: str) -> str:

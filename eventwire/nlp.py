@@ -92,6 +92,27 @@ def load_model(package: str = MODEL_PACKAGE) -> Language:
         return nlp
 
 
+@functools.cache
+def load_parser(package: str = MODEL_PACKAGE) -> Language:
+    """Load (once per process, on first use) the same model with its tagger and dependency
+    parser and without NER: the relevance stage parses only the few candidate sentences whose
+    sense it cannot tell from their words, so event-free text never pays for it."""
+    with _lock:
+        import importlib
+
+        module = importlib.import_module(package)
+        nlp = module.load(exclude=["ner", "senter"])
+        nlp.max_length = 20_000
+        return nlp
+
+
+@functools.lru_cache(maxsize=64)
+def parse_sentence(text: str) -> Doc:
+    """The dependency parse of one sentence (``load_parser``); the last few are kept, as
+    the relevance and realis stages may both ask for one sentence."""
+    return load_parser()(text[:20_000])
+
+
 def parse(text: str) -> Doc:
     return load_model()(text)
 

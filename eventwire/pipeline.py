@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +21,10 @@ from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
+from .events.relevance import Genre, Relevance, Verdict
 from .fatalities import count_fatalities
 from .geo.subdivisions import subdivision_place
-from .nlp import load_model
+from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
 from .records import Actor, Article, Event, Evidence, Place, stable_id
 
@@ -89,8 +90,13 @@ class Pipeline:
         geocoder: Geocoder | None = None,
         classifier: Any | None = None,
         focus: dict[str, float] | None = None,
+        relevance: Relevance | None = None,
+        explain: bool = False,
     ) -> None:
         self.cues = cues or CueLexicon.default()
+        self.relevance = relevance or Relevance.default()
+        # also return the candidates the relevance stage dropped, each with its reason
+        self.explain = explain
         self._geocoder = geocoder
         self.classifier = classifier
         # the countries the whole input is about (ISO2 -> 0..1; see Geocoder.focus_of)
@@ -146,6 +152,12 @@ class Pipeline:
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
         article_actors = _dominant_group(named_actors)
+        genre = self.relevance.genre(text)
+        # the learned genre, asked once per article and only when a doubtful cue needs it
+        settle = functools.cache(functools.partial(self.relevance.settle, text, genre))
+        by_paragraph: dict[int, list[_Sentence]] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
 
         events: list[Event] = []
         last_source: str | None = None
@@ -161,12 +173,50 @@ class Pipeline:
             scope = [s for s in sentences[proto.sent_index:max(nxt, proto.sent_index + 1)]
                      if s.paragraph == proto.paragraph]
             scope_text = " ".join(s.text for s in scope)
+            verdict = self._judge(proto, sent, named_actors, ents, genre,
+                                  by_paragraph[proto.paragraph], settle, report)
+            if not verdict.keep and not self.explain:
+                continue
             event = self._build(article, proto, sent, scope_text, dates, places,
                                 paragraphs[proto.paragraph], report, article_actors,
                                 source_by_sentence.get(sent.index), named_actors, prior)
             if event is not None:
+                if verdict.keep:
+                    event.explanation = verdict.reason
+                else:
+                    event.dropped = verdict.reason
                 events.append(event)
         return _dedupe(events)
+
+    def _judge(
+        self,
+        proto: _Proto,
+        sent: _Sentence,
+        named_actors: list[_actors.ActorMention],
+        ents: list[tuple[int, int, str]],
+        genre: Genre,
+        paragraph: list[_Sentence],
+        settle: Callable[[], Genre] | None = None,
+        report: dt.date | None = None,
+    ) -> Verdict:
+        """The relevance stage's decision on one candidate (eventwire.events.relevance)."""
+        if proto.family == "label":
+            return Verdict(True, "labelled event")
+        mentions = [_actors.shifted(m, -sent.start) for m in named_actors
+                    if sent.start <= m.start and m.end <= sent.end]
+        sent_ents = [(s - sent.start, e - sent.start, label) for s, e, label in ents
+                     if sent.start <= s and e <= sent.end]
+        # the rest of the paragraph: participants are often named in the next sentence
+        others = [s for s in paragraph if s.index != sent.index]
+        context = [(s.text,
+                    [_actors.shifted(m, -s.start) for m in named_actors
+                     if s.start <= m.start and m.end <= s.end],
+                    [(a - s.start, b - s.start, label) for a, b, label in ents
+                     if s.start <= a and b <= s.end]) for s in others]
+        return self.relevance.judge(proto.cue, sent.text, mentions, sent_ents, genre,
+                                    parse=functools.partial(parse_sentence, sent.text),
+                                    context=context, settle=settle,
+                                    report_year=report.year if report else None)
 
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
@@ -243,6 +293,12 @@ class Pipeline:
         sentence = sent.text
         modality = ("asserted" if proto.family == "label"
                     else modality_of(sentence, cue.start, cue.end))
+        if modality in _REALIS and proto.family != "label" and \
+                self.relevance.may_be_irrealis(sentence):
+            # the parse tells what the words near the cue cannot ("denied that it had
+            # launched airstrikes", "did not fire a single shot")
+            modality = self.relevance.realis_from_parse(cue, parse_sentence(sentence)) or \
+                modality
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
@@ -259,7 +315,15 @@ class Pipeline:
 
         date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
                                      trigger[0])
+        after = _DAYS_AFTER.search(sentence[:cue.start])
+        if after and date is not None and any(
+                sent.start <= d.start < sent.start + after.start() for d in dates):
+            # "Soldiers patrol Gao on May 4, a day after a bomb struck": the bomb is May 3
+            n = _NUMBER_WORDS.get(after.group("n").lower()) or int(after.group("n"))
+            date -= dt.timedelta(days=n * (7 if after.group("unit").startswith("week") else 1))
         day = date.isoformat() if date else None
+        if modality in _REALIS and date is not None and report is not None and date > report:
+            modality = "expected"  # "a strike called for next Monday": not yet happened
         confidence = {True: 0.8, False: 0.5}[cue.strong]
         if self.classifier is not None:
             # rules propose, the learned classifier decides (eventwire.classify.combine)
@@ -691,19 +755,55 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """The same event told twice in one article (a repeated lead paragraph) is kept once."""
-    seen: set[tuple[Any, ...]] = set()
+    """The same event told twice in one article (a caption and the body, a repeated lead)
+    is one event: same sub-type and actors, places within 25 km (or the same name), the
+    same day or one telling undated. The telling with the more precise date and place
+    leads; the others are kept in ``also_told``."""
     out: list[Event] = []
     for e in events:
-        key = (e.sub_event_type, e.actor1.name if e.actor1 else None,
-               e.actor2.name if e.actor2 else None,
-               e.location.name if e.location else None, e.date,
-               e.location.relation if e.location else None, e.trigger)
-        if key in seen:
+        twin = next((o for o in out if _same_event(o, e)), None)
+        if twin is None:
+            out.append(e)
             continue
-        seen.add(key)
-        out.append(e)
+        if _precision(e) < _precision(twin):  # the new telling says more: it leads
+            out[out.index(twin)] = e
+            e.also_told = [*twin.also_told, *([twin.evidence] if twin.evidence else [])]
+        elif e.evidence and e.evidence not in twin.also_told and e.evidence != twin.evidence:
+            twin.also_told.append(e.evidence)
     return out
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if (a.dropped is None) != (b.dropped is None) or a.sub_event_type != b.sub_event_type:
+        return False
+    if (a.actor1.name if a.actor1 else None) != (b.actor1.name if b.actor1 else None) or \
+            (a.actor2.name if a.actor2 else None) != (b.actor2.name if b.actor2 else None):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if (a.modality in _REALIS) != (b.modality in _REALIS):
+        return False
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return la is lb
+    if la.name == lb.name:
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    from .evaluate import haversine_km
+
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
+
+
+def _precision(e: Event) -> tuple[int, int]:
+    return (e.time_precision if e.date else 9,
+            e.location.geo_precision if e.location and e.location.geo_precision else 9)
+
+
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                         r"(?P<unit>days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7}
 
 
 @functools.cache

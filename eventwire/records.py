@@ -150,6 +150,13 @@ class Event:
     plover: str | None = None
     cameo: str | None = None
     url: str | None = None
+    # why the relevance stage kept it ("participants: actor, harm"), and, for a candidate
+    # it dropped (returned only when asked: ``Pipeline(explain=True)``, ``--explain``), why
+    explanation: str | None = None
+    dropped: str | None = None
+    # the other sentences of the same article that tell this event again (a headline or a
+    # caption and the body): one event, each telling kept
+    also_told: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -170,6 +177,8 @@ class Event:
                 value = Fatalities(**value)
             elif key == "evidence" and value:
                 value = Evidence(**value)
+            elif key == "also_told":
+                value = [Evidence(**v) for v in value or []]
             kwargs[key] = value
         return cls(**kwargs)
 

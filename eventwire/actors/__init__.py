@@ -133,6 +133,12 @@ def _trie_pattern(words: list[str], fold: bool = True) -> str:
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+def person_words() -> frozenset[str]:
+    """Every generic actor word of categories.yaml ("soldiers", "villagers", "gunmen"):
+    words for people, read by the relevance stage to tell a harmed person from a thing."""
+    return frozenset(_lexicon().word_category)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in ``text``, in order, overlapping mentions resolved (named first)."""
     lex = _lexicon()

@@ -1,0 +1,486 @@
+"""Is a candidate a specific, real event of the kinds ACLED codes?
+
+Three decisions, each with the reason it gives (relevance.yaml holds the word classes):
+
+* **genre** of the whole article: a sports, market, technology or entertainment report is no
+  event context, however often it says "attack"; a war report that mentions a match still is.
+* **sense** of the cue from its participants: "beat", "battle", "attack", "shot", "rally",
+  "deal" count only when the sentence holds the participants their conflict sense needs (an
+  armed or security actor, a crowd, people killed or hurt, a weapon, a place attacked, a
+  political party). The parse of the sentence (spaCy's parser, loaded only for the few
+  sentences that need it) tells whether the word that looked like harm applies to people
+  ("free downloads killed the shops' profits" is no killing).
+* **realis**: a court case about an old crime, a generic or statistical statement, history.
+
+``Relevance.judge`` returns a ``Verdict``: keep or drop, and why, so a dropped candidate keeps
+its reason (``eventwire extract --explain``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..actors import ActorMention
+    from .detect import Cue
+
+CONFLICT = "conflict"
+# actor categories that give a cue its conflict sense (civilians alone do not: "a man")
+_ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters", "gang",
+                       "unidentified", "group"}
+# dependency labels of a verb's or noun's participants
+_SUBJECTS = {"nsubj", "nsubjpass", "agent"}
+_OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
+_PEOPLE_ENTS = {"PERSON", "NORP"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_NEAR = 60  # characters around a cue in which a realis phrase counts
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
+_THING_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY", "LAW",
+               "EVENT", "LANGUAGE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Genre:
+    """An article's genre: ``conflict`` (or no clear genre) lets events through."""
+
+    name: str
+    score: int
+    conflict: int
+    source: str = "words"  # "words" (the vocabulary) or "model" (genres.yaml neighbours)
+    weak: int = 0  # distinct words of conflict that other news uses too ("attack", "war")
+
+    @property
+    def eventful(self) -> bool:
+        return self.name == CONFLICT
+
+    def describe(self) -> str:
+        what = "news of conflict or politics" if self.eventful else f"a {self.name} article"
+        return f"{what} by its {self.source}"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    keep: bool
+    reason: str
+
+
+def _words(patterns: Sequence[str]) -> re.Pattern[str]:
+    for p in patterns:
+        if not isinstance(p, str):
+            raise ConfigError(f"relevance pattern {p!r} is not a string")
+    body = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    except re.error as exc:
+        raise ConfigError(f"relevance.yaml: a pattern is not a valid regex: {exc}") from None
+
+
+# genres of genres.yaml in which events happen
+_EVENTFUL = {CONFLICT, "politics"}
+
+
+class GenreModel:
+    """The genre of a text by its nearest neighbours among short texts the project wrote for
+    each genre (genres.yaml), in the shipped MiniLM sentence space (eventwire.classify.embed).
+    Read only for articles whose words leave the genre open, so most text never pays for it.
+    """
+
+    def __init__(self, examples: dict[str, list[str]], k: int = 5) -> None:
+        from ..classify.embed import get_embedder
+
+        self._embed = get_embedder().embed
+        self.labels = [g for g, texts in examples.items() for _ in texts]
+        self.vectors = self._embed([t for texts in examples.values() for t in texts])
+        self.k = k
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> GenreModel:
+        text = resources.files(__package__).joinpath("genres.yaml").read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text))
+
+    def predict(self, text: str) -> str:
+        """The majority genre of the ``k`` nearest examples to the text's opening (the
+        encoder reads its first 128 word pieces: a headline and lead say what a story is)."""
+        import numpy as np
+
+        sims = self.vectors @ self._embed([text[:2000]])[0]
+        nearest = np.argsort(-sims)[:self.k]
+        votes: dict[str, float] = {}
+        for i in nearest:
+            votes[self.labels[i]] = votes.get(self.labels[i], 0.0) + 1.0 + float(sims[i])
+        return max(votes, key=lambda g: votes[g])
+
+
+class Relevance:
+    """Genre, sense and realis decisions from the word classes of relevance.yaml."""
+
+    def __init__(self, spec: dict[str, Any], model: GenreModel | None = None,
+                 use_model: bool = True) -> None:
+        self._model = model
+        self.use_model = use_model
+        self.genres = {name: _words(p) for name, p in spec["genres"].items()}
+        self.general = {name: _words(p) for name, p in (spec.get("general") or {}).items()}
+        self.conflict = _words(spec["conflict"])
+        self.conflict_weak = _words(spec.get("conflict_weak") or ["(?!)"])
+        rule = spec.get("genre_rule") or {}
+        self.min_terms = int(rule.get("min_terms", 3))
+        self.min_terms_alone = int(rule.get("min_terms_alone", self.min_terms))
+        self.ratio = float(rule.get("ratio", 1.5))
+        # with more distinct conflict terms than this, the words settle the genre
+        self.model_below = int(rule.get("model_below", 3))
+        self.ambiguous = re.compile("|".join(f"(?:{p})" for p in spec["ambiguous"]), re.I)
+        self.needs: dict[str, list[str]] = {k: list(v) for k, v in spec["needs"].items()}
+        self.evidence = {k: _words(v) for k, v in spec["evidence"].items()}
+        self.needs_by_cue = [(re.compile(item["cue"], re.I), list(item["needs"]),
+                              bool(item.get("always")), bool(item.get("doubtful")))
+                             for item in spec.get("needs_by_cue") or []]
+        self.genre_ambiguous = re.compile(
+            "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
+        self.realis = {k: _words(v) for k, v in spec["realis"].items()}
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Relevance:
+        text = resources.files(__package__).joinpath("relevance.yaml").read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text))
+
+    # -- genre ------------------------------------------------------------------------------
+    def genre(self, text: str) -> Genre:
+        """The article's genre: the best non-conflict genre when its vocabulary outweighs the
+        conflict vocabulary (``genre_rule``), else ``conflict``."""
+        conflict = len({m.group(0).lower() for m in self.conflict.finditer(text)})
+        weak = len({m.group(0).lower() for m in self.conflict_weak.finditer(text)})
+        best, score = CONFLICT, 0
+        for name, regex in self.genres.items():
+            n = len({m.group(0).lower() for m in regex.finditer(text)})
+            if n and name in self.general:
+                n += len({m.group(0).lower() for m in self.general[name].finditer(text)})
+            if n > score:
+                best, score = name, n
+        if (score >= self.min_terms and score > self.ratio * conflict) or \
+                (conflict == 0 and score >= self.min_terms_alone):
+            return Genre(best, score, conflict, "words", weak)
+        return Genre(CONFLICT, score, conflict, "words", weak)
+
+    def settle(self, text: str, genre: Genre) -> Genre:
+        """The genre when the words leave it open (few conflict terms, no other genre's
+        vocabulary): the learned genre model decides."""
+        if not genre.eventful or not self.use_model or \
+                genre.conflict + genre.weak >= self.model_below or \
+                (genre.conflict and not genre.score):
+            return genre  # settled by the words: conflict terms and no other genre's
+        if self._model is None:
+            self._model = GenreModel.default()
+        name = self._model.predict(text)
+        return Genre(CONFLICT if name in _EVENTFUL else name, genre.score, genre.conflict,
+                     "model", genre.weak)
+
+    # -- the candidate ---------------------------------------------------------------------
+    def is_ambiguous(self, cue_text: str) -> bool:
+        return bool(self.ambiguous.fullmatch(cue_text.strip()))
+
+    def judge(
+        self,
+        cue: Cue,
+        sentence: str,
+        mentions: Sequence[ActorMention],
+        ents: Sequence[tuple[int, int, str]],
+        genre: Genre,
+        parse: Callable[[], Doc | None] | None = None,
+        context: Sequence[tuple[str, Sequence[ActorMention], Sequence[tuple[int, int, str]]]]
+        = (),
+        settle: Callable[[], Genre] | None = None,
+        report_year: int | None = None,
+    ) -> Verdict:
+        """Keep or drop the candidate whose cue ``cue`` lies in ``sentence`` (offsets into
+        it); ``mentions`` are the actor mentions in the sentence and ``ents`` its named
+        entities (start, end, label), both with sentence offsets. ``parse`` gives the
+        sentence's dependency parse when a decision needs it; ``context`` the paragraph's
+        other sentences (text, mentions, entities), whose participants count too; ``settle``
+        the article's genre when its words leave it open (``Relevance.settle``), asked only
+        for a cue whose sense is in doubt; ``report_year`` dates "the 1994 massacre" as
+        history."""
+        realis = self._realis(sentence, cue, report_year)
+        if realis is not None:
+            return Verdict(False, realis)
+        family = cue.family
+        special = next(((needs, always, doubtful)
+                        for regex, needs, always, doubtful in self.needs_by_cue
+                        if regex.fullmatch(cue.text.strip())), None)
+        ambiguous = self.is_ambiguous(cue.text) or (special is not None and special[1])
+        doubtful = special is not None and special[2]
+        if not ambiguous and not doubtful and genre.eventful:
+            return Verdict(True, "unambiguous cue")
+        if settle is not None:
+            genre = settle()
+        if doubtful and genre.eventful:
+            return Verdict(True, f"real in {genre.describe()}")
+        kinds = self._evidence(cue, sentence, mentions, ents, genre)
+        for text, more, more_ents in context:
+            kinds |= self._evidence(None, text, more, more_ents, genre)
+        wanted = special[0] if special else self.needs.get(family, ["actor"])
+        if special is not None and special[1] and not (set(wanted) & kinds):
+            return Verdict(False, f"ordinary crime (no {' or '.join(wanted)} with '{cue.text}')")
+        if not wanted:
+            return Verdict(True, "labelled event")
+        if not genre.eventful:
+            # in a sports or market report only a weapon, deaths or an armed actor named
+            # in plain words make a conflict event ("a bomb went off near the stadium"); a
+            # crowd that strikes or marches for its demands is a protest in any article
+            strong = [k for k in kinds if k == "arms" or
+                      (k == "harm" and re.search(r"\b(?:killed|dead|died|bodies)\b",
+                                                 sentence, re.I)
+                       and ("victim" in kinds or "actor" in kinds))]
+            if family == "protest":
+                # a protest is news in any article: a strike in a market report, fans
+                # marching on a club; only a doubtful word needs a crowd or demands
+                if not ambiguous:
+                    return Verdict(True, f"protest word in {genre.describe()}")
+                strong += [k for k in ("demand", "crowd") if k in kinds]
+            if not strong:
+                return Verdict(False, f"other sense ({genre.name} article)")
+            if family == "protest" and parse is not None and \
+                    not self._people_act(cue, parse(), ents):
+                return Verdict(False, f"other sense (no people '{cue.text}')")
+            return Verdict(True, f"{', '.join(strong)} in a {genre.name} article")
+        own = self.genre(sentence)
+        if not own.eventful and family != "protest":
+            # a sports sentence in a war report: its own words say which sense it is
+            return Verdict(False, f"other sense ({own.name} sentence)")
+        have = [k for k in wanted if k in kinds]
+        if family == "protest":
+            # a protest word in a conflict or general article is a protest unless the parse
+            # shows prices or products doing it ("stocks rallied")
+            if parse is not None and not self._people_act(cue, parse(), ents):
+                return Verdict(False, f"other sense (no people '{cue.text}')")
+            return Verdict(True, "participants: " + (", ".join(have) or "protest word")
+                           + f"; {genre.describe()}")
+        if not have:
+            return Verdict(False, f"other sense (no {' or '.join(wanted)} with '{cue.text}')")
+        if parse is not None and set(have) <= {"harm", "victim", "named"}:
+            # harm words are the weakest evidence: the parse must show people harmed
+            if not self._people_harmed(cue, parse(), ents):
+                return Verdict(False, f"other sense (no person harmed by '{cue.text}')")
+        return Verdict(True, "participants: " + ", ".join(have) + f"; {genre.describe()}")
+
+    # -- realis from the parse -------------------------------------------------------------
+    def may_be_irrealis(self, sentence: str) -> bool:
+        """A cheap look for the words a parse-based realis check needs (negation, denial,
+        modal verbs, plans): most event sentences have none and are never parsed for it."""
+        return bool(_IRREALIS_WORDS.search(sentence))
+
+    def realis_from_parse(self, cue: Cue, doc: Doc | None) -> str | None:
+        """"negated", "expected" or "hypothetical" when the verbs that govern the cue say so
+        ("denied that it had launched airstrikes", "did not fire", "plans to march",
+        "would attack"), else None. Climbs from the cue through objects, complements and
+        prepositions, never through a subject ("protesters did not disperse" stays a
+        protest)."""
+        if doc is None:
+            return None
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        steps = 0
+        while token is not None and steps < 6:
+            steps += 1
+            if token.pos_ in ("VERB", "AUX"):
+                found = _verb_realis(token)
+                if found:
+                    return found
+            if token.dep_ not in _CLIMB or token.head is token:
+                break
+            token = token.head
+        return None
+
+    # -- parts -----------------------------------------------------------------------------
+    def _realis(self, sentence: str, cue: Cue, report_year: int | None = None) -> str | None:
+        """A court case, a generic statement or history, told next to the cue."""
+        before = sentence[max(0, cue.start - _NEAR):cue.start]
+        near = before + " " + sentence[cue.start:cue.end + _NEAR]
+        if cue.family not in ("arrest", "protest") and self.realis["court"].search(before):
+            return "court case about a past crime"
+        if cue.family in ("vac", "mob", "battle"):
+            accident = self.realis["accident"].search(near)
+            if accident:
+                return f"accident or disaster ('{accident.group(0)}')"
+        generic = self.realis["generic"].search(near)
+        if generic:
+            return f"generic ('{generic.group(0)}')"
+        history = self.realis["history"].search(near)
+        if history and cue.family != "protest":  # a commemoration is a protest of today
+            return f"history ('{history.group(0)}')"
+        year = _YEAR_BEFORE.search(before[-12:])
+        if year and report_year and int(year.group(1)) < report_year - 1 and \
+                cue.family != "protest":
+            return f"history ('{year.group(0).strip()}')"  # "the 1994 genocide"
+        return None
+
+    def _evidence(
+        self,
+        cue: Cue | None,
+        sentence: str,
+        mentions: Sequence[ActorMention],
+        ents: Sequence[tuple[int, int, str]],
+        genre: Genre,
+    ) -> set[str]:
+        kinds: set[str] = set()
+        for m in mentions:
+            if m.category not in _ARMED_OR_POLITICAL:
+                continue
+            if not genre.eventful and m.category != "group" and \
+                    self.genre_ambiguous.search(m.text):
+                continue
+            kinds.add("actor")
+            if m.category in ("protesters", "rioters"):
+                kinds.add("crowd")
+        # the cue's own words are no evidence of its sense ("killed" is no harm for
+        # "killed"), but a crowd or a demand may be part of a protest cue ("gathered ... to
+        # demand")
+        rest = sentence if cue is None else sentence[:cue.start] + " " + sentence[cue.end:]
+        for name, regex in self.evidence.items():
+            if regex.search(rest) or (cue is not None and name in ("crowd", "demand")
+                                      and regex.search(cue.text)):
+                kinds.add(name)
+        if any(m.category == "civilians" for m in mentions):
+            kinds.add("victim")
+        if any(label in _PLACE_ENTS for _s, _e, label in ents):
+            kinds.add("place")
+        if any(m.category == "group" or (m.category in _ARMED_OR_POLITICAL and
+                                         m.category not in ("police", "military"))
+               for m in mentions):
+            kinds.add("political")
+        # a named group of people ("Pokot herders", "the Kurds"); named persons and
+        # organisations are what sports and business news are full of, so they do not count
+        if any(label == "NORP" and (cue is None or not (s < cue.end and cue.start < e))
+               for s, e, label in ents):
+            kinds.add("named")
+        return kinds
+
+    def _people_act(self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]]) -> bool:
+        """Is the protest word done by people, not by prices ("stocks rallied") or a firm
+        showing a product ("demonstrated its new phone")?"""
+        verb = _verb_at(doc, cue)
+        if verb is None:
+            return True
+        if verb.lemma_.lower().startswith("demonstrat"):
+            shown = [c for c in verb.children if c.dep_ == "dobj"]
+            if shown and all(self._thing(o, ents, org=True) for o in shown):
+                return False
+        subjects = _arguments(verb, {"nsubj", "nsubjpass"})
+        return not subjects or not all(self._thing(s, ents, org=False) for s in subjects)
+
+    def _people_harmed(
+        self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]]
+    ) -> bool:
+        """Does the harm verb (the cue) apply to people or a place, not to things ("free
+        downloads killed the shops' profits")? Read from the parse: the verb's objects and
+        passive subjects, through prepositions and coordination; only when every one of them
+        is plainly a thing is the answer no (the small parser errs, and so keeps)."""
+        verb = _verb_at(doc, cue)
+        if verb is None:
+            return True
+        args = _arguments(verb, _OBJECTS)
+        return not args or not all(self._thing(a, ents, org=False) for a in args)
+
+    def _thing(self, token: Any, ents: Sequence[tuple[int, int, str]], *, org: bool) -> bool:
+        """Plainly not a person, a group or a place: a named product, firm (``org``), sum or
+        date; an abstract noun ("opportunities", "management"); a word of the sports,
+        market or technology vocabulary ("shares", "prices", "title")."""
+        ent = next((label for s, e, label in ents if s <= token.idx < e), "")
+        if ent:  # a date or a firm as a protester is the small parser's error, not a sense
+            return ent in (_THING_ENTS if org else _THING_ENTS - {"ORG", "EVENT", "LAW"}) or \
+                (org and ent in ("DATE", "TIME"))
+        if token.pos_ in ("PRON", "PROPN"):
+            return token.lower_ in ("it", "this", "that", "which", "what")
+        if token.pos_ not in ("NOUN",):
+            return False
+        word = token.lower_
+        if _is_person_word(token.lemma_ or word) or self.evidence["target"].fullmatch(word):
+            return False
+        if _ABSTRACT.search(word):
+            return True
+        return any(regex.fullmatch(word) or regex.fullmatch(token.lemma_.lower())
+                   for regex in self.genres.values())
+
+
+_IRREALIS_WORDS = re.compile(
+    r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|will|would|could|"
+    r"might|may|shall|should|plan\w*|threat\w*|vow\w*|intend\w*|prepar\w*|aim\w*|"
+    r"fail\w*|refus\w*)\b", re.I)
+# dependency labels to climb from a cue to the verb that governs it (not subjects)
+_CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", "acomp",
+          "oprd", "advcl", "pcomp", "conj", "aux", "auxpass"}
+_DENY = {"deny", "reject", "refute", "dismiss"}
+_PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise"}
+_FAIL = {"fail", "refuse"}
+
+
+def _verb_realis(verb: Any) -> str | None:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children) or lemma in _DENY or lemma in _FAIL:
+        return "negated"
+    if lemma in _PLAN:
+        return "expected"
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"):
+            return "expected"
+        if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"):
+            return "hypothetical"
+    return None
+
+
+def _verb_at(doc: Doc | None, cue: Cue) -> Any:
+    """The verb token the cue starts with, or None (a noun cue, no parse)."""
+    if doc is None:
+        return None
+    token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+    return token if token is not None and token.pos_ == "VERB" else None
+
+
+# abstract nouns by their suffix: no person, group or place is called so
+_ABSTRACT = re.compile(r"(?:ity|ities|tion|tions|sion|sions|ment|ments|ness|ance|ances|ence|"
+                       r"ences|ship|ism|isms|hood|dom|ure|ures|cy|cies)$")
+
+
+def _arguments(verb: Any, deps: set[str]) -> list[Any]:
+    """The verb's participants with the given labels, through prepositions and shared by
+    coordinated verbs ("attacked and beat a prisoner": the prisoner is both verbs')."""
+    out: list[Any] = []
+    for v in (verb, *verb.conjuncts):
+        out.extend(c for c in v.children if c.dep_ in deps)
+        for prep in (c for c in v.children if c.dep_ in ("prep", "agent")):
+            if prep.dep_ == "agent" or "pobj" in deps:
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _subtree(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Words for people: the actor lexicon's words (civilians, forces, groups), singular too."""
+    from ..actors import person_words
+
+    words = set(person_words())
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return frozenset(words | {"people", "person", "he", "she", "they", "them", "him", "her",
+                              "us", "we", "i", "me", "who", "someone", "anyone", "everyone"})
+
+
+def _is_person_word(word: str) -> bool:
+    return word.lower() in _person_words()
+
+
+__all__ = ["CONFLICT", "Genre", "GenreModel", "Relevance", "Verdict"]

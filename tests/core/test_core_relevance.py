@@ -1,0 +1,161 @@
+"""The relevance stage: genre, word sense from the participants, realis; dropped candidates
+keep their reason. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.events.detect import Cue
+from eventwire.events.relevance import CONFLICT, Genre, GenreModel, Relevance
+from eventwire.pipeline import Pipeline
+from eventwire.records import Article
+
+REPORT = dt.date(2024, 5, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(explain=True)
+
+
+def _events(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
+    return pipe.extract(Article(text, published=REPORT))
+
+
+def _kept(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
+    return [e for e in _events(pipe, text) if e.dropped is None
+            and e.modality in ("asserted", "reported", "claimed")]
+
+
+# -- genre -----------------------------------------------------------------------------------
+def test_genre_by_words() -> None:
+    rel = Relevance.default()
+    sport = rel.genre("The Hawks edged the Comets 3-2 in the league match as their goalkeeper "
+                      "saved a penalty kick; the coach praised the squad after the derby.")
+    assert sport.name == "sport" and not sport.eventful
+    war = rel.genre("Soldiers and militants clashed near the checkpoint; two civilians were "
+                    "killed by gunfire and the army shelled the hills. A football match was "
+                    "cancelled in the league.")
+    assert war.eventful
+
+
+def test_genre_model_reads_an_open_article() -> None:
+    model = GenreModel.default()
+    assert model.predict("Shares of the chipmaker jumped after it raised its sales forecast "
+                         "for the quarter.") in ("business", "tech")
+    assert model.predict("Armed men raided a village at dawn and set houses on fire, "
+                         "residents said.") == CONFLICT
+
+
+# -- sense -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Marta Ilves was beaten by Hanna Rohe in the 400m final at the indoor meeting on Sunday.",
+    "The real battle is between the two search portals for advertisers.",
+    "Free music downloads have killed opportunities for small record shops.",
+    "Stocks rallied on Monday as oil prices fell and investors bought bank shares.",
+    "The Otters agreed a new deal with their pitcher on Friday.",
+    "Tomas Brel attacked the net and beat Ivo Stan in straight sets.",
+])
+def test_other_senses_are_dropped_with_a_reason(pipe: Pipeline, text: str) -> None:
+    events = _events(pipe, text)
+    assert events, "the candidate is still reported with --explain"
+    assert all(e.dropped and e.dropped.startswith("other sense") for e in events)
+    assert not _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen shot dead three villagers in Kaduna on Monday.", "Attack"),
+    ("Hundreds of workers rallied in Lagos on Sunday to demand higher wages.",
+     "Peaceful protest"),
+    ("A mob beat a suspected thief to death in Kano on Friday.", "Mob violence"),
+    ("Militants attacked a police post near Gao on Saturday, killing two officers.",
+     "Armed clash"),
+])
+def test_conflict_senses_are_kept(pipe: Pipeline, text: str, sub: str) -> None:
+    kept = _kept(pipe, text)
+    assert kept and kept[0].sub_event_type == sub
+    assert kept[0].explanation
+
+
+def test_a_sports_sentence_in_a_war_report_is_not_an_attack(pipe: Pipeline) -> None:
+    text = ("Gunmen killed three villagers in Kaduna on Monday, police said.\n\n"
+            "In the league, the Rivers beat the Pillars 3-1 as their striker scored twice.")
+    kept = _kept(pipe, text)
+    assert [e.sub_event_type for e in kept] == ["Attack"]
+    assert any(e.dropped == "other sense (sport sentence)" for e in _events(pipe, text))
+
+
+def test_harm_to_things_is_no_attack_but_harm_to_people_is() -> None:
+    from eventwire.actors import find_actors
+    from eventwire.nlp import parse_sentence
+
+    rel = Relevance.default()
+    genre = Genre(CONFLICT, 0, 2)
+
+    def judge(text: str) -> bool:
+        start = text.index("killed")
+        cue = Cue("Attack", "vac", False, 1.0, start, start + len("killed"), "killed")
+        return rel.judge(cue, text, find_actors(text), [], genre,
+                         parse=lambda: parse_sentence(text)).keep
+
+    # the traders are there, but what was killed is their profits
+    assert not judge("The new tax killed the profits of small traders in Kano.")
+    assert judge("Unknown men killed two traders in Kano on Monday.")
+
+
+# -- realis ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,reason", [
+    ("Murder and rape were regular occurrences in the camp, a former guard said.", "generic"),
+    ("Survivors of the 1994 massacre gathered in the capital on Sunday.", "history"),
+    ("A court heard that the accused was tried for the murder of a neighbour in Jos.",
+     "court case"),
+    ("Two hikers were killed in an avalanche near the pass on Sunday.", "accident"),
+])
+def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
+                                                     reason: str) -> None:
+    events = _events(pipe, text)
+    assert events and all(e.dropped and e.dropped.startswith(reason) for e in events)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The air force denied that it had launched airstrikes on the village.", "negated"),
+    ("Rebels did not fire a single shell at the town, the mayor said.", "negated"),
+    ("The union called a general strike for next Monday in Abuja.", "expected"),
+    ("Teachers plan to march to the ministry next week.", "expected"),
+])
+def test_modality_from_the_parse_and_the_date(pipe: Pipeline, text: str, modality: str) -> None:
+    events = [e for e in _events(pipe, text) if e.dropped is None]
+    assert events and events[0].modality == modality
+
+
+def test_next_monday_is_after_the_report() -> None:
+    from eventwire.dates import find_dates
+
+    found = find_dates("Unions will strike next Monday.", REPORT)
+    assert found and found[0].date == dt.date(2024, 5, 13)
+
+
+# -- the command line ------------------------------------------------------------------------
+def test_extract_explain_writes_dropped_candidates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Stocks rallied on Monday as oil prices fell and investors bought bank "
+                    "shares.\n\nGunmen shot dead three villagers in Kaduna on Monday.\n",
+                    encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(main, ["extract", str(path), "--published", "2024-05-06",
+                                 "--format", "jsonl"])
+    assert plain.exit_code == 0
+    rows = [json.loads(line) for line in plain.output.splitlines() if line.startswith("{")]
+    assert [r["sub_event_type"] for r in rows] == ["Attack"]
+    assert rows[0]["explanation"] and rows[0]["dropped"] is None
+    explained = runner.invoke(main, ["extract", str(path), "--published", "2024-05-06",
+                                     "--format", "jsonl", "--explain"])
+    rows = [json.loads(line) for line in explained.output.splitlines() if line.startswith("{")]
+    dropped = [r for r in rows if r["dropped"]]
+    assert len(rows) == 2 and len(dropped) == 1
+    assert dropped[0]["dropped"].startswith("other sense")
