@@ -11,6 +11,7 @@ import csv
 import datetime as _dt
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, BinaryIO
@@ -88,19 +89,31 @@ def _str_or_none(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def origin_of(source: str) -> str:
+    """The input a record's own id belongs to: the file's absolute path (so ``a.csv`` and
+    ``./a.csv`` are one input), else the name as given (a URL, ``<stdin>``)."""
+    return os.path.abspath(source) if os.path.isfile(source) else source
+
+
 def _records(
     rows: Iterable[tuple[str, Mapping[str, Any] | InputFailure]],
     fields: Mapping[str, str],
     kw: dict[str, Any],
+    source: str,
 ) -> Iterator[Article | InputFailure]:
+    origin = origin_of(source)
     for where, row in rows:
         if isinstance(row, InputFailure):
             yield row
             continue
         try:
-            yield record_to_article(row, where, fields, **kw)
+            art = record_to_article(row, where, fields, **kw)
         except InputError as exc:
             yield InputFailure(where, exc.reason)
+            continue
+        if _pick(row, fields, "id") not in (None, ""):
+            art.origin = origin  # the record's own id: unique only within this input
+        yield art
 
 
 def read_jsonl(
@@ -122,12 +135,15 @@ def read_jsonl(
             except (ValueError, UnicodeDecodeError) as exc:
                 yield where, InputFailure(where, f"malformed JSON line ({_short(exc)})")
                 continue
+            except RecursionError:
+                yield where, InputFailure(where, "JSON line is nested too deeply to be a record")
+                continue
             if not isinstance(row, dict):
                 yield where, InputFailure(where, "JSON line is not an object {...}")
                 continue
             yield where, row
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def read_csv(
@@ -170,7 +186,7 @@ def read_csv(
             where = f"{source}:{reader.line_num}"
             yield where, InputFailure(where, f"malformed CSV ({_short(exc)})")
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def _chain(first: str, rest: io.TextIOBase) -> Iterator[str]:
@@ -212,7 +228,7 @@ def read_parquet(
             where = f"{source}:{index + 1}"
             yield where, InputFailure(where, f"corrupt Parquet data ({_short(exc)})")
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def _short(exc: BaseException) -> str:

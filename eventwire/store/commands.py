@@ -125,6 +125,7 @@ def info_cmd(db: str | None) -> None:
 def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> None:
     """Read INPUTS (files, directories, URLs, feeds, corpora), extract and store them."""
     from ..dedup import parse_date
+    from ..guard import extract_each
     from ..ingest.failures import InputFailure
     from ..ingest.readers import read_inputs
     from ..pipeline import Pipeline
@@ -134,16 +135,39 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
         fail(f"--published {published}: not a date (use YYYY-MM-DD)")
     store = open_store(db)
     pipeline = Pipeline()
-    failed = added = 0
-    with store:
+    failed = added = updated = unchanged = 0
+
+    def articles() -> Any:
+        nonlocal failed
         for item in read_inputs(list(inputs), published=day):
             if isinstance(item, InputFailure):
                 failed += 1
                 click.echo(f"eventwire: error: {item.source}: {item.reason}", err=True)
                 continue
-            res = store.add_article(item, pipeline.extract(item))
-            added += res.added
-        click.echo(json.dumps({"articles_added": added, "failed": failed, **store.stats()}))
+            yield item
+
+    with store:
+        for article, events, reason in extract_each(pipeline, articles()):
+            name = article.source_name or article.article_id
+            if events is None:
+                failed += 1
+                click.echo(f"eventwire: error: {name}: {reason}", err=True)
+                continue
+            try:
+                res = store.add_article(article, events)
+            except EventwireError as exc:
+                fail(str(exc))
+            if res.updated:
+                updated += 1
+                click.echo(f"eventwire: {name}: article {article.article_id} has a new text: "
+                           "updated, its events replaced (reviewer corrections kept)", err=True)
+            elif res.added:
+                added += 1
+            else:
+                unchanged += 1
+        click.echo(json.dumps({"articles_added": added, "articles_updated": updated,
+                               "articles_unchanged": unchanged, "failed": failed,
+                               **store.stats()}))
     if failed:
         sys.exit(1)
 
