@@ -87,13 +87,17 @@ def extract(
     read is reported on one line and the rest go on; the exit status is 1 if any failed.
     """
     from .export import EventWriter
+    from .guard import extract_each
     from .ingest import InputFailure, read_inputs, summarize_failures
     if not inputs:
         if sys.stdin.isatty():
             fail("no INPUT given (a file, directory, URL or '-' for standard input)")
         inputs = ("-",)
     out: IO[str]
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        fail(f"{output}: cannot write the output file ({exc.strerror or exc})")
     chosen = fmt or ("table" if out.isatty() else "jsonl")
     writer = EventWriter(out, chosen)
     failures: list[InputFailure] = []
@@ -117,7 +121,13 @@ def extract(
             yield item
 
     try:
-        for _article, events in pipeline.extract_many(articles()):
+        for article, events, reason in extract_each(pipeline, articles()):
+            if events is None:
+                failure = InputFailure(article.source_name or article.article_id,
+                                       reason or "extraction failed")
+                failures.append(failure)
+                click.echo(f"eventwire: {failure.source}: {failure.reason}", err=True)
+                continue
             writer.write(e for e in events if e.confidence >= min_confidence)
             done += 1
             if show_progress and done % 50 == 0:

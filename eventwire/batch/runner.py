@@ -16,6 +16,9 @@ from typing import IO, Any
 from .. import __version__
 from ..errors import EventwireError
 from ..ingest import InputFailure, read_inputs
+from ..ingest.corpora import bounded_lines
+from ..ingest.decode import DEFAULT_MAX_BYTES
+from ..ingest.failures import printable
 from ..ingest.readers import _suffix
 from .backends import Backend, make_backend
 from .output import OutputDir
@@ -60,13 +63,26 @@ class BatchSummary:
 def job_settings(inputs: Sequence[str], options: BatchOptions) -> dict[str, Any]:
     """What must match for a restart to go on where a run stopped (workers may change)."""
     return {
-        "inputs": [os.path.abspath(i) for i in inputs],
+        "inputs": [printable(os.path.abspath(i)) for i in inputs],
         "published": options.published.isoformat() if options.published else None,
         "chunk_size": options.chunk_size,
         "prefilter": options.prefilter,
         "db": bool(options.db),
         "eventwire": __version__,
     }
+
+
+def fingerprints(units: Sequence[Unit]) -> dict[str, list[int]]:
+    """Each input file's [size, mtime_ns]: a resume refuses inputs changed since the start."""
+    out: dict[str, list[int]] = {}
+    for unit in units:
+        for path in unit.paths:
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue  # a missing input is a failure the readers report
+            out[printable(os.path.abspath(path))] = [st.st_size, st.st_mtime_ns]
+    return out
 
 
 def run_batch(inputs: Sequence[str], options: BatchOptions,
@@ -84,7 +100,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions,
     units = plan_units(inputs, options.chunk_size)
     state_dir = options.out or options.state or _default_state(options.db)
     out = OutputDir(state_dir, job_settings(inputs, options), events=bool(options.out),
-                    restart=options.restart)
+                    restart=options.restart, fingerprints=fingerprints(units))
     summary = BatchSummary()
     if out.complete:
         summary.already_complete = True
@@ -202,9 +218,11 @@ class _Run:
         path = unit.paths[0]
         n, first, buf = 0, 1, []
         opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
+        seen = False
         try:
             with opener(path, "rb") as fh:
-                for line in fh:
+                for line in bounded_lines(fh, DEFAULT_MAX_BYTES):
+                    seen = seen or bool(line.strip())
                     buf.append(line)
                     if len(buf) >= self.o.chunk_size:
                         self._emit(unit, n, lines=buf, first_line=first)
@@ -214,12 +232,21 @@ class _Run:
             if buf:
                 self._emit(unit, n, lines=buf, first_line=first)
                 n, buf = n + 1, []
-            self._emit(unit, n, items=[InputFailure(path, f"truncated or corrupt gzip ({exc})")])
+            self._emit(unit, n, items=[InputFailure(printable(path),
+                                                    f"truncated or corrupt gzip ({exc})")])
             return n + 1
         except OSError as exc:
-            self._emit(unit, n, items=[InputFailure(path, f"cannot read ({exc.strerror or exc})")])
+            self._emit(unit, n, items=[InputFailure(printable(path),
+                                                    f"cannot read ({exc.strerror or exc})")])
             return n + 1
-        if buf or n == 0:
+        if not seen:
+            if buf:
+                self._emit(unit, n, lines=buf, first_line=first)
+                n += 1
+            self._emit(unit, n, items=[InputFailure(printable(path),
+                                                    "empty input (no JSON lines)")])
+            return n + 1
+        if buf:
             self._emit(unit, n, lines=buf, first_line=first)
             n += 1
         return n
@@ -230,7 +257,7 @@ class _Run:
         key = unit.chunk_key(n)
         if self.out.chunk_done(key):
             return  # finished by an earlier run
-        chunk = Chunk(key, paths=paths, items=items, lines=lines, source=unit.paths[0],
+        chunk = Chunk(key, paths=paths, items=items, lines=lines, source=printable(unit.paths[0]),
                       first_line=first_line, published=self.o.published,
                       prefilter=self.o.prefilter, batch_size=self.o.batch_size,
                       keep_articles=self.store is not None)

@@ -160,7 +160,8 @@ def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:
     opts = IngestOptions()
     lines = itertools.chain(itertools.repeat(b"", chunk.first_line - 1), chunk.lines or [])
     return list(read_jsonl(lines, chunk.source, {}, published=chunk.published,
-                           max_bytes=opts.max_bytes, languages=opts.languages))
+                           max_bytes=opts.max_bytes, languages=opts.languages,
+                           report_empty=False))
 
 
 def _name(article: Article) -> str:

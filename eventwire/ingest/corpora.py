@@ -90,9 +90,11 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def origin_of(source: str) -> str:
-    """The input a record's own id belongs to: the file's absolute path (so ``a.csv`` and
-    ``./a.csv`` are one input), else the name as given (a URL, ``<stdin>``)."""
-    return os.path.abspath(source) if os.path.isfile(source) else source
+    """The input a record's own id belongs to: a file's absolute path (so ``a.csv`` and
+    ``./a.csv`` are one input), a URL or ``<stdin>`` as given."""
+    if source.startswith("<") or "://" in source:
+        return source
+    return os.path.abspath(source)
 
 
 def _records(
@@ -116,17 +118,39 @@ def _records(
         yield art
 
 
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The stream's lines, each held to ``limit + 1`` bytes: a longer line is read through
+    in blocks and handed on cut (the reader then refuses it as over the limit), so one
+    2 GB line never sits in memory."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of this line, a block at a time
+                more = stream.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+        yield line
+
+
 def read_jsonl(
-    stream: Iterable[bytes], source: str, fields: Mapping[str, str], **kw: Any
+    stream: Iterable[bytes], source: str, fields: Mapping[str, str], *,
+    report_empty: bool = True, **kw: Any
 ) -> Iterator[Article | InputFailure]:
-    """One Article per JSON line; a bad line is one InputFailure named "file.jsonl:LINE"."""
+    """One Article per JSON line; a bad line is one InputFailure named "file.jsonl:LINE".
+
+    A file with no records at all is one failure ("empty input"), unless ``report_empty`` is
+    False (a slice of a bigger file)."""
 
     def rows() -> Iterator[tuple[str, Mapping[str, Any] | InputFailure]]:
         max_bytes = kw["max_bytes"]
+        seen = False
         for lineno, raw in enumerate(stream, start=1):
             where = f"{source}:{lineno}"
             if not raw.strip():
                 continue
+            seen = True
             if len(raw) > max_bytes:
                 yield where, InputFailure(where, "line is over the size limit per article")
                 continue
@@ -142,6 +166,8 @@ def read_jsonl(
                 yield where, InputFailure(where, "JSON line is not an object {...}")
                 continue
             yield where, row
+        if not seen and report_empty:
+            yield source, InputFailure(source, "empty input (no JSON lines)")
 
     yield from _records(rows(), fields, kw, source)
 

@@ -6,6 +6,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 
+def printable(name: str) -> str:
+    """A file name fit to print and store: bytes that are not UTF-8 (kept by the OS as lone
+    surrogates) become U+FFFD, so writing the name as UTF-8 cannot fail."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 @dataclass(slots=True)
 class InputFailure:
     """An input (file, URL, JSONL line, WARC record) that gave no Article, with the reason."""

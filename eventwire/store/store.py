@@ -60,12 +60,20 @@ class Store:
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None) -> Store:
+    def open(cls, target: str | os.PathLike[str] | None = None, *,
+             create: bool = True) -> Store:
         """Open (creating and migrating as needed) the store at a path or URL.
 
         ``None`` means $EVENTWIRE_DB, else ``eventwire.sqlite`` in the user's data directory.
+        With ``create=False`` a SQLite file that does not exist is a StoreError (a reading
+        command given a misspelt path must not leave an empty database behind).
         """
         url = db.resolve_url(target)
+        if not create and url.startswith("sqlite:///"):
+            path = url[len("sqlite:///"):]
+            if path and path != ":memory:" and not os.path.exists(path):
+                raise StoreError(f"{path}: no event store there (check --db; "
+                                 "'eventwire store add ... --db PATH' creates one)")
         try:
             engine = db.make_engine(url)
             db.migrate(engine)

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import sqlalchemy as sa
 
 from ..errors import EventwireError, InputError
+from ..guard import failure_reason
 from ..records import Article, Event
 from .schema import feeds as _feeds
 from .store import Store
@@ -127,12 +128,14 @@ class Watcher:
 
     # --- the loop --------------------------------------------------------------------------
 
-    def run(self, max_polls: int | None = None) -> None:
-        """Poll every ``every`` seconds until ``stop`` is set (or ``max_polls`` rounds)."""
+    def run(self, max_polls: int | None = None) -> PollStats | None:
+        """Poll every ``every`` seconds until ``stop`` is set (or ``max_polls`` rounds);
+        returns the last round's figures (None if no round finished)."""
         polls = 0
+        last: PollStats | None = None
         while not self.stop.is_set():
             try:
-                self.poll_once()
+                last = self.poll_once()
             except Exception as exc:  # noqa: BLE001 - a monitor must outlive one bad poll
                 # (a database that is briefly unreachable, a bug on one odd page...)
                 log.error("watch: poll failed: %s: %s; trying again in %.0fs",
@@ -142,6 +145,7 @@ class Watcher:
                 break
             self.stop.wait(self._sleep_time())
         log.info("watch: stopped")
+        return last
 
     def _sleep_time(self) -> float:
         """Until the next feed is due (never longer than ``every``)."""
@@ -206,10 +210,12 @@ class Watcher:
             return
         try:
             events = self.extractor(article)
-        except EventwireError as exc:
+        except Exception as exc:  # noqa: BLE001 - one article's fault, never the watcher's
+            reason = str(exc) if isinstance(exc, EventwireError) else failure_reason(exc)
             self._page_failures[url] = self._page_failures.get(url, 0) + 1
             stats.pages_failed += 1
-            log.warning("watch: article %s not coded: %s", url, exc)
+            stats.errors.append(f"{url}: {reason}")
+            log.warning("watch: article %s not coded: %s", url, reason)
             return
         result = self.store.add_article(article, events)
         if result.added:
@@ -223,7 +229,15 @@ class Watcher:
     def _entries(self, url: str) -> list[tuple[str, _dt.date | None]]:
         import feedparser
 
+        from ..ingest.web import sniff_kind
+
         res = self._fetcher.get(url)
+        if not res.content.strip():
+            raise InputError(url, "empty response (no feed)")
+        kind = sniff_kind(res.content, res.content_type)
+        if kind != "feed":
+            what = "an HTML page" if kind == "page" else f"a {kind}"
+            raise InputError(url, f"not an RSS/Atom feed ({what})")
         parsed = feedparser.parse(res.content)
         if parsed.bozo and not parsed.entries:
             raise InputError(url, f"not a readable RSS/Atom feed ({parsed.bozo_exception})")
