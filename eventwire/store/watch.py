@@ -249,6 +249,9 @@ class Watcher:
             stamp = entry.get("published_parsed") or entry.get("updated_parsed")
             day = _dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
             out.append((urljoin(res.url or url, link), day))
+        if parsed.bozo and not out:
+            # broken XML that yields no usable link is a broken feed, not a quiet one
+            raise InputError(url, f"malformed feed XML ({parsed.bozo_exception})")
         # oldest first, so canonical events grow in the order the news came out
         out.sort(key=lambda e: (e[1] or _dt.date.max, e[0]))
         return out
