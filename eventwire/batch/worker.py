@@ -59,11 +59,16 @@ class ChunkResult:
         return len(self.rows)
 
 
-def init_worker() -> None:
-    """Load everything heavy once in this process (model, lexicon, gazetteer connection)."""
+def init_worker(parent_pid: int | None = None) -> None:
+    """Load everything heavy once in this process (model, lexicon, gazetteer connection).
+
+    With ``parent_pid`` (a pool worker) the process also dies with its parent: a coordinator
+    killed with SIGKILL must not leave workers holding hundreds of MB behind."""
     from ..nlp import load_model
     from ..pipeline import default_pipeline
 
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     _keep_freed_memory()
     load_model()
     pipeline = default_pipeline()
@@ -91,6 +96,32 @@ def _keep_freed_memory() -> None:
 
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameter numbers
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when ``parent_pid`` ends: the kernel's parent-death signal on Linux,
+    else a thread that watches the parent."""
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL("libc.so.6", use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0:
+                if os.getppid() != parent_pid:  # the parent died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True).start()
+
 
 
 @functools.cache
