@@ -253,3 +253,29 @@ def test_per_host_rate_limit_spaces_requests(server: LocalServer) -> None:
         elapsed = time.monotonic() - start
     # robots.txt + 3 pages = 4 requests to one host: at least 3 intervals between them
     assert f.requests == 4 and elapsed >= 0.9
+
+
+def test_a_host_whose_address_changes_after_the_check_is_not_reached(
+        server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the first answer is public (the check passes), later answers point at
+    loopback. The connection must go to the checked address or nowhere, never to loopback."""
+    import socket
+
+    _serve_pages(server)
+    real = socket.getaddrinfo
+    port = int(server.url("/").rsplit(":", 1)[1].split("/")[0])
+    answers = {"n": 0}
+
+    def rebinding(host, *args, **kw):  # type: ignore[no-untyped-def]
+        if host != "news.rebind.test":
+            return real(host, *args, **kw)
+        answers["n"] += 1
+        ip = "8.8.8.8" if answers["n"] == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    opts = FetchOptions(timeout=2.0, retries=0, min_interval=0.0, allow_private=False)
+    with Fetcher(opts) as f, pytest.raises(InputError, match="loopback or private"):
+        f.get(f"http://news.rebind.test:{port}/news/a.html")
+    assert answers["n"] >= 2
+    assert sum(server.hits.values()) == 0  # neither robots.txt nor the page was reached
