@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
@@ -71,6 +72,9 @@ def read_feed_list(path: str | Path) -> list[str]:
     if not found:
         raise InputError(str(path), "no feed URLs in it")
     return list(dict.fromkeys(found))
+
+
+_FEED_THREADS = 8  # feeds fetched at once
 
 
 @dataclass(slots=True)
@@ -158,13 +162,19 @@ class Watcher:
         stats = PollStats()
         due = self._due_times()
         now = _now()
-        for url in self.feed_urls:
-            if self.stop.is_set():
-                break
-            nxt = due.get(url)
-            if nxt is not None and nxt > now:
-                continue
-            self._poll_feed(url, stats)
+        urls = [u for u in self.feed_urls if (at := due.get(u)) is None or at <= now]
+        # Feeds are fetched at once, each within its own timeout: a hanging feed costs its
+        # own timeout, not everyone's. Articles are then fetched and stored feed by feed.
+        pool = ThreadPoolExecutor(max_workers=max(1, min(_FEED_THREADS, len(urls))),
+                                  thread_name_prefix="eventwire-feed")
+        try:
+            pending = {url: pool.submit(self._entries, url) for url in urls}
+            for url in urls:
+                if self.stop.is_set():
+                    break
+                self._poll_feed(url, stats, pending[url])
+        finally:
+            pool.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
         log.info(
             "watch: polled %d feed(s) (%d failed), %d new article(s), %d mention(s): "
             "%d new event(s), %d joined existing", stats.feeds_polled, stats.feeds_failed,
@@ -172,15 +182,17 @@ class Watcher:
             stats.canonical_joined)
         return stats
 
-    def _poll_feed(self, url: str, stats: PollStats) -> None:
+    def _poll_feed(self, url: str, stats: PollStats,
+                   pending: Future[list[tuple[str, _dt.date | None]]]) -> None:
         stats.feeds_polled += 1
         try:
-            entries = self._entries(url)
-        except InputError as exc:
+            entries = pending.result()
+        except Exception as exc:  # noqa: BLE001 - a broken feed is that feed's failure
+            reason = exc.reason if isinstance(exc, InputError) else failure_reason(exc)
             stats.feeds_failed += 1
-            stats.errors.append(f"{url}: {exc.reason}")
-            wait = self._record_failure(url, exc.reason)
-            log.warning("watch: feed %s failed (%s); next try in %.0fs", url, exc.reason, wait)
+            stats.errors.append(f"{url}: {reason}")
+            wait = self._record_failure(url, reason)
+            log.warning("watch: feed %s failed (%s); next try in %.0fs", url, reason, wait)
             return
         self._record_success(url)
         stats.entries_seen += len(entries)
