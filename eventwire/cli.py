@@ -89,6 +89,7 @@ def extract(
     from .export import EventWriter
     from .guard import extract_each
     from .ingest import InputFailure, read_inputs, summarize_failures
+    from .ingest.failures import FailureLog
     if not inputs:
         if sys.stdin.isatty():
             fail("no INPUT given (a file, directory, URL or '-' for standard input)")
@@ -100,7 +101,7 @@ def extract(
         fail(f"{output}: cannot write the output file ({exc.strerror or exc})")
     chosen = fmt or ("table" if out.isatty() else "jsonl")
     writer = EventWriter(out, chosen)
-    failures: list[InputFailure] = []
+    failures = FailureLog()
     pipeline = _pipeline(model)
     if focus:
         try:
@@ -115,7 +116,7 @@ def extract(
         for item in read_inputs(list(inputs), published=published, stdin=sys.stdin.buffer,
                                 allow_private=allow_private):
             if isinstance(item, InputFailure):
-                failures.append(item)
+                failures.add(item)
                 click.echo(f"eventwire: {item.source}: {item.reason}", err=True)
                 continue
             yield item
@@ -125,7 +126,7 @@ def extract(
             if events is None:
                 failure = InputFailure(article.source_name or article.article_id,
                                        reason or "extraction failed")
-                failures.append(failure)
+                failures.add(failure)
                 click.echo(f"eventwire: {failure.source}: {failure.reason}", err=True)
                 continue
             writer.write(e for e in events if e.confidence >= min_confidence)

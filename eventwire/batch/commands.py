@@ -101,8 +101,8 @@ def batch_cmd(inputs: tuple[str, ...], out: str | None, db: str | None, state: s
                        f"worker: {peaks}", err=True)
         for line in summary.failure_lines[:20]:
             click.echo(f"  {line}", err=True)
-        if len(summary.failure_lines) > 20:
-            click.echo(f"  ... and {len(summary.failure_lines) - 20} more (failures.jsonl)",
-                       err=True)
+        if summary.failures > len(summary.failure_lines[:20]):
+            click.echo(f"  ... and {summary.failures - len(summary.failure_lines[:20]):,} "
+                       "more (failures.jsonl)", err=True)
     if summary.failures:
         sys.exit(1)

@@ -144,12 +144,17 @@ class OutputDir:
         totals = self.totals()
         if self.events:
             self._build_events()
-        lines = []
-        for mark in sorted(self.staging.glob("u*.json")):
-            for source, reason in json.loads(mark.read_text(encoding="utf-8"))["failures"]:
-                lines.append(json.dumps({"source": source, "reason": reason},
-                                        ensure_ascii=False))
-        _atomic_text(self.root / "failures.jsonl", "".join(line + "\n" for line in lines))
+        # streamed chunk by chunk: a corpus of bad lines can have millions of failures
+        path = self.root / "failures.jsonl"
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for mark in sorted(self.staging.glob("u*.json")):
+                for source, reason in json.loads(mark.read_text(encoding="utf-8"))["failures"]:
+                    fh.write(json.dumps({"source": source, "reason": reason},
+                                        ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
         self.manifest["complete"] = True
         self.manifest["totals"] = totals
         self._save()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import datetime as _dt
 import functools
-import itertools
 import json
 import os
 import resource
@@ -35,7 +34,7 @@ class Chunk:
     items: list[Article | InputFailure] | None = None
     lines: list[bytes] | None = None  # raw JSONL lines, parsed by the worker
     source: str = ""  # the JSONL file the lines come from
-    first_line: int = 1  # line number of lines[0] in it (failures are named "file:LINE")
+    numbers: list[int] | None = None  # each line's number in it (failures: "file:LINE")
     published: _dt.date | None = None
     prefilter: bool = True
     batch_size: int = 32
@@ -184,13 +183,13 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
 
 
 def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:
-    """The ingest JSONL reader on a slice of lines; blank lines in front keep its numbering."""
+    """The ingest JSONL reader on a slice of lines, each named by its number in the file."""
     from ..ingest.corpora import read_jsonl
     from ..ingest.readers import IngestOptions
 
     opts = IngestOptions()
-    lines = itertools.chain(itertools.repeat(b"", chunk.first_line - 1), chunk.lines or [])
-    return list(read_jsonl(lines, chunk.source, {}, published=chunk.published,
+    return list(read_jsonl(chunk.lines or [], chunk.source, {}, numbers=chunk.numbers,
+                           published=chunk.published,
                            max_bytes=opts.max_bytes, languages=opts.languages,
                            report_empty=False))
 

@@ -136,17 +136,20 @@ def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
 
 def read_jsonl(
     stream: Iterable[bytes], source: str, fields: Mapping[str, str], *,
-    report_empty: bool = True, **kw: Any
+    report_empty: bool = True, numbers: Iterable[int] | None = None, **kw: Any
 ) -> Iterator[Article | InputFailure]:
     """One Article per JSON line; a bad line is one InputFailure named "file.jsonl:LINE".
 
     A file with no records at all is one failure ("empty input"), unless ``report_empty`` is
-    False (a slice of a bigger file)."""
+    False (a slice of a bigger file). ``numbers`` gives each line's number when ``stream``
+    is a slice of a file (default: 1, 2, ...)."""
 
     def rows() -> Iterator[tuple[str, Mapping[str, Any] | InputFailure]]:
         max_bytes = kw["max_bytes"]
         seen = False
-        for lineno, raw in enumerate(stream, start=1):
+        numbered = (zip(numbers, stream, strict=True) if numbers is not None
+                    else enumerate(stream, 1))
+        for lineno, raw in numbered:
             where = f"{source}:{lineno}"
             if not raw.strip():
                 continue
