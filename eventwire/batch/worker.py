@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest import InputFailure, read_inputs
+from ..ingest.failures import printable
 from ..records import Article, Event
 from .prefilter import CuePrefilter
 
@@ -137,10 +138,11 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     started = time.perf_counter()
     result = ChunkResult(chunk.key, pairs=[] if chunk.keep_articles else None)
     items = chunk.items
-    if chunk.lines is not None:
-        items = _jsonl_items(chunk)
-    elif items is None:
-        items = list(read_inputs(chunk.paths or [], published=chunk.published))
+    if items is None:
+        try:
+            items = _read_chunk(chunk)
+        except Exception:  # noqa: BLE001 - one input must not fail the chunk forever
+            items = _read_one_by_one(chunk)
     articles = []
     for item in items:
         if isinstance(item, InputFailure):
@@ -180,6 +182,36 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _read_chunk(chunk: Chunk) -> list[Article | InputFailure]:
+    if chunk.lines is not None:
+        return _jsonl_items(chunk)
+    return list(read_inputs(chunk.paths or [], published=chunk.published))
+
+
+def _read_one_by_one(chunk: Chunk) -> list[Article | InputFailure]:
+    """After an unforeseen error: each line or file alone, the culprit a named failure (a
+    chunk that always raised would stop every rerun of the job at the same place)."""
+    from ..guard import failure_reason
+
+    out: list[Article | InputFailure] = []
+    if chunk.lines is not None:
+        numbers = chunk.numbers or list(range(1, len(chunk.lines) + 1))
+        for number, line in zip(numbers, chunk.lines, strict=True):
+            one = Chunk(chunk.key, lines=[line], numbers=[number], source=chunk.source,
+                        published=chunk.published)
+            try:
+                out.extend(_jsonl_items(one))
+            except Exception as exc:  # noqa: BLE001
+                out.append(InputFailure(f"{chunk.source}:{number}", failure_reason(exc)))
+        return out
+    for path in chunk.paths or []:
+        try:
+            out.extend(read_inputs([path], published=chunk.published))
+        except Exception as exc:  # noqa: BLE001
+            out.append(InputFailure(printable(path), failure_reason(exc)))
+    return out
 
 
 def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:

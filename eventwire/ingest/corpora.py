@@ -113,6 +113,11 @@ def _records(
         except InputError as exc:
             yield InputFailure(where, exc.reason)
             continue
+        except (RecursionError, ValueError, TypeError, AttributeError) as exc:
+            # an odd record the HTML/text stages choke on is that record's failure
+            yield InputFailure(where, f"cannot read this record ({type(exc).__name__}: "
+                                      f"{_short(exc)})")
+            continue
         if _pick(row, fields, "id") not in (None, ""):
             art.origin = origin  # the record's own id: unique only within this input
         yield art

@@ -77,7 +77,13 @@ def read_inputs(
     ctx = _Context(opts, fields, published, stdin, allow_private, fetcher)
     try:
         for item in inputs:
-            yield from ctx.read_one(item)
+            try:
+                yield from ctx.read_one(item)
+            except (RecursionError, ValueError, TypeError, AttributeError, LookupError) as exc:
+                # an unforeseen fault in one input ends that input, never the run
+                text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+                yield InputFailure(printable(item), f"cannot read this input "
+                                                    f"({type(exc).__name__}: {text})")
     finally:
         ctx.close()
 
