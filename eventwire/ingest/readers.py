@@ -217,6 +217,9 @@ class _Context:
         first = stream.readline(limit + 1)
         if first.lstrip().startswith(b"{"):
             # JSONL on stdin: stream it line by line (it may be a whole corpus).
+            if len(first) > limit and not first.endswith(b"\n"):
+                while (more := stream.readline(1 << 20)) and not more.endswith(b"\n"):
+                    pass  # the rest of an over-long first line (reported as too long)
             lines = itertools.chain([first], bounded_lines(stream, limit))
             yield from read_jsonl(lines, "<stdin>", self.fields, **self.kw)
             return
