@@ -7,6 +7,11 @@ random filter, through real HTTP. Prints p50/p95/p99 (and the same for the table
 /api/events page and /api/stats).
 
     PYTHONPATH=. python bench/web_latency.py [--events 100000] [--requests 300] [--db PATH]
+        [--clients 20 [--world-grid 10]]
+
+``--clients N`` then runs N concurrent clients over a mixed load (filtered map 40%, table
+35%, stats 20%, the unfiltered world map 5%: as points, or with ``--world-grid DEG`` as
+the database-counted cells a world view asks for) and prints p50/p95/p99 and errors.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -131,11 +137,52 @@ def _time(client: httpx.Client, url: str, filters: list[dict[str, str]]) -> tupl
     return lat, sizes
 
 
+def _mixed(base: str, clients: int, per_client: int, filters: list[dict[str, str]],
+           world: dict[str, str]) -> dict[str, list[float]]:
+    """``clients`` threads, each with its own connection, sending ``per_client`` requests."""
+    out: dict[str, list[float]] = {"all": [], "world map": [], "errors": []}
+    lock = threading.Lock()
+
+    def client(k: int) -> None:
+        rng = random.Random(100 + k)
+        with httpx.Client(base_url=base, timeout=60) as c:  # sends Accept-Encoding: gzip
+            for _ in range(per_client):
+                roll = rng.random()
+                if roll < 0.05:
+                    name, url, params = "world map", "/api/map", world
+                else:
+                    url = ("/api/map" if roll < 0.45 else "/api/events" if roll < 0.80
+                           else "/api/stats")
+                    name, params = url, rng.choice(filters)
+                t0 = time.perf_counter()
+                try:
+                    r = c.get(url, params=params)
+                    ok = r.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                ms = (time.perf_counter() - t0) * 1000
+                with lock:
+                    out["all"].append(ms)
+                    out.setdefault(name, []).append(ms)
+                    if not ok:
+                        out["errors"].append(ms)
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--requests", type=int, default=300)
     ap.add_argument("--db", default=None, help="SQLite file to build (default: a temp dir)")
+    ap.add_argument("--clients", type=int, default=0, help="also run N concurrent clients")
+    ap.add_argument("--world-grid", type=float, default=None,
+                    help="the world map as cells of this many degrees (default: points)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory() if args.db is None else None
     path = Path(args.db) if args.db else Path(tmp.name) / "bench.sqlite"  # type: ignore[union-attr]
@@ -169,6 +216,17 @@ def main() -> None:
             lat, sizes = _time(client, url, [{}] * 20)
             print(f"{name:28s} n={len(lat)}  p50 {statistics.median(lat):6.1f} ms  "
                   f"p95 {_pct(lat, 95):6.1f} ms  mean body {statistics.mean(sizes) / 1024:.1f} KiB")
+        if args.clients:
+            world = {"grid": str(args.world_grid)} if args.world_grid else {}
+            mixed = _mixed(base, args.clients, max(1, args.requests * 4 // args.clients),
+                           filters, world)
+            for name in ("all", "/api/map", "/api/events", "/api/stats", "world map"):
+                lat = mixed.get(name) or [0.0]
+                print(f"{args.clients} clients, {name:12s} n={len(lat):5d}  p50 "
+                      f"{statistics.median(lat):6.1f} ms  p95 {_pct(lat, 95):6.1f} ms  "
+                      f"p99 {_pct(lat, 99):6.1f} ms")
+            print(f"{args.clients} clients: {len(mixed['errors'])} errors; world map as "
+                  f"{'cells of ' + str(args.world_grid) + ' deg' if args.world_grid else 'points'}")
     store.close()
     p95 = _pct(results["map (bbox+dates+type)"], 95)
     print(json.dumps({"events": args.events, "requests": args.requests,

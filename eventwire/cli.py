@@ -92,16 +92,21 @@ def extract(
     read is reported on one line and the rest go on; the exit status is 1 if any failed.
     """
     from .export import EventWriter
+    from .guard import extract_each
     from .ingest import InputFailure, read_inputs, summarize_failures
+    from .ingest.failures import FailureLog
     if not inputs:
         if sys.stdin.isatty():
             fail("no INPUT given (a file, directory, URL or '-' for standard input)")
         inputs = ("-",)
     out: IO[str]
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        fail(f"{output}: cannot write the output file ({exc.strerror or exc})")
     chosen = fmt or ("table" if out.isatty() else "jsonl")
     writer = EventWriter(out, chosen)
-    failures: list[InputFailure] = []
+    failures = FailureLog()
     pipeline = _pipeline(model)
     if focus or explain:
         try:
@@ -117,13 +122,19 @@ def extract(
         for item in read_inputs(list(inputs), published=published, stdin=sys.stdin.buffer,
                                 allow_private=allow_private):
             if isinstance(item, InputFailure):
-                failures.append(item)
+                failures.add(item)
                 click.echo(f"eventwire: {item.source}: {item.reason}", err=True)
                 continue
             yield item
 
     try:
-        for _article, events in pipeline.extract_many(articles()):
+        for article, events, reason in extract_each(pipeline, articles()):
+            if events is None:
+                failure = InputFailure(article.source_name or article.article_id,
+                                       reason or "extraction failed")
+                failures.add(failure)
+                click.echo(f"eventwire: {failure.source}: {failure.reason}", err=True)
+                continue
             writer.write(e for e in events if e.confidence >= min_confidence)
             done += 1
             if show_progress and done % 50 == 0:

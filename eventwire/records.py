@@ -45,10 +45,24 @@ class Article:
     raw_hash: str | None = None  # sha1 of the raw input (page bytes), for provenance
     captions: list[str] = field(default_factory=list)  # photo captions kept apart from text
     source_name: str | None = None  # the file, URL or record the article was read from
+    # the input (absolute file path, URL) whose own id ``article_id`` is: ids are unique only
+    # within their input (two CSV files both number their rows 1, 2, ...); None when
+    # ``article_id`` was derived from the content
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         if not self.article_id:
             self.article_id = stable_id(self.url or "", self.text, length=16)
+
+    @property
+    def identity(self) -> str:
+        """The key the store files this article under: the source's id within its input.
+
+        An id the input gave is qualified by the input (``origin``), so equal ids from two
+        inputs never collide; a content-derived id is its own key."""
+        if self.origin is None:
+            return self.article_id
+        return stable_id("article", self.origin, self.article_id, length=20)
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

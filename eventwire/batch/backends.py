@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import uuid
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -61,6 +62,7 @@ class PoolBackend(Backend):
         self._pool = ProcessPoolExecutor(max_workers=workers,
                                          mp_context=multiprocessing.get_context("spawn"),
                                          initializer=init_worker,
+                                         initargs=(os.getpid(),),
                                          max_tasks_per_child=_CHUNKS_PER_WORKER)
 
     def submit(self, chunk: Chunk) -> Any:

@@ -94,15 +94,18 @@ def batch_cmd(inputs: tuple[str, ...], out: str | None, db: str | None, state: s
         click.echo(f"eventwire: {summary.articles:,} article(s), {summary.events:,} event(s), "
                    f"{summary.failures:,} failure(s) -> {where}", err=True)
         if summary.articles_this_run:
-            peaks = ", ".join(f"{mb:.0f} MB" for _, mb in sorted(summary.peak_rss_mb.items()))
+            mbs = [mb for _, mb in sorted(summary.peak_rss_mb.items())]
+            peaks = (", ".join(f"{mb:.0f} MB" for mb in mbs) if len(mbs) <= 8 else
+                     f"{max(mbs):.0f} MB at most over {len(mbs)} processes (replaced "
+                     "every 100 chunks)")
             click.echo(f"eventwire: this run: {summary.articles_this_run:,} article(s) in "
                        f"{summary.seconds:.1f} s ({summary.rate:.1f}/s, {summary.skipped:,} "
                        f"without event cues skipped) on {summary.backend}; peak memory per "
                        f"worker: {peaks}", err=True)
         for line in summary.failure_lines[:20]:
             click.echo(f"  {line}", err=True)
-        if len(summary.failure_lines) > 20:
-            click.echo(f"  ... and {len(summary.failure_lines) - 20} more (failures.jsonl)",
-                       err=True)
+        if summary.failures > len(summary.failure_lines[:20]):
+            click.echo(f"  ... and {summary.failures - len(summary.failure_lines[:20]):,} "
+                       "more (failures.jsonl)", err=True)
     if summary.failures:
         sys.exit(1)

@@ -48,9 +48,12 @@ class OutputDir:
     """State of one batch job in a directory; ``events=False`` keeps only the resume state."""
 
     def __init__(self, root: str | os.PathLike[str], job: dict[str, Any], *,
-                 events: bool = True, restart: bool = False) -> None:
+                 events: bool = True, restart: bool = False,
+                 fingerprints: dict[str, list[int]] | None = None) -> None:
         self.root = Path(root)
         self.job = job
+        # file -> [size, mtime_ns] when the job started: a resume must read the same inputs
+        self.fingerprints = fingerprints or {}
         self.events = events
         self.staging = self.root / ".staging"
         self.manifest_path = self.root / "_manifest.json"
@@ -68,7 +71,8 @@ class OutputDir:
     # --- manifest -------------------------------------------------------------------------
     def _load(self) -> dict[str, Any]:
         if not self.manifest_path.exists():
-            fresh = {"format": FORMAT, "job": self.job, "units_done": {}, "complete": False}
+            fresh = {"format": FORMAT, "job": self.job, "units_done": {}, "complete": False,
+                     "fingerprints": self.fingerprints}
             if any(self.root.glob("events")):
                 raise ConfigError(f"{self.root}: holds events but no batch manifest; "
                                   "use an empty --out directory")
@@ -82,6 +86,13 @@ class OutputDir:
         if manifest.get("format") != FORMAT or manifest.get("job") != self.job:
             raise ConfigError(f"{self.root}: was written by a different batch job (other inputs "
                               "or settings); use another --out, or add --restart to start over")
+        before = manifest.get("fingerprints") or {}
+        for name, now in self.fingerprints.items():
+            if name in before and before[name] != now:
+                raise ConfigError(
+                    f"{name}: changed since this batch job started (size or modification "
+                    f"time differ), so its finished part no longer matches it; add --restart "
+                    f"to run the job again on the new inputs ({self.root})")
         return manifest
 
     def _save(self) -> None:
@@ -133,12 +144,17 @@ class OutputDir:
         totals = self.totals()
         if self.events:
             self._build_events()
-        lines = []
-        for mark in sorted(self.staging.glob("u*.json")):
-            for source, reason in json.loads(mark.read_text(encoding="utf-8"))["failures"]:
-                lines.append(json.dumps({"source": source, "reason": reason},
-                                        ensure_ascii=False))
-        _atomic_text(self.root / "failures.jsonl", "".join(line + "\n" for line in lines))
+        # streamed chunk by chunk: a corpus of bad lines can have millions of failures
+        path = self.root / "failures.jsonl"
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for mark in sorted(self.staging.glob("u*.json")):
+                for source, reason in json.loads(mark.read_text(encoding="utf-8"))["failures"]:
+                    fh.write(json.dumps({"source": source, "reason": reason},
+                                        ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
         self.manifest["complete"] = True
         self.manifest["totals"] = totals
         self._save()

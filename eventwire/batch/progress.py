@@ -43,8 +43,10 @@ class Progress:
     def line(self) -> str:
         rate = self.rate
         done = f"{self.articles:,}" + (f"/{self.total:,}" if self.total else "")
-        if self.total and rate > 0:
-            eta = _clock(max(self.total - self.articles, 0) / rate)
+        elapsed = time.monotonic() - self.started
+        handled = self.articles + self.errors  # failed records use up the estimate too
+        if self.total and handled and elapsed > 0:
+            eta = _clock(max(self.total - handled, 0) / (handled / elapsed))
         else:
             eta = "?"
         return (f"eventwire batch: {done} articles  {rate:.1f} articles/s  ETA {eta}  "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gzip
+import itertools
 import os
 import sys
 import time
@@ -16,6 +17,9 @@ from typing import IO, Any
 from .. import __version__
 from ..errors import EventwireError
 from ..ingest import InputFailure, read_inputs
+from ..ingest.corpora import bounded_lines
+from ..ingest.decode import DEFAULT_MAX_BYTES
+from ..ingest.failures import printable
 from ..ingest.readers import _suffix
 from .backends import Backend, make_backend
 from .output import OutputDir
@@ -24,6 +28,7 @@ from .progress import Progress
 from .worker import Chunk, ChunkResult
 
 _JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
+_FAILURE_LINES = 20  # failures listed at the end of a run (all are in failures.jsonl)
 
 
 @dataclass(slots=True)
@@ -54,19 +59,32 @@ class BatchSummary:
     already_complete: bool = False
     backend: str = ""
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
-    failure_lines: list[str] = field(default_factory=list)
+    failure_lines: list[str] = field(default_factory=list)  # the first few
 
 
 def job_settings(inputs: Sequence[str], options: BatchOptions) -> dict[str, Any]:
     """What must match for a restart to go on where a run stopped (workers may change)."""
     return {
-        "inputs": [os.path.abspath(i) for i in inputs],
+        "inputs": [printable(os.path.abspath(i)) for i in inputs],
         "published": options.published.isoformat() if options.published else None,
         "chunk_size": options.chunk_size,
         "prefilter": options.prefilter,
         "db": bool(options.db),
         "eventwire": __version__,
     }
+
+
+def fingerprints(units: Sequence[Unit]) -> dict[str, list[int]]:
+    """Each input file's [size, mtime_ns]: a resume refuses inputs changed since the start."""
+    out: dict[str, list[int]] = {}
+    for unit in units:
+        for path in unit.paths:
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue  # a missing input is a failure the readers report
+            out[printable(os.path.abspath(path))] = [st.st_size, st.st_mtime_ns]
+    return out
 
 
 def run_batch(inputs: Sequence[str], options: BatchOptions,
@@ -84,7 +102,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions,
     units = plan_units(inputs, options.chunk_size)
     state_dir = options.out or options.state or _default_state(options.db)
     out = OutputDir(state_dir, job_settings(inputs, options), events=bool(options.out),
-                    restart=options.restart)
+                    restart=options.restart, fingerprints=fingerprints(units))
     summary = BatchSummary()
     if out.complete:
         summary.already_complete = True
@@ -123,9 +141,10 @@ def _fill(summary: BatchSummary, totals: dict[str, int], out: OutputDir) -> None
     if path.exists():
         import json
 
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            summary.failure_lines.append(f"{row['source']}: {row['reason']}")
+        with path.open(encoding="utf-8") as fh:  # the first few: the file may be huge
+            for line in itertools.islice(fh, _FAILURE_LINES):
+                row = json.loads(line)
+                summary.failure_lines.append(f"{row['source']}: {row['reason']}")
 
 
 def _default_state(db: str | None) -> str:
@@ -198,40 +217,54 @@ class _Run:
         return n
 
     def _read_jsonl_lines(self, unit: Unit) -> int:
-        """JSONL: only split into lines here; the workers parse them (JSON, HTML, language)."""
+        """JSONL: only split into lines here; the workers parse them (JSON, HTML, language).
+
+        Blank lines are dropped here (each line keeps its number), so a file of millions of
+        empty lines costs no chunks and no memory."""
         path = unit.paths[0]
-        n, first, buf = 0, 1, []
+        n, buf, numbers = 0, [], []
+        lineno = 0
         opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
         try:
             with opener(path, "rb") as fh:
-                for line in fh:
+                for line in bounded_lines(fh, DEFAULT_MAX_BYTES):
+                    lineno += 1
+                    if not line.strip():
+                        continue
                     buf.append(line)
+                    numbers.append(lineno)
                     if len(buf) >= self.o.chunk_size:
-                        self._emit(unit, n, lines=buf, first_line=first)
-                        n, first, buf = n + 1, first + len(buf), []
+                        self._emit(unit, n, lines=buf, numbers=numbers)
+                        n, buf, numbers = n + 1, [], []
         except (EOFError, gzip.BadGzipFile) as exc:
             # the lines read before the damage still count; then one failure for the file
             if buf:
-                self._emit(unit, n, lines=buf, first_line=first)
-                n, buf = n + 1, []
-            self._emit(unit, n, items=[InputFailure(path, f"truncated or corrupt gzip ({exc})")])
+                self._emit(unit, n, lines=buf, numbers=numbers)
+                n = n + 1
+            self._emit(unit, n, items=[InputFailure(printable(path),
+                                                    f"truncated or corrupt gzip ({exc})")])
             return n + 1
         except OSError as exc:
-            self._emit(unit, n, items=[InputFailure(path, f"cannot read ({exc.strerror or exc})")])
+            self._emit(unit, n, items=[InputFailure(printable(path),
+                                                    f"cannot read ({exc.strerror or exc})")])
             return n + 1
-        if buf or n == 0:
-            self._emit(unit, n, lines=buf, first_line=first)
+        if buf:
+            self._emit(unit, n, lines=buf, numbers=numbers)
             n += 1
+        if n == 0:
+            self._emit(unit, 0, items=[InputFailure(printable(path),
+                                                    "empty input (no JSON lines)")])
+            n = 1
         return n
 
     def _emit(self, unit: Unit, n: int, *, paths: list[str] | None = None,
               items: list[Any] | None = None, lines: list[bytes] | None = None,
-              first_line: int = 1) -> None:
+              numbers: list[int] | None = None) -> None:
         key = unit.chunk_key(n)
         if self.out.chunk_done(key):
             return  # finished by an earlier run
-        chunk = Chunk(key, paths=paths, items=items, lines=lines, source=unit.paths[0],
-                      first_line=first_line, published=self.o.published,
+        chunk = Chunk(key, paths=paths, items=items, lines=lines, source=printable(unit.paths[0]),
+                      numbers=numbers, published=self.o.published,
                       prefilter=self.o.prefilter, batch_size=self.o.batch_size,
                       keep_articles=self.store is not None)
         while len(self.pending) >= self.max_in_flight:

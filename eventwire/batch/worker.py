@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import datetime as _dt
 import functools
-import itertools
 import json
 import os
 import resource
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest import InputFailure, read_inputs
+from ..ingest.failures import printable
 from ..records import Article, Event
 from .prefilter import CuePrefilter
 
@@ -35,7 +35,7 @@ class Chunk:
     items: list[Article | InputFailure] | None = None
     lines: list[bytes] | None = None  # raw JSONL lines, parsed by the worker
     source: str = ""  # the JSONL file the lines come from
-    first_line: int = 1  # line number of lines[0] in it (failures are named "file:LINE")
+    numbers: list[int] | None = None  # each line's number in it (failures: "file:LINE")
     published: _dt.date | None = None
     prefilter: bool = True
     batch_size: int = 32
@@ -59,11 +59,16 @@ class ChunkResult:
         return len(self.rows)
 
 
-def init_worker() -> None:
-    """Load everything heavy once in this process (model, lexicon, gazetteer connection)."""
+def init_worker(parent_pid: int | None = None) -> None:
+    """Load everything heavy once in this process (model, lexicon, gazetteer connection).
+
+    With ``parent_pid`` (a pool worker) the process also dies with its parent: a coordinator
+    killed with SIGKILL must not leave workers holding hundreds of MB behind."""
     from ..nlp import load_model
     from ..pipeline import default_pipeline
 
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     _keep_freed_memory()
     load_model()
     pipeline = default_pipeline()
@@ -91,6 +96,32 @@ def _keep_freed_memory() -> None:
 
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameter numbers
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when ``parent_pid`` ends: the kernel's parent-death signal on Linux,
+    else a thread that watches the parent."""
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL("libc.so.6", use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0:
+                if os.getppid() != parent_pid:  # the parent died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True).start()
+
 
 
 @functools.cache
@@ -107,10 +138,11 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     started = time.perf_counter()
     result = ChunkResult(chunk.key, pairs=[] if chunk.keep_articles else None)
     items = chunk.items
-    if chunk.lines is not None:
-        items = _jsonl_items(chunk)
-    elif items is None:
-        items = list(read_inputs(chunk.paths or [], published=chunk.published))
+    if items is None:
+        try:
+            items = _read_chunk(chunk)
+        except Exception:  # noqa: BLE001 - one input must not fail the chunk forever
+            items = _read_one_by_one(chunk)
     articles = []
     for item in items:
         if isinstance(item, InputFailure):
@@ -152,15 +184,46 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     return result
 
 
+def _read_chunk(chunk: Chunk) -> list[Article | InputFailure]:
+    if chunk.lines is not None:
+        return _jsonl_items(chunk)
+    return list(read_inputs(chunk.paths or [], published=chunk.published))
+
+
+def _read_one_by_one(chunk: Chunk) -> list[Article | InputFailure]:
+    """After an unforeseen error: each line or file alone, the culprit a named failure (a
+    chunk that always raised would stop every rerun of the job at the same place)."""
+    from ..guard import failure_reason
+
+    out: list[Article | InputFailure] = []
+    if chunk.lines is not None:
+        numbers = chunk.numbers or list(range(1, len(chunk.lines) + 1))
+        for number, line in zip(numbers, chunk.lines, strict=True):
+            one = Chunk(chunk.key, lines=[line], numbers=[number], source=chunk.source,
+                        published=chunk.published)
+            try:
+                out.extend(_jsonl_items(one))
+            except Exception as exc:  # noqa: BLE001
+                out.append(InputFailure(f"{chunk.source}:{number}", failure_reason(exc)))
+        return out
+    for path in chunk.paths or []:
+        try:
+            out.extend(read_inputs([path], published=chunk.published))
+        except Exception as exc:  # noqa: BLE001
+            out.append(InputFailure(printable(path), failure_reason(exc)))
+    return out
+
+
 def _jsonl_items(chunk: Chunk) -> list[Article | InputFailure]:
-    """The ingest JSONL reader on a slice of lines; blank lines in front keep its numbering."""
+    """The ingest JSONL reader on a slice of lines, each named by its number in the file."""
     from ..ingest.corpora import read_jsonl
     from ..ingest.readers import IngestOptions
 
     opts = IngestOptions()
-    lines = itertools.chain(itertools.repeat(b"", chunk.first_line - 1), chunk.lines or [])
-    return list(read_jsonl(lines, chunk.source, {}, published=chunk.published,
-                           max_bytes=opts.max_bytes, languages=opts.languages))
+    return list(read_jsonl(chunk.lines or [], chunk.source, {}, numbers=chunk.numbers,
+                           published=chunk.published,
+                           max_bytes=opts.max_bytes, languages=opts.languages,
+                           report_empty=False))
 
 
 def _name(article: Article) -> str:

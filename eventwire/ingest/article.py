@@ -9,7 +9,7 @@ from typing import Any
 from ..dates import parse_date as lenient_date
 from ..errors import InputError
 from ..records import Article
-from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
+from .decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, check_chars, check_size, decode_bytes
 from .html import extract_html, looks_like_html, outlet_of
 from .language import SUPPORTED, check_language
 from .text import clean_text
@@ -40,12 +40,14 @@ def article_from_string(
     max_bytes: int = DEFAULT_MAX_BYTES,
     languages: frozenset[str] = SUPPORTED,
     force_html: bool | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Article:
     """Make one Article from a page or a text; raises InputError with the reason if it can't.
 
     HTML is detected from the markup (``force_html`` overrides); the page's own date wins
     over ``published``, which is the fallback report date. ``raw_hash`` is the sha1 of the
-    bytes as given (UTF-8 for str input), so the same page always hashes the same.
+    bytes as given (UTF-8 for str input), so the same page always hashes the same. A clean
+    text over ``max_chars`` characters is refused (see ``decode.DEFAULT_MAX_CHARS``).
     """
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     check_size(len(raw), source, max_bytes)
@@ -66,6 +68,7 @@ def article_from_string(
         outlet = outlet_of(url)
         if len(body.strip()) < _MIN_PLAIN_CHARS:
             raise InputError(source, "no article text left after removing page boilerplate")
+    check_chars(len(body), source, max_chars)
     language = check_language(body, source, languages)
     return Article(
         text=body,

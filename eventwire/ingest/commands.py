@@ -10,7 +10,7 @@ from typing import TextIO
 import click
 
 from .dedup import Deduplicator
-from .failures import InputFailure, summarize_failures
+from .failures import FailureLog, InputFailure, summarize_failures
 from .fetch import FetchOptions
 from .readers import IngestOptions, read_inputs
 
@@ -101,7 +101,7 @@ def ingest_command(
     if user_agent:
         fetch.user_agent = user_agent
     options = IngestOptions(max_bytes=max_bytes, fetch=fetch)
-    failures: list[InputFailure] = []
+    failures = FailureLog()
     dedupe = Deduplicator() if dedup else None
     written = copies = 0
     for item in read_inputs(
@@ -113,7 +113,7 @@ def ingest_command(
         options=options,
     ):
         if isinstance(item, InputFailure):
-            failures.append(item)
+            failures.add(item)
             click.echo(f"eventwire: error: {item.source}: {item.reason}", err=True)
             continue
         if dedupe is not None and dedupe.check(item).is_duplicate:

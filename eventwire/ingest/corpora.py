@@ -11,6 +11,7 @@ import csv
 import datetime as _dt
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, BinaryIO
@@ -88,32 +89,76 @@ def _str_or_none(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def origin_of(source: str) -> str:
+    """The input a record's own id belongs to: a file's absolute path (so ``a.csv`` and
+    ``./a.csv`` are one input), a URL or ``<stdin>`` as given."""
+    if source.startswith("<") or "://" in source:
+        return source
+    return os.path.abspath(source)
+
+
 def _records(
     rows: Iterable[tuple[str, Mapping[str, Any] | InputFailure]],
     fields: Mapping[str, str],
     kw: dict[str, Any],
+    source: str,
 ) -> Iterator[Article | InputFailure]:
+    origin = origin_of(source)
     for where, row in rows:
         if isinstance(row, InputFailure):
             yield row
             continue
         try:
-            yield record_to_article(row, where, fields, **kw)
+            art = record_to_article(row, where, fields, **kw)
         except InputError as exc:
             yield InputFailure(where, exc.reason)
+            continue
+        except (RecursionError, ValueError, TypeError, AttributeError) as exc:
+            # an odd record the HTML/text stages choke on is that record's failure
+            yield InputFailure(where, f"cannot read this record ({type(exc).__name__}: "
+                                      f"{_short(exc)})")
+            continue
+        if _pick(row, fields, "id") not in (None, ""):
+            art.origin = origin  # the record's own id: unique only within this input
+        yield art
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The stream's lines, each held to ``limit + 1`` bytes: a longer line is read through
+    in blocks and handed on cut (the reader then refuses it as over the limit), so one
+    2 GB line never sits in memory."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of this line, a block at a time
+                more = stream.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+        yield line
 
 
 def read_jsonl(
-    stream: Iterable[bytes], source: str, fields: Mapping[str, str], **kw: Any
+    stream: Iterable[bytes], source: str, fields: Mapping[str, str], *,
+    report_empty: bool = True, numbers: Iterable[int] | None = None, **kw: Any
 ) -> Iterator[Article | InputFailure]:
-    """One Article per JSON line; a bad line is one InputFailure named "file.jsonl:LINE"."""
+    """One Article per JSON line; a bad line is one InputFailure named "file.jsonl:LINE".
+
+    A file with no records at all is one failure ("empty input"), unless ``report_empty`` is
+    False (a slice of a bigger file). ``numbers`` gives each line's number when ``stream``
+    is a slice of a file (default: 1, 2, ...)."""
 
     def rows() -> Iterator[tuple[str, Mapping[str, Any] | InputFailure]]:
         max_bytes = kw["max_bytes"]
-        for lineno, raw in enumerate(stream, start=1):
+        seen = False
+        numbered = (zip(numbers, stream, strict=True) if numbers is not None
+                    else enumerate(stream, 1))
+        for lineno, raw in numbered:
             where = f"{source}:{lineno}"
             if not raw.strip():
                 continue
+            seen = True
             if len(raw) > max_bytes:
                 yield where, InputFailure(where, "line is over the size limit per article")
                 continue
@@ -122,12 +167,17 @@ def read_jsonl(
             except (ValueError, UnicodeDecodeError) as exc:
                 yield where, InputFailure(where, f"malformed JSON line ({_short(exc)})")
                 continue
+            except RecursionError:
+                yield where, InputFailure(where, "JSON line is nested too deeply to be a record")
+                continue
             if not isinstance(row, dict):
                 yield where, InputFailure(where, "JSON line is not an object {...}")
                 continue
             yield where, row
+        if not seen and report_empty:
+            yield source, InputFailure(source, "empty input (no JSON lines)")
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def read_csv(
@@ -170,7 +220,7 @@ def read_csv(
             where = f"{source}:{reader.line_num}"
             yield where, InputFailure(where, f"malformed CSV ({_short(exc)})")
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def _chain(first: str, rest: io.TextIOBase) -> Iterator[str]:
@@ -212,7 +262,7 @@ def read_parquet(
             where = f"{source}:{index + 1}"
             yield where, InputFailure(where, f"corrupt Parquet data ({_short(exc)})")
 
-    yield from _records(rows(), fields, kw)
+    yield from _records(rows(), fields, kw, source)
 
 
 def _short(exc: BaseException) -> str:

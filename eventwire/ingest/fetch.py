@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from .. import __version__
@@ -70,13 +71,62 @@ def _is_private(ip: str) -> bool:
     )
 
 
+class _Refused(InputError):
+    """A connection the pinned backend would not open (raised from inside httpx)."""
+
+
+class _PinnedBackend(httpcore.NetworkBackend):
+    """httpcore's network layer with the address check inside the connect: the host is
+    looked up once, every address it has is checked, and the socket is opened to one of
+    those very addresses. A host whose DNS answer changes between a check and the connect
+    (DNS rebinding) can therefore never reach loopback or the private network."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+        except socket.gaierror as exc:
+            raise httpcore.ConnectError(f"cannot resolve host {host!r} ({exc.strerror})"
+                                        ) from exc
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        for ip in addresses:
+            if _is_private(ip):
+                raise _Refused(host, f"refused: {host} is a loopback or private address "
+                                     f"({ip}); allow it explicitly (--allow-private) if you "
+                                     "trust it")
+        last: Exception = httpcore.ConnectError(f"no address for {host!r}")
+        for ip in addresses:
+            try:
+                return self._inner.connect_tcp(ip, port, timeout, local_address,
+                                               socket_options)
+            except httpcore.ConnectError as exc:
+                last = exc
+        raise last
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
 class Fetcher:
     """GET pages politely; every failure is an InputError naming the URL and the reason."""
 
     def __init__(self, options: FetchOptions | None = None) -> None:
         self.options = options or FetchOptions()
         opts = self.options
+        transport = httpx.HTTPTransport()
+        if not opts.allow_private:
+            # every connection goes to an address checked when it was opened (see _Pinned)
+            transport._pool._network_backend = _PinnedBackend()
         self._client = httpx.Client(
+            transport=transport,
             follow_redirects=False,  # we follow by hand to re-check each hop's address
             timeout=httpx.Timeout(opts.timeout, connect=min(opts.timeout, 10.0)),
             headers={"User-Agent": opts.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -238,6 +288,8 @@ class Fetcher:
             raise InputError(original, f"corrupt compressed response ({exc})") from exc
         except httpx.TransportError as exc:
             raise _Retryable(f"connection failed ({type(exc).__name__}: {exc})") from exc
+        except _Refused as exc:
+            raise InputError(original, exc.reason) from None
         body = b"".join(chunks)
         result = FetchResult(
             url, status, body, resp_headers.get("content-type", ""), False, resp_headers

@@ -20,12 +20,12 @@ from ..errors import InputError
 from ..records import Article
 from .archives import read_archive
 from .article import article_from_string
-from .corpora import normalize_column_map, read_csv, read_jsonl, read_parquet
+from .corpora import bounded_lines, normalize_column_map, read_csv, read_jsonl, read_parquet
 from .decode import DEFAULT_MAX_BYTES, check_size, human_size
-from .failures import InputFailure
+from .failures import InputFailure, printable
 from .fetch import Fetcher, FetchOptions
 from .language import SUPPORTED
-from .web import WebOptions, read_url
+from .web import WebOptions, read_document, read_url, sniff_kind
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".parquet")
@@ -77,7 +77,13 @@ def read_inputs(
     ctx = _Context(opts, fields, published, stdin, allow_private, fetcher)
     try:
         for item in inputs:
-            yield from ctx.read_one(item)
+            try:
+                yield from ctx.read_one(item)
+            except (RecursionError, ValueError, TypeError, AttributeError, LookupError) as exc:
+                # an unforeseen fault in one input ends that input, never the run
+                text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+                yield InputFailure(printable(item), f"cannot read this input "
+                                                    f"({type(exc).__name__}: {text})")
     finally:
         ctx.close()
 
@@ -126,17 +132,19 @@ class _Context:
         if item == "-":
             yield from self._stdin()
         elif item.lower().startswith(("http://", "https://")):
-            web = WebOptions(
-                published=self.published,
-                max_items=self.opts.max_items,
-                max_bytes=self.opts.max_bytes,
-                languages=self.opts.languages,
-            )
-            yield from read_url(item, self.fetcher, web)
+            yield from read_url(item, self.fetcher, self._web())
         elif os.path.isdir(item):
             yield from self._directory(item)
         else:
             yield from self._file(item)
+
+    def _web(self) -> WebOptions:
+        return WebOptions(
+            published=self.published,
+            max_items=self.opts.max_items,
+            max_bytes=self.opts.max_bytes,
+            languages=self.opts.languages,
+        )
 
     def _directory(self, root: str) -> Iterator[Article | InputFailure]:
         found = False
@@ -149,53 +157,59 @@ class _Context:
                 yield from self._file(os.path.join(dirpath, name))
         if not found:
             yield InputFailure(
-                root, f"directory has no inputs ({' '.join(DIRECTORY_SUFFIXES)} files)"
+                printable(root), f"directory has no inputs ({' '.join(DIRECTORY_SUFFIXES)} files)"
             )
 
     def _file(self, path: str) -> Iterator[Article | InputFailure]:
+        name = printable(path)  # the path opens the file, the name is what we print
         if not os.path.exists(path):
-            yield InputFailure(path, "no such file or directory")
+            yield InputFailure(name, "no such file or directory")
             return
         if not os.path.isfile(path):
-            yield InputFailure(path, "not a regular file")
+            yield InputFailure(name, "not a regular file")
             return
         suffix = _suffix(path)
         try:
             if suffix in ARCHIVE_SUFFIXES:
                 with open(path, "rb") as fh:
-                    yield from read_archive(fh, path, **self.kw)
+                    yield from read_archive(fh, name, **self.kw)
             elif suffix in (".jsonl", ".ndjson", ".jsonl.gz"):
                 opener = gzip.open if suffix == ".jsonl.gz" else open
                 with opener(path, "rb") as fh:
-                    yield from _guard_gzip(read_jsonl(fh, path, self.fields, **self.kw), path)
+                    lines = bounded_lines(fh, self.opts.max_bytes)
+                    yield from _guard_gzip(read_jsonl(lines, name, self.fields, **self.kw), name)
             elif suffix in (".csv", ".tsv"):
                 with open(path, "rb") as fh:
-                    yield from read_csv(fh, path, self.fields, **self.kw)
+                    yield from read_csv(fh, name, self.fields, **self.kw)
             elif suffix == ".parquet":
-                yield from read_parquet(path, path, self.fields, **self.kw)
+                yield from read_parquet(path, name, self.fields, **self.kw)
             else:
-                yield self._page_file(path)
+                yield from self._page_file(path, name)
         except PermissionError:
-            yield InputFailure(path, "permission denied")
+            yield InputFailure(name, "permission denied")
         except OSError as exc:
-            yield InputFailure(path, f"cannot read ({exc.strerror or exc})")
+            yield InputFailure(name, f"cannot read ({exc.strerror or exc})")
 
-    def _page_file(self, path: str) -> Article | InputFailure:
+    def _page_file(self, path: str, name: str) -> Iterator[Article | InputFailure]:
         try:
             size = os.path.getsize(path)
             # Fail on size before reading: a 50 MB file is refused without loading it.
-            check_size(size, path, self.opts.max_bytes)
+            check_size(size, name, self.opts.max_bytes)
             with open(path, "rb") as fh:
                 data = fh.read()
-            return article_from_string(
+            if sniff_kind(data) != "page":
+                # a saved RSS/Atom feed, sitemap or OPML list: its entries are the articles
+                yield from read_document(data, name, self.fetcher, self._web())
+                return
+            yield article_from_string(
                 data,
-                source=path,
+                source=name,
                 published=self.published,
                 max_bytes=self.opts.max_bytes,
                 languages=self.opts.languages,
             )
         except InputError as exc:
-            return InputFailure(path, exc.reason)
+            yield InputFailure(name, exc.reason)
 
     def _stdin(self) -> Iterator[Article | InputFailure]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
@@ -203,7 +217,10 @@ class _Context:
         first = stream.readline(limit + 1)
         if first.lstrip().startswith(b"{"):
             # JSONL on stdin: stream it line by line (it may be a whole corpus).
-            lines = itertools.chain([first], stream)
+            if len(first) > limit and not first.endswith(b"\n"):
+                while (more := stream.readline(1 << 20)) and not more.endswith(b"\n"):
+                    pass  # the rest of an over-long first line (reported as too long)
+            lines = itertools.chain([first], bounded_lines(stream, limit))
             yield from read_jsonl(lines, "<stdin>", self.fields, **self.kw)
             return
         data = first + stream.read(limit + 1 - len(first))

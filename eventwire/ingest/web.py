@@ -56,15 +56,32 @@ def read_url(
     except InputError as exc:
         yield InputFailure(url, exc.reason)
         return
-    kind = sniff_kind(res.content, res.content_type)
+    yield from read_document(res.content, url, fetcher, options, final_url=res.url,
+                             content_type=res.content_type, _depth=_depth)
+
+
+def read_document(
+    content: bytes,
+    source: str,
+    fetcher: Fetcher,
+    options: WebOptions,
+    *,
+    final_url: str | None = None,
+    content_type: str = "",
+    _depth: int = 0,
+) -> Iterator[Article | InputFailure]:
+    """Articles of a page, feed, sitemap or OPML list already in hand (fetched, or a local
+    file): a feed's or list's entries are fetched, a page is one article."""
+    url = source
+    kind = sniff_kind(content, content_type)
     if kind == "page":
-        yield _page(res.content, res.url, url, options, None, None)
+        yield _page(content, final_url, url, options, None, None)
         return
     if _depth >= _MAX_DEPTH:
         yield InputFailure(url, f"{kind} nested too deep (more than {_MAX_DEPTH} levels)")
         return
     try:
-        entries = list(_entries(kind, res.content, res.url))
+        entries = list(_entries(kind, content, final_url or ""))
     except InputError as exc:
         yield InputFailure(url, exc.reason)
         return

@@ -18,11 +18,12 @@ DB_HELP = ("Event store: a SQLite file path or postgresql://USER@HOST:PORT/DB "
            "(default: $EVENTWIRE_DB, else eventwire.sqlite in the user data directory).")
 
 
-def open_store(db: str | None) -> Any:
+def open_store(db: str | None, *, create: bool = True) -> Any:
+    """The store at ``db``; commands that only read pass ``create=False``."""
     from .store import Store
 
     try:
-        return Store.open(db)
+        return Store.open(db, create=create)
     except EventwireError as exc:
         fail(str(exc))
 
@@ -49,7 +50,7 @@ def export_cmd(db: str | None, fmt: str, date_from: str | None, date_to: str | N
     for name, value in (("--from", date_from), ("--to", date_to)):
         if value and parse_date(value) is None:
             fail(f"{name} {value}: not a date (use YYYY-MM-DD)")
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         events = store.canonical_events(date_from=date_from, date_to=date_to, country=country,
                                         event_type=event_type, min_fatalities=min_fatalities,
@@ -96,10 +97,12 @@ def watch_cmd(feeds: str, every: str, db: str | None, once: bool, allow_private:
     logging.getLogger("eventwire.watch").info(
         "watch: %d feed(s) every %.0fs into %s", len(urls), seconds, store.backend)
     try:
-        watcher.run(max_polls=1 if once else None)
+        last = watcher.run(max_polls=1 if once else None)
     finally:
         watcher.close()
         store.close()
+    if once and last is not None and last.feeds_polled and last.feeds_failed == last.feeds_polled:
+        fail(f"every feed failed ({last.feeds_failed}); first: {last.errors[0]}", code=1)
 
 
 @click.group("store")
@@ -113,7 +116,7 @@ def info_cmd(db: str | None) -> None:
     """Counts of articles, mentions and canonical events."""
     from .db import safe_url
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     with store:
         click.echo(json.dumps({"db": safe_url(store.url), **store.stats()}, indent=2))
 
@@ -125,6 +128,7 @@ def info_cmd(db: str | None) -> None:
 def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> None:
     """Read INPUTS (files, directories, URLs, feeds, corpora), extract and store them."""
     from ..dedup import parse_date
+    from ..guard import extract_each
     from ..ingest.failures import InputFailure
     from ..ingest.readers import read_inputs
     from ..pipeline import Pipeline
@@ -134,16 +138,39 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
         fail(f"--published {published}: not a date (use YYYY-MM-DD)")
     store = open_store(db)
     pipeline = Pipeline()
-    failed = added = 0
-    with store:
+    failed = added = updated = unchanged = 0
+
+    def articles() -> Any:
+        nonlocal failed
         for item in read_inputs(list(inputs), published=day):
             if isinstance(item, InputFailure):
                 failed += 1
                 click.echo(f"eventwire: error: {item.source}: {item.reason}", err=True)
                 continue
-            res = store.add_article(item, pipeline.extract(item))
-            added += res.added
-        click.echo(json.dumps({"articles_added": added, "failed": failed, **store.stats()}))
+            yield item
+
+    with store:
+        for article, events, reason in extract_each(pipeline, articles()):
+            name = article.source_name or article.article_id
+            if events is None:
+                failed += 1
+                click.echo(f"eventwire: error: {name}: {reason}", err=True)
+                continue
+            try:
+                res = store.add_article(article, events)
+            except EventwireError as exc:
+                fail(str(exc))
+            if res.updated:
+                updated += 1
+                click.echo(f"eventwire: {name}: article {article.article_id} has a new text: "
+                           "updated, its events replaced (reviewer corrections kept)", err=True)
+            elif res.added:
+                added += 1
+            else:
+                unchanged += 1
+        click.echo(json.dumps({"articles_added": added, "articles_updated": updated,
+                               "articles_unchanged": unchanged, "failed": failed,
+                               **store.stats()}))
     if failed:
         sys.exit(1)
 
@@ -153,7 +180,7 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
 @click.option("--db", default=None, help=DB_HELP)
 def explain_cmd(canonical_id: str, db: str | None) -> None:
     """Why these mentions were merged into one event (JSON)."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     with store:
         try:
             click.echo(json.dumps(store.explain(canonical_id), indent=2, ensure_ascii=False))
@@ -168,7 +195,7 @@ def explain_cmd(canonical_id: str, db: str | None) -> None:
 @click.option("--who", default=None, help="Reviewer name, kept in the decision log.")
 def split_cmd(mention_id: str, db: str | None, reason: str | None, who: str | None) -> None:
     """Take MENTION_ID out of its canonical event into a new one."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     with store:
         try:
             click.echo(store.split(mention_id, reason=reason, who=who))
@@ -185,7 +212,7 @@ def split_cmd(mention_id: str, db: str | None, reason: str | None, who: str | No
 def merge_cmd(canonical_a: str, canonical_b: str, db: str | None, reason: str | None,
               who: str | None) -> None:
     """Merge canonical event B into A."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     with store:
         try:
             click.echo(store.merge(canonical_a, canonical_b, reason, who=who))

@@ -28,7 +28,7 @@ from ..errors import InputError, StoreError
 from ..ontology import acled
 from ..records import Actor, Article, Event, Place
 from .models import AddResult
-from .schema import actors, articles, canonical_events, corrections, mentions, places
+from .schema import actors, canonical_events, corrections, places
 
 if TYPE_CHECKING:  # pragma: no cover
     from .store import Store
@@ -311,16 +311,5 @@ def reextract_article(store: Store, article: Article, events: Sequence[Event]) -
     corrections laid over them again; an event left with no report is removed (its
     corrections stay, keyed by its id, and return if a new extraction finds it again)."""
     with store._write() as conn:
-        old = conn.execute(sa.select(mentions.c.canonical_id)
-                           .where(mentions.c.article_id == article.article_id)).all()
-        affected = sorted({r.canonical_id for r in old if r.canonical_id})
-        conn.execute(mentions.delete().where(mentions.c.article_id == article.article_id))
-        conn.execute(articles.delete().where(articles.c.id == article.article_id))
-        for cid in affected:
-            left = conn.execute(sa.select(sa.func.count()).select_from(mentions)
-                                .where(mentions.c.canonical_id == cid)).scalar_one()
-            if left:
-                store._recompute(conn, cid)
-            else:
-                conn.execute(_T.delete().where(_T.c.id == cid, _T.c.status != "merged"))
+        store._drop_article(conn, article.identity)
         return store._add_article(conn, article, events, True)

@@ -79,6 +79,7 @@ class AddResult:
 
     article_id: str
     added: bool  # False: the article was already stored (nothing changed)
+    updated: bool = False  # a new text under a stored id: its events were replaced
     mentions_added: int = 0
     canonical_created: int = 0
     canonical_joined: int = 0

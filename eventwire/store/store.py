@@ -60,12 +60,20 @@ class Store:
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None) -> Store:
+    def open(cls, target: str | os.PathLike[str] | None = None, *,
+             create: bool = True) -> Store:
         """Open (creating and migrating as needed) the store at a path or URL.
 
         ``None`` means $EVENTWIRE_DB, else ``eventwire.sqlite`` in the user's data directory.
+        With ``create=False`` a SQLite file that does not exist is a StoreError (a reading
+        command given a misspelt path must not leave an empty database behind).
         """
         url = db.resolve_url(target)
+        if not create and url.startswith("sqlite:///"):
+            path = url[len("sqlite:///"):]
+            if path and path != ":memory:" and not os.path.exists(path):
+                raise StoreError(f"{path}: no event store there (check --db; "
+                                 "'eventwire store add ... --db PATH' creates one)")
         try:
             engine = db.make_engine(url)
             db.migrate(engine)
@@ -123,7 +131,9 @@ class Store:
     ) -> AddResult:
         """Store an article and its events, deduplicating them into canonical events.
 
-        Idempotent: an article already stored (same ``article_id``) changes nothing.
+        Idempotent: an article already stored (same identity, see ``Article.identity``) with
+        the same text changes nothing; with another text it is an update (``updated``): its
+        events replace the old ones and reviewer corrections are laid over them again.
         """
         with self._write() as conn:
             return self._add_article(conn, article, events, deduplicate)
@@ -138,33 +148,44 @@ class Store:
     def _add_article(
         self, conn: Connection, article: Article, events: Sequence[Event], deduplicate: bool
     ) -> AddResult:
-        result = AddResult(article_id=article.article_id, added=False)
-        # one round trip both checks and claims the article (idempotence)
-        if not _insert_new(conn, articles, dict(
-            id=article.article_id,
+        key = article.identity
+        result = AddResult(article_id=key, added=False)
+        text_hash = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+        values = dict(
+            id=key,
             url=article.url,
             outlet=article.outlet,
             title=article.title,
             published=article.published,
-            hash=hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
+            hash=text_hash,
             raw_hash=article.raw_hash,
             language=article.language,
             source_name=article.source_name,
             text=article.text,
             n_events=len(events),
             added_at=_now(),
-        )):
-            return result
+        )
+        # one round trip both checks and claims the article (idempotence)
+        if not _insert_new(conn, articles, values):
+            stored = conn.execute(sa.select(articles.c.hash)
+                                  .where(articles.c.id == key)).scalar_one()
+            if stored == text_hash:
+                return result  # the same text again: nothing changes
+            # a changed text under a known id is a new version of the article: its events
+            # replace the old ones (reviewer corrections stay, keyed by canonical id)
+            self._drop_article(conn, key)
+            _insert(conn, articles, **values)
+            result.updated = True
         result.added = True
         seen: set[str] = set()
         for event in events:
-            mention_id = stable_id(article.article_id, event.event_id, length=20)
+            mention_id = stable_id(key, event.event_id, length=20)
             if mention_id in seen:
                 continue
             seen.add(mention_id)
             result.mentions_added += 1
             factual = deduplicate and event.modality in dedup.FACTUAL_MODALITIES
-            cid, created = self._add_mention(conn, mention_id, article, event, factual)
+            cid, created = self._add_mention(conn, mention_id, key, article, event, factual)
             if cid is None:
                 continue
             if created:
@@ -175,7 +196,23 @@ class Store:
                 result.canonical_ids.append(cid)
         return result
 
-    def _add_mention(self, conn: Connection, mention_id: str, article: Article,
+    def _drop_article(self, conn: Connection, key: str) -> None:
+        """Remove an article and its mentions; the events they fed are re-derived (an event
+        left with no report is removed; its corrections stay, keyed by its id, and return
+        if a new extraction finds it again)."""
+        old = conn.execute(sa.select(_M.c.canonical_id).where(_M.c.article_id == key)).all()
+        affected = sorted({r.canonical_id for r in old if r.canonical_id})
+        conn.execute(_M.delete().where(_M.c.article_id == key))
+        conn.execute(articles.delete().where(articles.c.id == key))
+        for cid in affected:
+            left = conn.execute(sa.select(sa.func.count()).select_from(_M)
+                                .where(_M.c.canonical_id == cid)).scalar_one()
+            if left:
+                self._recompute(conn, cid)
+            else:
+                conn.execute(_T.delete().where(_T.c.id == cid, _T.c.status != "merged"))
+
+    def _add_mention(self, conn: Connection, mention_id: str, key: str, article: Article,
                      event: Event, factual: bool) -> tuple[str | None, bool]:
         """Store one mention; if factual, attach it to its best-matching canonical event or
         found a new one. Returns (canonical id or None, founded a new one)."""
@@ -200,7 +237,7 @@ class Store:
         f = event.fatalities or Fatalities()
         values = dict(
             id=mention_id,
-            article_id=article.article_id,
+            article_id=key,
             event_id=event.event_id,
             canonical_id=cid,
             event_type=event.event_type,

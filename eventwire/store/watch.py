@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
@@ -20,6 +21,7 @@ from urllib.parse import urljoin
 import sqlalchemy as sa
 
 from ..errors import EventwireError, InputError
+from ..guard import failure_reason
 from ..records import Article, Event
 from .schema import feeds as _feeds
 from .store import Store
@@ -70,6 +72,9 @@ def read_feed_list(path: str | Path) -> list[str]:
     if not found:
         raise InputError(str(path), "no feed URLs in it")
     return list(dict.fromkeys(found))
+
+
+_FEED_THREADS = 8  # feeds fetched at once
 
 
 @dataclass(slots=True)
@@ -127,12 +132,14 @@ class Watcher:
 
     # --- the loop --------------------------------------------------------------------------
 
-    def run(self, max_polls: int | None = None) -> None:
-        """Poll every ``every`` seconds until ``stop`` is set (or ``max_polls`` rounds)."""
+    def run(self, max_polls: int | None = None) -> PollStats | None:
+        """Poll every ``every`` seconds until ``stop`` is set (or ``max_polls`` rounds);
+        returns the last round's figures (None if no round finished)."""
         polls = 0
+        last: PollStats | None = None
         while not self.stop.is_set():
             try:
-                self.poll_once()
+                last = self.poll_once()
             except Exception as exc:  # noqa: BLE001 - a monitor must outlive one bad poll
                 # (a database that is briefly unreachable, a bug on one odd page...)
                 log.error("watch: poll failed: %s: %s; trying again in %.0fs",
@@ -142,6 +149,7 @@ class Watcher:
                 break
             self.stop.wait(self._sleep_time())
         log.info("watch: stopped")
+        return last
 
     def _sleep_time(self) -> float:
         """Until the next feed is due (never longer than ``every``)."""
@@ -154,13 +162,19 @@ class Watcher:
         stats = PollStats()
         due = self._due_times()
         now = _now()
-        for url in self.feed_urls:
-            if self.stop.is_set():
-                break
-            nxt = due.get(url)
-            if nxt is not None and nxt > now:
-                continue
-            self._poll_feed(url, stats)
+        urls = [u for u in self.feed_urls if (at := due.get(u)) is None or at <= now]
+        # Feeds are fetched at once, each within its own timeout: a hanging feed costs its
+        # own timeout, not everyone's. Articles are then fetched and stored feed by feed.
+        pool = ThreadPoolExecutor(max_workers=max(1, min(_FEED_THREADS, len(urls))),
+                                  thread_name_prefix="eventwire-feed")
+        try:
+            pending = {url: pool.submit(self._entries, url) for url in urls}
+            for url in urls:
+                if self.stop.is_set():
+                    break
+                self._poll_feed(url, stats, pending[url])
+        finally:
+            pool.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
         log.info(
             "watch: polled %d feed(s) (%d failed), %d new article(s), %d mention(s): "
             "%d new event(s), %d joined existing", stats.feeds_polled, stats.feeds_failed,
@@ -168,15 +182,17 @@ class Watcher:
             stats.canonical_joined)
         return stats
 
-    def _poll_feed(self, url: str, stats: PollStats) -> None:
+    def _poll_feed(self, url: str, stats: PollStats,
+                   pending: Future[list[tuple[str, _dt.date | None]]]) -> None:
         stats.feeds_polled += 1
         try:
-            entries = self._entries(url)
-        except InputError as exc:
+            entries = pending.result()
+        except Exception as exc:  # noqa: BLE001 - a broken feed is that feed's failure
+            reason = exc.reason if isinstance(exc, InputError) else failure_reason(exc)
             stats.feeds_failed += 1
-            stats.errors.append(f"{url}: {exc.reason}")
-            wait = self._record_failure(url, exc.reason)
-            log.warning("watch: feed %s failed (%s); next try in %.0fs", url, exc.reason, wait)
+            stats.errors.append(f"{url}: {reason}")
+            wait = self._record_failure(url, reason)
+            log.warning("watch: feed %s failed (%s); next try in %.0fs", url, reason, wait)
             return
         self._record_success(url)
         stats.entries_seen += len(entries)
@@ -206,10 +222,12 @@ class Watcher:
             return
         try:
             events = self.extractor(article)
-        except EventwireError as exc:
+        except Exception as exc:  # noqa: BLE001 - one article's fault, never the watcher's
+            reason = str(exc) if isinstance(exc, EventwireError) else failure_reason(exc)
             self._page_failures[url] = self._page_failures.get(url, 0) + 1
             stats.pages_failed += 1
-            log.warning("watch: article %s not coded: %s", url, exc)
+            stats.errors.append(f"{url}: {reason}")
+            log.warning("watch: article %s not coded: %s", url, reason)
             return
         result = self.store.add_article(article, events)
         if result.added:
@@ -223,7 +241,15 @@ class Watcher:
     def _entries(self, url: str) -> list[tuple[str, _dt.date | None]]:
         import feedparser
 
+        from ..ingest.web import sniff_kind
+
         res = self._fetcher.get(url)
+        if not res.content.strip():
+            raise InputError(url, "empty response (no feed)")
+        kind = sniff_kind(res.content, res.content_type)
+        if kind != "feed":
+            what = "an HTML page" if kind == "page" else f"a {kind}"
+            raise InputError(url, f"not an RSS/Atom feed ({what})")
         parsed = feedparser.parse(res.content)
         if parsed.bozo and not parsed.entries:
             raise InputError(url, f"not a readable RSS/Atom feed ({parsed.bozo_exception})")
@@ -235,6 +261,9 @@ class Watcher:
             stamp = entry.get("published_parsed") or entry.get("updated_parsed")
             day = _dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
             out.append((urljoin(res.url or url, link), day))
+        if parsed.bozo and not out:
+            # broken XML that yields no usable link is a broken feed, not a quiet one
+            raise InputError(url, f"malformed feed XML ({parsed.bozo_exception})")
         # oldest first, so canonical events grow in the order the news came out
         out.sort(key=lambda e: (e[1] or _dt.date.max, e[0]))
         return out

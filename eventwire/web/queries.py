@@ -281,6 +281,29 @@ def map_points(conn: Connection, f: Filters, types: list[str], *, limit: int = 2
     return {"types": types, "points": points, "count": len(points), "truncated": truncated}
 
 
+def map_cells(conn: Connection, f: Filters, types: list[str], grid: float) -> dict[str, Any]:
+    """The map at low zoom: matching events counted in the database per ``grid``-degree cell
+    and event type. Each cell is [lat, lon, type index, events, fatalities], placed at the
+    mean position of its events; a world map is a few thousand cells, not every point."""
+    index = {t: i for i, t in enumerate(types)}
+    if conn.dialect.name == "postgresql":
+        row_of = sa.func.floor(_T.c.lat / grid)
+        col_of = sa.func.floor(_T.c.lon / grid)
+    else:  # SQLite has no floor() everywhere; shifted coordinates are >= 0, so CAST floors
+        row_of = sa.cast((_T.c.lat + 90.0) / grid, sa.Integer)
+        col_of = sa.cast((_T.c.lon + 180.0) / grid, sa.Integer)
+    q = (sa.select(sa.func.avg(_T.c.lat).label("lat"), sa.func.avg(_T.c.lon).label("lon"),
+                   _T.c.event_type, sa.func.count().label("n"),
+                   sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f"))
+         .where(*where(f), _T.c.lat.is_not(None), _T.c.lon.is_not(None))
+         .group_by(row_of, col_of, _T.c.event_type)
+         .order_by(sa.desc("n"), row_of, col_of, _T.c.event_type))
+    cells = [[round(float(r.lat), 4), round(float(r.lon), 4), index.get(r.event_type, -1),
+              int(r.n), int(r.f)] for r in conn.execute(q)]
+    return {"types": types, "grid": grid, "cells": cells,
+            "count": sum(c[3] for c in cells)}
+
+
 def stats(conn: Connection, f: Filters) -> dict[str, Any]:
     """Counts (and fatalities) of the matching events by day, type and country."""
     conds = where(f)

@@ -253,3 +253,50 @@ def test_per_host_rate_limit_spaces_requests(server: LocalServer) -> None:
         elapsed = time.monotonic() - start
     # robots.txt + 3 pages = 4 requests to one host: at least 3 intervals between them
     assert f.requests == 4 and elapsed >= 0.9
+
+
+def test_a_host_whose_address_changes_after_the_check_is_not_reached(
+        server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the first answer is public (the check passes), later answers point at
+    loopback. The connection must go to the checked address or nowhere, never to loopback."""
+    import socket
+
+    _serve_pages(server)
+    real = socket.getaddrinfo
+    port = int(server.url("/").rsplit(":", 1)[1].split("/")[0])
+    answers = {"n": 0}
+
+    def rebinding(host, *args, **kw):  # type: ignore[no-untyped-def]
+        if host != "news.rebind.test":
+            return real(host, *args, **kw)
+        answers["n"] += 1
+        ip = "8.8.8.8" if answers["n"] == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    opts = FetchOptions(timeout=2.0, retries=0, min_interval=0.0, allow_private=False)
+    with Fetcher(opts) as f, pytest.raises(InputError, match="loopback or private"):
+        f.get(f"http://news.rebind.test:{port}/news/a.html")
+    assert answers["n"] >= 2
+    assert sum(server.hits.values()) == 0  # neither robots.txt nor the page was reached
+
+
+def test_saved_feed_and_opml_files_are_read_as_feeds(server: LocalServer,
+                                                     tmp_path: Path) -> None:
+    """A local RSS file and a local OPML list (`store add reports/ feeds.opml`) are feeds:
+    their entries are fetched, they are not HTML pages without article text."""
+    _serve_pages(server)
+    rss = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>H</title><item>
+<title>Attack</title><link>{server.url("/news/b.html")}</link>
+<pubDate>Fri, 19 May 2023 06:00:00 GMT</pubDate></item></channel></rss>"""
+    server.add("/h.rss", rss, "application/rss+xml")
+    (tmp_path / "saved.rss").write_text(rss.replace("/news/b.html", "/news/a.html"), "utf-8")
+    (tmp_path / "feeds.opml").write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><body><outline text="Hill" type="rss" '
+        f'xmlUrl="{server.url("/h.rss")}"/></body></opml>', "utf-8")
+    items = _read([str(tmp_path / "saved.rss"), str(tmp_path / "feeds.opml")])
+    assert all(isinstance(i, Article) for i in items), items
+    assert [(a.title, a.published) for a in items] == [  # type: ignore[union-attr]
+        ("Bread protest in Velmora", dt.date(2023, 5, 19)),
+        ("Checkpoint attack near Tarsk", dt.date(2023, 5, 19)),
+    ]

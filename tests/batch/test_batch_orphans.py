@@ -1,0 +1,64 @@
+"""Killing only the batch coordinator (SIGKILL, no chance to clean up) takes its worker
+processes with it: nothing is left running, holding a model's worth of memory."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def _children(pid: int) -> list[int]:
+    """Pool workers whose parent is ``pid`` (not the multiprocessing resource tracker)."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmd = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid and b"spawn_main" in cmd:
+            out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_coordinator(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "batch", *corpus["inputs"], "--out",
+         str(tmp_path / "out"), "--workers", "2", "--chunk-size", "1", "--quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        end = time.monotonic() + 120
+        while time.monotonic() < end and len(workers) < 2 and proc.poll() is None:
+            workers = _children(proc.pid)
+            time.sleep(0.2)
+        assert len(workers) == 2, "the pool's workers never started"
+        time.sleep(1.0)  # let them get into their initializer (the model load)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    end = time.monotonic() + 30
+    while time.monotonic() < end and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    left = [p for p in workers if _alive(p)]
+    for p in left:  # leave nothing behind even when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"workers {left} outlived their coordinator"
