@@ -25,7 +25,7 @@ from ..store import Store
 from ..store import corrections as corr
 from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
 from ..store.schema import articles, decisions, mentions
-from . import queries
+from . import basemap, queries
 from .tokens import check_token
 
 STATIC = resources.files(__package__).joinpath("static")
@@ -102,6 +102,17 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             "tiles": tiles, "tiles_attribution": tiles_attribution,
             "stats": st.stats(),
         }
+
+    @app.get("/api/basemap/places", tags=["meta"])
+    def basemap_places(bbox: str, zoom: int = 4, limit: int = 150) -> Response:
+        """Place-name labels for the offline base map: ``[lat, lon, name, population]``
+        of the biggest populated places in ``bbox`` (west,south,east,north), thinned so that
+        labels do not overlap at map zoom ``zoom`` (GeoNames, 5,000 people or more)."""
+        box = queries.parse_filters({"bbox": bbox}).bbox
+        assert box is not None
+        if not 0 <= zoom <= 22:
+            raise InputError("zoom", "must be between 0 and 22")
+        return _json({"places": basemap.places(box, zoom, max(1, min(limit, 500)))})
 
     # --- reading ------------------------------------------------------------------------
 

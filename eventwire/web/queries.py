@@ -268,16 +268,20 @@ def iter_ids(conn_factory: Any, f: Filters, batch: int = 500) -> Iterator[list[s
 
 def map_points(conn: Connection, f: Filters, types: list[str], *, limit: int = 20000
                ) -> dict[str, Any]:
-    """The map's markers, compact: [id, lat, lon, type index, fatalities] per event with
-    coordinates (the biggest events first when the limit cuts)."""
+    """The map's markers, compact: [id, lat, lon, type index, fatalities, date, place name]
+    per event with coordinates (the biggest events first when the limit cuts); the date and
+    place feed the markers' tooltips."""
     index = {t: i for i, t in enumerate(types)}
-    q = (sa.select(_T.c.id, _T.c.lat, _T.c.lon, _T.c.event_type, _T.c.fatalities_best)
+    q = (sa.select(_T.c.id, _T.c.lat, _T.c.lon, _T.c.event_type, _T.c.fatalities_best,
+                   _T.c.date, _P.c.name.label("place"))
+         .select_from(_T.outerjoin(_P, _P.c.id == _T.c.place_id))
          .where(*where(f), _T.c.lat.is_not(None), _T.c.lon.is_not(None))
          .order_by(_T.c.fatalities_best.desc(), _T.c.id).limit(limit + 1))
     rows = conn.execute(q).all()
     truncated = len(rows) > limit
     points = [[r.id, round(r.lat, 5), round(r.lon, 5), index.get(r.event_type, -1),
-               r.fatalities_best] for r in rows[:limit]]
+               r.fatalities_best, r.date.isoformat() if r.date else None, r.place]
+              for r in rows[:limit]]
     return {"types": types, "points": points, "count": len(points), "truncated": truncated}
 
 

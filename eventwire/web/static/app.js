@@ -158,10 +158,10 @@
       fillSubTypes();
     });
     form.addEventListener("submit", function (e) {
-      e.preventDefault(); formToState(); refresh();
+      e.preventDefault(); formToState(); fitNext = true; refresh();
     });
     $("#reset").addEventListener("click", function () {
-      state.filters = {}; state.inView = false; stateToForm(); refresh();
+      state.filters = {}; state.inView = false; stateToForm(); fitNext = true; refresh();
     });
   }
   function fillSubTypes() {
@@ -178,51 +178,125 @@
   }
 
   // --- map ----------------------------------------------------------------------------
+  var placeLayer, regionLayer, regionLabels = [], placeTimer = null, fitNext = false;
   function setupMap() {
     map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 18 });
     map.createPane("outlines").style.zIndex = 150;  // under tiles: shows if tiles fail
+    map.createPane("borders").style.zIndex = 160;
+    var labels = map.createPane("labels");
+    labels.style.zIndex = 390;  // over tiles, under the event markers
+    labels.style.pointerEvents = "none";
+    var offline = L.layerGroup(), bases = { "Offline map (Natural Earth)": offline };
+    var base = offline;
     if (meta.tiles) {
-      L.tileLayer(meta.tiles, { attribution: meta.tiles_attribution || "", maxZoom: 18 })
-        .addTo(map);
+      base = L.tileLayer(meta.tiles, { attribution: meta.tiles_attribution || "", maxZoom: 18 });
+      bases["Online tiles"] = base;
     }
+    base.addTo(map);
     if (state.view) map.setView([state.view[0], state.view[1]], state.view[2]);
-    else map.setView([10, 20], 2);
-    cluster = L.markerClusterGroup({ disableClusteringAtZoom: 9, maxClusterRadius: 45,
-      showCoverageOnHover: false, chunkedLoading: true });
+    else { map.setView([10, 20], 2); fitNext = true; }
+    cluster = L.markerClusterGroup({
+      maxClusterRadius: function (z) { return z >= 10 ? 25 : 45; },
+      showCoverageOnHover: false, chunkedLoading: true, spiderfyOnMaxZoom: true,
+      iconCreateFunction: clusterIcon });
     map.addLayer(cluster);
+    regionLayer = L.layerGroup();
+    placeLayer = L.layerGroup().addTo(map);
+    var borders = L.layerGroup().addTo(map);
+    var regions = L.layerGroup([regionLayer]).addTo(map);
+    layerControl = L.control.layers(bases, { "First-level borders": borders,
+      "Region names": regions, "Place names": placeLayer, "Events": cluster },
+      { collapsed: true, position: "topright" }).addTo(map);
     map.on("click", onMapClick);
     map.on("moveend", function () {
       writeURL();
+      drawRegionLabels();
+      schedulePlaces();
       if (state.inView) scheduleRefresh();
     });
-    loadOutlines();
+    map.on("overlayadd", function (e) { if (e.layer === placeLayer) schedulePlaces(); });
+    loadOutlines(borders);
+    schedulePlaces();
   }
-  function loadOutlines() {
-    fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); })
+  var layerControl = null;
+  function label(latlng, text, cls) {
+    var span = document.createElement("span");
+    span.textContent = text;
+    return L.marker(latlng, { pane: "labels", interactive: false, keyboard: false,
+      icon: L.divIcon({ className: "ew-label " + cls, html: span, iconSize: null }) });
+  }
+  function loadOutlines(borders) {
+    fetch("/static/vendor/natural-earth/admin1-10m.json").then(function (r) { return r.json(); })
       .then(function (topo) {
-        var land = topojson.feature(topo, topo.objects.countries);
-        // world-atlas is cut for spherical projections: Antarctica wraps the pole and a few
-        // rings (Russia, Fiji) jump across the antimeridian, which a flat map would draw as
-        // lines across the world. Unwrap those rings and leave Antarctica out.
-        land.features = land.features.filter(function (f) { return f.id !== "010"; });
-        land.features.forEach(function (f) { unwrapGeometry(f.geometry); });
-        L.geoJSON(land, { pane: "outlines", interactive: false,
-          style: { color: "#8a8f94", weight: 0.7, fillColor: "#f2efe6", fillOpacity: 1 } })
+        L.geoJSON(topojson.feature(topo, topo.objects.countries), { pane: "outlines",
+          interactive: false,
+          style: { color: "#8a8f94", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 } })
           .addTo(map);
+        L.geoJSON(topojson.mesh(topo, topo.objects.admin1), { pane: "borders",
+          interactive: false, className: "ew-admin1",
+          style: { color: "#a39b8b", weight: 0.7, dashArray: "3 3", opacity: 0.9 } })
+          .addTo(borders);
+        regionLabels = topojson.feature(topo, topo.objects.labels).features.map(function (f) {
+          var c = f.geometry.coordinates;
+          return { lat: c[1], lon: c[0], name: f.properties.name, minZoom: f.properties.min_zoom };
+        });
+        drawRegionLabels();
         document.body.setAttribute("data-outlines", "loaded");
       }).catch(function () { say("Could not load the offline base map", true); });
   }
-  function unwrapRing(ring) {
-    for (var i = 1; i < ring.length; i++) {
-      var prev = ring[i - 1][0];
-      while (ring[i][0] - prev > 180) ring[i][0] -= 360;
-      while (ring[i][0] - prev < -180) ring[i][0] += 360;
-    }
+  function drawRegionLabels() {
+    if (!regionLayer) return;
+    regionLayer.clearLayers();
+    var z = map.getZoom(), b = map.getBounds().pad(0.1);
+    if (z < 4 || z > 9) return;  // below: too many; above: place names take over
+    regionLabels.forEach(function (r) {
+      if (r.name && r.minZoom <= z + 1.5 && b.contains([r.lat, r.lon])) {
+        regionLayer.addLayer(label([r.lat, r.lon], r.name, "ew-region"));
+      }
+    });
   }
-  function unwrapGeometry(g) {
-    if (!g) return;
-    if (g.type === "Polygon") g.coordinates.forEach(unwrapRing);
-    else if (g.type === "MultiPolygon") g.coordinates.forEach(function (p) { p.forEach(unwrapRing); });
+  function schedulePlaces() { clearTimeout(placeTimer); placeTimer = setTimeout(loadPlaces, 150); }
+  function loadPlaces() {
+    if (!map.hasLayer(placeLayer)) return;
+    var b = map.getBounds(), z = map.getZoom();
+    var w = Math.max(-180, b.getWest()), e = Math.min(180, b.getEast());
+    if (b.getEast() - b.getWest() >= 360) { w = -180; e = 180; }
+    var bbox = [w, Math.max(-90, b.getSouth()), e, Math.min(90, b.getNorth())]
+      .map(function (x) { return x.toFixed(3); }).join(",");
+    api("/api/basemap/places?bbox=" + bbox + "&zoom=" + z + "&limit=" + (z < 4 ? 40 : 150))
+      .then(function (data) {
+        placeLayer.clearLayers();
+        data.places.forEach(function (p) {
+          var cls = "ew-place" + (p[3] >= 1000000 ? " big" : "");
+          placeLayer.addLayer(label([p[0], p[1]], p[2], cls));
+        });
+        document.body.setAttribute("data-places", String(data.places.length));
+      }).catch(function () { /* labels are a nicety: the map works without them */ });
+  }
+  function clusterIcon(c) {
+    var counts = {}, total = 0;
+    c.getAllChildMarkers().forEach(function (m) {
+      counts[m.eventType] = (counts[m.eventType] || 0) + 1; total++;
+    });
+    var order = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; });
+    var at = 0, stops = order.map(function (t) {
+      var from = at; at += counts[t] / total * 100;
+      return typeColor(t) + " " + from.toFixed(1) + "% " + at.toFixed(1) + "%";
+    });
+    var size = total < 10 ? 30 : total < 100 ? 36 : 44;
+    var div = document.createElement("div");
+    div.style.background = "conic-gradient(" + stops.join(",") + ")";
+    var span = document.createElement("span");
+    span.textContent = String(total);
+    div.appendChild(span);
+    var title = total + " events: " + order.map(function (t) { return counts[t] + " " + t; }).join(", ");
+    div.setAttribute("title", title);
+    return L.divIcon({ html: div, className: "ew-cluster", iconSize: L.point(size, size),
+      dominant: order[0] });
+  }
+  function tooltipText(p, type) {
+    return [p[5] || "undated", type, p[6] || "unnamed place", p[4] + (p[4] === 1 ? " death" : " deaths")]
+      .join(" · ");
   }
   function radius(f) { return 5 + Math.min(16, 2.2 * Math.sqrt(f || 0)); }
   function loadMap() {
@@ -235,7 +309,25 @@
         var m = L.circleMarker([p[1], p[2]], { radius: radius(p[4]), color: "#222", weight: 1,
           fillColor: typeColor(type), fillOpacity: 0.85, className: "ew-marker ew-m-" + p[0] });
         m.eventId = p[0];
+        m.eventType = type;
+        var tip = tooltipText(p, type);
+        m.bindTooltip(tip, { direction: "top", offset: [0, -4] });
         m.on("click", function (e) { L.DomEvent.stopPropagation(e); openEvent(p[0], false); });
+        m.on("add", function () {
+          var node = m.getElement();
+          if (!node) return;
+          node.setAttribute("tabindex", "0");
+          node.setAttribute("role", "button");
+          node.setAttribute("aria-label", tip);
+          if (!node.dataset.keys) {
+            node.dataset.keys = "1";
+            node.addEventListener("keydown", function (e) {
+              if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openEvent(p[0], false, true); }
+            });
+            node.addEventListener("focus", function () { m.openTooltip(); });
+            node.addEventListener("blur", function () { m.closeTooltip(); });
+          }
+        });
         markers[p[0]] = m;
         return m;
       });
@@ -243,16 +335,24 @@
       document.body.setAttribute("data-markers", String(layers.length));
       $("#map-note").textContent = data.truncated
         ? "(map shows the " + layers.length + " deadliest; filter to see the rest)" : "";
+      if (fitNext && !state.inView && layers.length) {
+        map.fitBounds(L.latLngBounds(layers.map(function (m) { return m.getLatLng(); })),
+          { padding: [30, 30], maxZoom: 8 });
+      }
+      fitNext = false;
       highlightMarker(state.event);
     });
   }
-  function highlightMarker(id) {
+  function highlightMarker(id, reveal) {
     if (selectedMarker) selectedMarker.setStyle({ weight: 1, color: "#222" });
     selectedMarker = id && markers[id] ? markers[id] : null;
-    if (selectedMarker) {
-      selectedMarker.setStyle({ weight: 4, color: "#000" });
-      if (selectedMarker.bringToFront && map.hasLayer(selectedMarker)) selectedMarker.bringToFront();
-    }
+    if (!selectedMarker) return;
+    selectedMarker.setStyle({ weight: 4, color: "#000" });
+    var m = selectedMarker;
+    function front() { if (map.hasLayer(m) && m.bringToFront) m.bringToFront(); }
+    // a selected event hidden in a cluster: zoom in or spiderfy until its marker shows
+    if (reveal && !map.hasLayer(m)) cluster.zoomToShowLayer(m, front);
+    else front();
   }
   function onMapClick(e) {
     if (!picking) return;
@@ -400,21 +500,31 @@
   }
 
   // --- event panel --------------------------------------------------------------------
-  function openEvent(id, pan) {
+  function openEvent(id, pan, focusPanel) {
     state.event = id;
     writeURL();
     markRow(id);
-    highlightMarker(id);
+    highlightMarker(id, false);
     return api("/api/events/" + encodeURIComponent(id)).then(function (ev) {
       if (ev.id !== id) { state.event = ev.id; writeURL(); }
       renderPanel(ev);
       if (pan && ev.location && ev.location.lat !== null) {
         map.setView([ev.location.lat, ev.location.lon], Math.max(map.getZoom(), 6));
       }
+      highlightMarker(state.event, true);
+      if (focusPanel) {
+        if (document.activeElement && !$("#panel").contains(document.activeElement)) {
+          openedFrom = document.activeElement;
+        }
+        $("#panel-body h2").focus();
+      }
     }).catch(function (e) { say(e.message, true); });
   }
+  var openedFrom = null;
   function closePanel() {
     state.event = null; currentEvent = null;
+    if (openedFrom && document.contains(openedFrom)) openedFrom.focus();
+    openedFrom = null;
     $("#panel").hidden = true; document.body.classList.add("no-panel");
     map.invalidateSize(); writeURL(); markRow(null); highlightMarker(null);
   }
@@ -429,7 +539,7 @@
     document.body.classList.remove("no-panel");
     map.invalidateSize();
     body.setAttribute("data-event", ev.id);
-    body.appendChild(el("h2", null,
+    body.appendChild(el("h2", { tabindex: "-1" },
       el("span", { className: "swatch", style: "background:" + typeColor(ev.event_type) }),
       " " + ev.sub_event_type,
       ev.reviewed ? el("span", { className: "badge ok", text: "reviewed" }) : null,
@@ -607,6 +717,9 @@
       setupTimeline();
       setupToken();
       $("#close-panel").addEventListener("click", closePanel);
+      document.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && !$("#panel").hidden) { e.preventDefault(); closePanel(); }
+      });
       $("#more").addEventListener("click", function () { loadTable(false); });
       return refresh().then(function () { if (state.event) openEvent(state.event, false); });
     }).catch(function (e) {
