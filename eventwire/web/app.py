@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from fastapi import Body, Depends, FastAPI, Header, HTTPException, Request
+from fastapi import Body, Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -25,7 +25,7 @@ from ..store import Store
 from ..store import corrections as corr
 from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
 from ..store.schema import articles, decisions, mentions
-from . import basemap, queries
+from . import basemap, models, queries
 from .tokens import check_token
 
 STATIC = resources.files(__package__).joinpath("static")
@@ -68,7 +68,28 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             code = 409
         return JSONResponse({"detail": str(exc)}, status_code=code)
 
-    def filters(request: Request) -> queries.Filters:
+    def filters(
+        request: Request,
+        date_from: Annotated[str | None, Query(description="first day, YYYY-MM-DD")] = None,
+        date_to: Annotated[str | None, Query(description="last day, YYYY-MM-DD")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north in degrees; "
+                                          "west > east crosses the antimeridian")] = None,
+        country: Annotated[str | None, Query(
+            description="ISO3, ISO2 or numeric code, or a name (ACLED's, ISO's or a common "
+            "one); unknown: 422")] = None,
+        admin1: Annotated[str | None, Query(description="first-level region, any case")] = None,
+        event_type: Annotated[str | None, Query(description="ACLED event type")] = None,
+        sub_event_type: Annotated[str | None, Query(description="ACLED sub-event type")
+                                  ] = None,
+        actor: Annotated[str | None, Query(description="part of an actor's name")] = None,
+        q: Annotated[str | None, Query(description="words in a source sentence, an article "
+                                       "title or a place name")] = None,
+        min_fatalities: Annotated[str | None, Query(description="whole number")] = None,
+        modality: Annotated[str | None, Query(description=" / ".join(MODALITIES))] = None,
+        reviewed: Annotated[str | None, Query(description="true or false")] = None,
+        status: Annotated[str | None, Query(description="active (default), rejected or all")
+                          ] = None,
+    ) -> queries.Filters:
         return queries.parse_filters(dict(request.query_params))
 
     def reviewer(authorization: Annotated[str | None, Header()] = None) -> str:
@@ -103,7 +124,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             "stats": st.stats(),
         }
 
-    @app.get("/api/basemap/places", tags=["meta"])
+    @app.get("/api/basemap/places", tags=["meta"], response_model=models.Places)
     def basemap_places(bbox: str, zoom: int = 4, limit: int = 150) -> Response:
         """Place-name labels for the offline base map: ``[lat, lon, name, population]``
         of the biggest populated places in ``bbox`` (west,south,east,north), thinned so that
@@ -116,19 +137,30 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
 
     # --- reading ------------------------------------------------------------------------
 
-    @app.get("/api/events", tags=["events"])
-    def list_events(f: Annotated[queries.Filters, Depends(filters)], limit: int = 100,
+    @app.get("/api/events", tags=["events"], response_model=models.EventPage)
+    def list_events(f: Annotated[queries.Filters, Depends(filters)],
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                     cursor: str | None = None) -> Response:
         """Events matching the filters, newest first; pass ``next_cursor`` back as
         ``cursor`` for the next page. Filters: date_from, date_to (YYYY-MM-DD), bbox
         (west,south,east,north), country (ISO3 or name), admin1, event_type,
         sub_event_type, actor, q (text), min_fatalities, modality, reviewed, status."""
-        limit = max(1, min(limit, 1000))
         with st.engine.connect() as conn:
             items, nxt = queries.list_events(conn, f, limit=limit, cursor=cursor)
-        return _json({"items": items, "next_cursor": nxt, "filters": f.to_params()})
+            total = queries.count(conn, f)
+        return _json({"items": items, "next_cursor": nxt, "total": total,
+                      "filters": f.to_params()})
 
-    @app.get("/api/map", tags=["events"])
+    @app.get("/api/facets/{field}", tags=["events"], response_model=models.Facet)
+    def facet(field: Annotated[str, Path(description=" / ".join(queries.FACETS))],
+              f: Annotated[queries.Filters, Depends(filters)],
+              limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> Response:
+        """A pick-list: the values of ``field`` among the events that match every filter but
+        that field's own, each with its number of events, the most frequent first."""
+        with st.engine.connect() as conn:
+            return _json({"field": field, "values": queries.facet(conn, f, field, limit)})
+
+    @app.get("/api/map", tags=["events"], response_model=models.MapPoints)
     def map_points(f: Annotated[queries.Filters, Depends(filters)], limit: int = 20000
                    ) -> Response:
         """Compact markers for the map: ``points`` are [id, lat, lon, type index into
@@ -137,9 +169,10 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         with st.engine.connect() as conn:
             return _json(queries.map_points(conn, f, types, limit=max(1, min(limit, 200000))))
 
-    @app.get("/api/stats", tags=["events"])
+    @app.get("/api/stats", tags=["events"], response_model=models.Stats)
     def stats(f: Annotated[queries.Filters, Depends(filters)]) -> Response:
-        """Counts of matching events by day, event type and country."""
+        """Counts and fatalities of the matching events by day (split by event type), event
+        type and country, and the top first-level regions and actors."""
         with st.engine.connect() as conn:
             return _json(queries.stats(conn, f))
 

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import pycountry
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .. import dedup
 from ..errors import InputError
+from ..ontology import acled, country_iso3, country_name
 from ..records import MODALITIES
 from ..store.schema import actors, articles, canonical_events, mentions, places
 
@@ -31,7 +33,7 @@ class Filters:
     date_from: _dt.date | None = None
     date_to: _dt.date | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
-    country: str | None = None  # ISO3 or country name
+    country: str | None = None  # ISO3 (parse_filters turns codes and names into it)
     admin1: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
@@ -76,6 +78,13 @@ def parse_filters(params: dict[str, Any]) -> Filters:
         value = " ".join(str(params.get(key) or "").split())
         if value:
             setattr(f, key, value[:200])
+    if f.country:
+        f.country = country_code(f.country)
+    tax = acled()
+    if f.event_type and f.event_type not in set(tax.event_type_of.values()):
+        raise InputError("event_type", f"{f.event_type!r} is not an ACLED event type")
+    if f.sub_event_type and f.sub_event_type not in tax.event_type_of:
+        raise InputError("sub_event_type", f"{f.sub_event_type!r} is not an ACLED sub-event type")
     if params.get("min_fatalities") not in (None, ""):
         try:
             f.min_fatalities = int(params["min_fatalities"])
@@ -92,6 +101,25 @@ def parse_filters(params: dict[str, Any]) -> Filters:
             raise InputError("status", "use active, rejected or all")
         f.status = str(params["status"])
     return f
+
+
+def country_code(text: str) -> str:
+    """The ISO3 code of a country given by ISO3, ISO2 or numeric code, or by any common name
+    (ACLED's, ISO's, short or official: "Democratic Republic of Congo", "DR Congo", "CD",
+    "cod", "Côte d'Ivoire"); an unknown one raises InputError naming ``country``."""
+    raw = " ".join(text.split())
+    iso = country_iso3(raw, demonyms=False)
+    if iso is None and len(raw) in (2, 3) and raw.isalpha():
+        iso = country_iso3(raw.upper(), demonyms=False)
+    if iso is None:
+        try:  # ISO's official and common names
+            iso = pycountry.countries.lookup(raw).alpha_3
+        except LookupError:
+            iso = None
+    if iso is None:
+        raise InputError("country", f"{text!r} is not a country we know (give an ISO3 or ISO2 "
+                         "code or a name)")
+    return iso
 
 
 def where(f: Filters) -> list[Any]:
@@ -112,12 +140,8 @@ def where(f: Filters) -> list[Any]:
             c.append(_T.c.lon.between(w, e))
         else:  # the box crosses the antimeridian
             c.append(sa.or_(_T.c.lon >= w, _T.c.lon <= e))
-    if f.country:
-        if len(f.country) == 3 and f.country.isalpha():
-            c.append(_T.c.iso3 == f.country.upper())
-        else:
-            c.append(_T.c.place_id.in_(sa.select(places.c.id).where(
-                sa.func.lower(places.c.country) == f.country.lower())))
+    if f.country:  # parse_filters made it an ISO3 code
+        c.append(_T.c.iso3 == f.country)
     if f.admin1:
         c.append(sa.func.lower(_T.c.admin1) == f.admin1.lower())
     if f.event_type:
@@ -285,21 +309,86 @@ def map_points(conn: Connection, f: Filters, types: list[str], *, limit: int = 2
     return {"types": types, "points": points, "count": len(points), "truncated": truncated}
 
 
-def stats(conn: Connection, f: Filters) -> dict[str, Any]:
-    """Counts (and fatalities) of the matching events by day, type and country."""
+def stats(conn: Connection, f: Filters, top: int = 15) -> dict[str, Any]:
+    """Counts (and fatalities) of the matching events by day (each day split by event type),
+    type, country, and the ``top`` first-level regions and actors."""
     conds = where(f)
+    n = sa.func.count().label("n")
+    dead = sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f")
+
+    def key(v: Any) -> Any:
+        return v.isoformat() if isinstance(v, _dt.date) else v
 
     def grouped(col: Any) -> list[dict[str, Any]]:
-        q = (sa.select(col.label("key"), sa.func.count().label("n"),
-                       sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f"))
-             .where(*conds).group_by(col).order_by(col))
-        return [{"key": (r.key.isoformat() if isinstance(r.key, _dt.date) else r.key),
-                 "events": r.n, "fatalities": int(r.f)} for r in conn.execute(q)]
+        q = sa.select(col.label("key"), n, dead).where(*conds).group_by(col).order_by(col)
+        return [{"key": key(r.key), "events": r.n, "fatalities": int(r.f)}
+                for r in conn.execute(q)]
 
-    by_day = grouped(_T.c.date)
+    days: dict[Any, dict[str, Any]] = {}
+    q = (sa.select(_T.c.date.label("key"), _T.c.event_type.label("etype"), n, dead)
+         .where(*conds).group_by(_T.c.date, _T.c.event_type).order_by(_T.c.date))
+    for r in conn.execute(q):
+        d = days.setdefault(key(r.key), {"key": key(r.key), "events": 0, "fatalities": 0,
+                                         "by_type": {}})
+        d["events"] += r.n
+        d["fatalities"] += int(r.f)
+        d["by_type"][r.etype] = [r.n, int(r.f)]
+    by_day = list(days.values())
     by_type = sorted(grouped(_T.c.event_type), key=lambda d: -d["events"])
     by_country = sorted(grouped(_T.c.iso3), key=lambda d: -d["events"])
+    q = (sa.select(_T.c.iso3, _T.c.admin1, n, dead).where(*conds, _T.c.admin1.is_not(None))
+         .group_by(_T.c.iso3, _T.c.admin1).order_by(sa.desc("n"), _T.c.admin1).limit(top))
+    by_admin1 = [{"key": r.admin1, "iso3": r.iso3, "events": r.n, "fatalities": int(r.f)}
+                 for r in conn.execute(q)]
+    sides = [sa.select(actors.c.name.label("name"), _T.c.id.label("eid"),
+                       _T.c.fatalities_best.label("fb"))
+             .join(_T, col == actors.c.id).where(*conds)
+             for col in (_T.c.actor1_id, _T.c.actor2_id)]
+    u = sa.union(*sides).subquery()
+    q = (sa.select(u.c.name, sa.func.count().label("n"),
+                   sa.func.coalesce(sa.func.sum(u.c.fb), 0).label("f"))
+         .group_by(u.c.name).order_by(sa.desc("n"), u.c.name).limit(top))
+    by_actor = [{"key": r.name, "events": r.n, "fatalities": int(r.f)} for r in conn.execute(q)]
     total = sum(d["events"] for d in by_day)
     return {"total": total, "fatalities": sum(d["fatalities"] for d in by_day),
             "by_day": [d for d in by_day if d["key"]], "by_type": by_type,
-            "by_country": by_country}
+            "by_country": by_country, "by_admin1": by_admin1, "by_actor": by_actor}
+
+
+FACETS = ("country", "admin1", "actor", "event_type")
+
+
+def count(conn: Connection, f: Filters) -> int:
+    """How many events match ``f``."""
+    return int(conn.execute(sa.select(sa.func.count()).select_from(_T).where(*where(f)))
+               .scalar_one())
+
+
+def facet(conn: Connection, f: Filters, field: str, limit: int = 200) -> list[dict[str, Any]]:
+    """A pick-list for ``field``: its values among the events matching every filter but its
+    own, with how many events each has, the most frequent first."""
+    if field not in FACETS:
+        raise InputError("field", f"use one of {', '.join(FACETS)}")
+    g = Filters(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+    setattr(g, field, None)
+    conds = where(g)
+    n = sa.func.count().label("n")
+    if field == "actor":
+        sides = [sa.select(actors.c.name.label("value"), _T.c.id.label("eid"))
+                 .join(_T, col == actors.c.id).where(*conds)
+                 for col in (_T.c.actor1_id, _T.c.actor2_id)]
+        u = sa.union(*sides).subquery()
+        q = sa.select(u.c.value, sa.func.count(sa.distinct(u.c.eid)).label("n")).group_by(
+            u.c.value)
+    else:
+        col = {"country": _T.c.iso3, "admin1": _T.c.admin1,
+               "event_type": _T.c.event_type}[field]
+        q = sa.select(col.label("value"), n).where(*conds, col.is_not(None)).group_by(col)
+    rows = conn.execute(q.order_by(sa.desc("n"), "value").limit(limit)).all()
+    out = []
+    for r in rows:
+        item: dict[str, Any] = {"value": r.value, "events": int(r.n)}
+        if field == "country":
+            item["label"] = country_name(r.value) or r.value
+        out.append(item)
+    return out

@@ -171,3 +171,129 @@ def test_selected_event_is_revealed_and_filters_fit_the_map(browser, site) -> No
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()
+
+
+def test_filters_take_country_names_offer_pick_lists_and_say_what_is_wrong(browser, site  # type: ignore[no-untyped-def]
+                                                                           ) -> None:
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        # the pick-lists carry the values with their counts
+        page.wait_for_selector("#country-list option[value=NGA]", state="attached")
+        label = page.get_attribute("#country-list option[value=NGA]", "label")
+        assert label == "Nigeria · 2 events"
+        actors = page.locator("#actor-list option")
+        assert "Civilians (Nigeria)" in [actors.nth(i).get_attribute("value")
+                                         for i in range(actors.count())]
+        # a common name works like the code
+        nga = _events(site, country="NGA")
+        before = pg.stamp()
+        page.fill("#filters input[name=country]", "nigeria")
+        page.click("#apply")
+        pg.ready(before)
+        assert page.locator("#events tbody tr").count() == len(nga) == 2
+        # ACLED's name for the DR Congo: understood, and nothing matches here
+        before = pg.stamp()
+        page.fill("#filters input[name=country]", "Democratic Republic of Congo")
+        page.click("#apply")
+        pg.ready(before)
+        assert page.locator("#events tbody tr.empty").inner_text().strip() == \
+            "No events match these filters."
+        assert "No events match" in page.inner_text("#timeline-label")
+        # an unknown country is named in the message, not shown as an empty map
+        page.fill("#filters input[name=country]", "Atlantis")
+        page.click("#apply")
+        page.wait_for_selector("#status.error")
+        assert page.inner_text("#status").startswith("country: 'Atlantis' is not a country")
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
+
+
+def _no_sideways_scroll(page) -> None:  # type: ignore[no-untyped-def]
+    width = page.evaluate("window.innerWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("document.body.scrollWidth") <= width
+
+
+def test_phone_width_lays_out_in_one_column_and_the_panel_stays_on_screen(browser, site, shots  # type: ignore[no-untyped-def]
+                                                                          ) -> None:
+    pg = SizedPage(browser, site, PHONE)
+    page = pg.page
+    try:
+        pg.open()
+        _no_sideways_scroll(page)
+        box = page.locator("#map").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] and box["height"] > 300
+        page.screenshot(path=str(shots / "phone-map.png"))
+        # the filters fold away behind a button
+        assert not page.is_visible("#filters")
+        page.click("#toggle-filters")
+        assert page.is_visible("#filters")
+        assert page.get_attribute("#toggle-filters", "aria-expanded") == "true"
+        _no_sideways_scroll(page)
+        page.screenshot(path=str(shots / "phone-filters.png"))
+        page.click("#toggle-filters")
+        # the event panel opens over the page, inside the screen
+        row = page.locator("#events tbody tr").first
+        row.scroll_into_view_if_needed()
+        row.click()
+        page.wait_for_selector("#panel-body[data-event]")
+        pbox = page.locator("#panel").bounding_box()
+        assert pbox["x"] >= 0 and pbox["x"] + pbox["width"] <= PHONE["width"]
+        assert pbox["y"] >= 0 and pbox["y"] < PHONE["height"] / 2
+        _no_sideways_scroll(page)
+        page.screenshot(path=str(shots / "phone-event-panel.png"))
+        page.click("#close-panel")
+        assert page.is_hidden("#panel")
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
+
+
+def test_keyboard_reaches_rows_opens_the_panel_and_escape_returns(browser, site) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        first = _events(site)[0]
+        row = page.locator(f"#events tbody tr[data-id='{first['id']}']")
+        row.focus()
+        assert page.evaluate("document.activeElement.dataset.id") == first["id"]
+        page.keyboard.press("Enter")
+        page.wait_for_selector(f"#panel-body[data-event='{first['id']}']")
+        assert page.evaluate("document.activeElement.tagName") == "H2"
+        assert page.evaluate("document.activeElement.closest('#panel') !== null")
+        page.keyboard.press("Escape")
+        page.wait_for_selector("#panel", state="hidden")
+        # focus goes back to the row it came from
+        assert page.evaluate("document.activeElement.dataset.id") == first["id"]
+        # Tab from the row moves on to the next row
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.dataset.id") == _events(site)[1]["id"]
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
+
+
+def test_a_failed_call_says_so_and_clears_the_stale_results(browser, site) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        assert page.locator("#events tbody tr:not(.empty)").count() > 0
+        # the server goes away under the page: every API call now fails
+        page.route("**/api/**", lambda route: route.fulfill(
+            status=503, content_type="application/json",
+            body='{"detail": "store unavailable"}'))
+        before = pg.stamp()
+        page.click("#apply")
+        pg.ready(before)
+        assert page.inner_text("#events tbody tr.error") == \
+            "Could not load the events: store unavailable"
+        assert page.evaluate("document.body.dataset.error") == "store unavailable"
+        assert page.locator("path.ew-marker").count() == 0
+        assert page.is_hidden("#loading")
+    finally:
+        pg.close()

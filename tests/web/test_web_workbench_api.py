@@ -59,3 +59,102 @@ def test_map_points_carry_the_tooltip_fields(server: str) -> None:
         assert p[4] == ev["fatalities"]["best"]
         assert p[5] == ev["date"]
         assert p[6] == ev["location"]["name"]
+
+
+def test_country_by_any_code_or_name_and_unknown_values_get_422(server: str) -> None:
+    events = _all(server)
+    nga = {e["id"] for e in events if e["location"]["iso3"] == "NGA"}
+    assert nga
+    for spelling in ("NGA", "nga", "NG", "ng", "566", "Nigeria", "nigeria",
+                     "Federal Republic of Nigeria"):
+        r = httpx.get(f"{server}/api/events", params={"country": spelling, "limit": "1000"})
+        assert r.status_code == 200, (spelling, r.text)
+        assert {e["id"] for e in r.json()["items"]} == nga, spelling
+        assert r.json()["filters"]["country"] == "NGA"
+    # ACLED's name for the DR Congo is understood (no such event here: an empty answer)
+    for spelling in ("Democratic Republic of Congo", "DR Congo", "CD", "COD"):
+        r = httpx.get(f"{server}/api/events", params={"country": spelling})
+        assert r.status_code == 200 and r.json()["filters"]["country"] == "COD"
+        assert r.json()["items"] == [] and r.json()["total"] == 0
+    for key, value in (("country", "Atlantis"), ("country", "ZZ"), ("country", "Borno"),
+                       ("event_type", "Picnics"), ("sub_event_type", "Armed picnic")):
+        for path in ("/api/events", "/api/map", "/api/stats", "/api/export.csv",
+                     "/api/facets/admin1"):
+            r = httpx.get(f"{server}{path}", params={key: value})
+            assert r.status_code == 422, (path, key, value, r.text)
+            assert r.json()["detail"].startswith(f"{key}:"), r.text
+
+
+def test_totals_and_pick_lists_count_the_matching_events(server: str) -> None:
+    events = _all(server)
+    r = httpx.get(f"{server}/api/events", params={"limit": "2"}).json()
+    assert r["total"] == len(events) and len(r["items"]) == 2
+    assert httpx.get(f"{server}/api/events", params={"min_fatalities": "5"}).json()["total"] \
+        == sum(1 for e in events if e["fatalities"]["best"] >= 5)
+
+    def counts(field: str, **params: str) -> dict[str, int]:
+        r = httpx.get(f"{server}/api/facets/{field}", params=params)
+        assert r.status_code == 200, r.text
+        vals = r.json()["values"]
+        assert [v["events"] for v in vals] == sorted((v["events"] for v in vals), reverse=True)
+        return {v["value"]: v["events"] for v in vals}
+
+    want: dict[str, int] = {}
+    for e in events:
+        want[e["location"]["iso3"]] = want.get(e["location"]["iso3"], 0) + 1
+    assert counts("country") == want
+    # a field's own filter is left out (the list offers the alternatives), the others apply
+    assert counts("country", country="KEN") == want
+    protests = [e for e in events if e["event_type"] == "Protests"]
+    assert counts("country", event_type="Protests") == {
+        iso: sum(1 for e in protests if e["location"]["iso3"] == iso)
+        for iso in {e["location"]["iso3"] for e in protests}}
+    labels = httpx.get(f"{server}/api/facets/country").json()["values"]
+    assert {v["value"]: v["label"] for v in labels}["NGA"] == "Nigeria"
+    admin1: dict[str, int] = {}
+    actors: dict[str, int] = {}
+    for e in events:
+        if e["location"]["admin1"]:
+            admin1[e["location"]["admin1"]] = admin1.get(e["location"]["admin1"], 0) + 1
+        for name in {a["name"] for a in (e["actor1"], e["actor2"]) if a}:
+            actors[name] = actors.get(name, 0) + 1
+    assert counts("admin1") == admin1
+    assert counts("actor") == actors
+    assert counts("actor")["Civilians (Nigeria)"] == 2
+    r = httpx.get(f"{server}/api/facets/colour")
+    assert r.status_code == 422 and r.json()["detail"].startswith("field:")
+
+
+def test_stats_split_days_by_type_and_rank_regions_and_actors(server: str) -> None:
+    events = _all(server)
+    s = httpx.get(f"{server}/api/stats").json()
+    for day in s["by_day"]:
+        on = [e for e in events if e["date"] == day["key"]]
+        assert day["events"] == len(on) == sum(v[0] for v in day["by_type"].values())
+        for t, (n, dead) in day["by_type"].items():
+            assert n == sum(1 for e in on if e["event_type"] == t)
+            assert dead == sum(e["fatalities"]["best"] for e in on if e["event_type"] == t)
+    top = s["by_actor"][0]
+    assert top["key"] == "Civilians (Nigeria)" and top["events"] == 2
+    assert top["fatalities"] == sum(e["fatalities"]["best"] for e in events if any(
+        a and a["name"] == top["key"] for a in (e["actor1"], e["actor2"])))
+    assert {(a["key"], a["iso3"]) for a in s["by_admin1"]} == {
+        (e["location"]["admin1"], e["location"]["iso3"]) for e in events}
+
+
+def test_openapi_describes_filters_and_responses(server: str) -> None:
+    spec = httpx.get(f"{server}/openapi.json").json()
+    for path in ("/api/events", "/api/map", "/api/stats", "/api/export.csv"):
+        op = spec["paths"][path]["get"]
+        names = {p["name"] for p in op["parameters"]}
+        assert {"date_from", "date_to", "bbox", "country", "admin1", "event_type",
+                "sub_event_type", "actor", "q", "min_fatalities", "modality", "reviewed",
+                "status"} <= names, path
+        assert all(p.get("description") for p in op["parameters"]
+                   if p["name"] not in ("limit", "cursor")), path
+    for path, model in (("/api/events", "EventPage"), ("/api/map", "MapPoints"),
+                        ("/api/stats", "Stats")):
+        schema = spec["paths"][path]["get"]["responses"]["200"]["content"][
+            "application/json"]["schema"]
+        assert schema["$ref"].endswith("/" + model)
+    assert "total" in spec["components"]["schemas"]["EventPage"]["properties"]

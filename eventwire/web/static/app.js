@@ -208,6 +208,11 @@
       "Region names": regions, "Place names": placeLayer, "Events": cluster },
       { collapsed: true, position: "topright" }).addTo(map);
     map.on("click", onMapClick);
+    function bordersByZoom() {  // first-level lines only clutter a world view
+      map.getPane("borders").style.display = map.getZoom() < 3 ? "none" : "";
+    }
+    map.on("zoomend", bordersByZoom);
+    bordersByZoom();
     map.on("moveend", function () {
       writeURL();
       drawRegionLabels();
@@ -374,6 +379,8 @@
     return Promise.all([all, dated ? api("/api/stats?" + query()) : all])
       .then(function (res) {
         dayCounts = res[0].by_day;
+        lastTotal = res[0].total;
+        lastStats = res[1];
         drawTimeline();
         $("#summary").textContent = res[1].total + " events, " + res[1].fatalities +
           " reported deaths";
@@ -381,7 +388,7 @@
   }
   function dayNum(s) { return Math.floor(Date.parse(s + "T00:00:00Z") / 86400000); }
   function dayStr(n) { return new Date(n * 86400000).toISOString().slice(0, 10); }
-  var brush = null;
+  var brush = null, lastTotal = 0, lastStats = null;
   function timelineRange() {
     if (!dayCounts.length) return null;
     var lo = dayNum(dayCounts[0].key), hi = dayNum(dayCounts[dayCounts.length - 1].key);
@@ -393,7 +400,12 @@
     var g = c.getContext("2d");
     g.clearRect(0, 0, w, h);
     var range = timelineRange();
-    if (!range) { $("#timeline-label").textContent = "no dated events"; return; }
+    if (!range) {
+      $("#timeline-label").textContent = !lastTotal
+        ? (hasFilters() ? "No events match these filters" : "No events yet")
+        : "None of the " + lastTotal + " matching events has a date";
+      return;
+    }
     var span = range[1] - range[0] + 1, binDays = Math.max(1, Math.ceil(span / (w / 3)));
     var bins = {}, maxN = 1;
     dayCounts.forEach(function (d) {
@@ -475,9 +487,18 @@
           el("td", { text: ev.fatalities.best }),
           el("td", { text: ev.n_sources }),
           el("td", { text: ev.reviewed ? "✓" : "" }));
+        tr.setAttribute("tabindex", "0");
+        tr.setAttribute("aria-label", [ev.date || "undated", ev.sub_event_type, placeText(ev)].join(", "));
         tr.addEventListener("click", function () { openEvent(ev.id, true); });
+        tr.addEventListener("keydown", function (e) {
+          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openEvent(ev.id, true, true); }
+        });
         body.appendChild(tr);
       });
+      if (reset && !data.items.length) {
+        body.appendChild(el("tr", { className: "empty" }, el("td", { colspan: "7",
+          text: hasFilters() ? "No events match these filters." : "The store has no events yet." })));
+      }
       nextCursor = data.next_cursor;
       $("#more").hidden = !nextCursor;
       markRow(state.event);
@@ -492,11 +513,45 @@
 
   // --- refresh ------------------------------------------------------------------------
   function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 250); }
+  function loadFacets() {
+    return Promise.all(["country", "admin1", "actor"].map(function (field) {
+      return api("/api/facets/" + field + "?" + query({ limit: 300 })).then(function (data) {
+        var list = $("#" + field + "-list");
+        clear(list);
+        data.values.forEach(function (v) {
+          list.appendChild(el("option", { value: v.value,
+            label: (v.label ? v.label + " · " : "") + v.events + (v.events === 1 ? " event" : " events") }));
+        });
+      });
+    }));
+  }
+  function hasFilters() {
+    return FILTER_KEYS.some(function (k) { return state.filters[k]; }) || state.inView;
+  }
   function refresh() {
     writeURL();
-    return Promise.all([loadMap(), loadStats(), loadTable(true)])
-      .then(function () { document.body.setAttribute("data-ready", String(Date.now())); })
-      .catch(function (e) { say(e.message, true); });
+    var loading = $("#loading");
+    loading.hidden = false;
+    document.body.setAttribute("aria-busy", "true");
+    return Promise.all([loadMap(), loadStats(), loadTable(true), loadFacets()])
+      .then(function () { document.body.removeAttribute("data-error"); })
+      .catch(function (e) {
+        // say what failed, and do not leave the previous results looking current
+        document.body.setAttribute("data-error", e.message);
+        cluster.clearLayers();
+        var body = $("#events tbody");
+        clear(body);
+        body.appendChild(el("tr", { className: "empty error" }, el("td", { colspan: "7",
+          text: "Could not load the events: " + e.message })));
+        $("#summary").textContent = "";
+        $("#more").hidden = true;
+        say(e.message, true);
+      })
+      .then(function () {
+        loading.hidden = true;
+        document.body.removeAttribute("aria-busy");
+        document.body.setAttribute("data-ready", String(Date.now()));
+      });
   }
 
   // --- event panel --------------------------------------------------------------------
@@ -721,6 +776,11 @@
         if (e.key === "Escape" && !$("#panel").hidden) { e.preventDefault(); closePanel(); }
       });
       $("#more").addEventListener("click", function () { loadTable(false); });
+      $("#toggle-filters").addEventListener("click", function () {
+        var open = document.body.classList.toggle("show-filters");
+        this.setAttribute("aria-expanded", String(open));
+        map.invalidateSize();
+      });
       return refresh().then(function () { if (state.event) openEvent(state.event, false); });
     }).catch(function (e) {
       if (window.console) console.error(e && e.stack ? e.stack : e);
