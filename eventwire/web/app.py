@@ -108,6 +108,11 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
     def index() -> FileResponse:
         return FileResponse(str(STATIC.joinpath("index.html")), media_type="text/html")
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI over /openapi.json, from the app's own files (works offline)."""
+        return FileResponse(str(STATIC.joinpath("docs.html")), media_type="text/html")
+
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/api/meta", tags=["meta"])

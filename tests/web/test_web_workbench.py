@@ -297,3 +297,24 @@ def test_a_failed_call_says_so_and_clears_the_stale_results(browser, site) -> No
         assert page.is_hidden("#loading")
     finally:
         pg.close()
+
+
+def test_api_docs_page_works_offline(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    try:
+        page.goto(site + "/docs")
+        page.wait_for_selector(".opblock-summary-path[data-path='/api/events']")
+        paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+        assert {"/api/events", "/api/map", "/api/stats", "/api/export.csv"} <= \
+            {p.replace("\u200b", "") for p in paths}
+        # the filters are documented on the list call
+        page.locator(".opblock-summary-path[data-path='/api/events']").click()
+        page.wait_for_selector(".parameters-container tr[data-param-name='country']")
+        page.screenshot(path=str(shots / "api-docs.png"))
+        assert pg.errors == [] and pg.blocked == []
+        assert not [c for c in console if "Content Security Policy" in c]
+    finally:
+        pg.close()
