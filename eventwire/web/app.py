@@ -23,7 +23,7 @@ from ..ontology import acled
 from ..records import MODALITIES
 from ..store import Store
 from ..store import corrections as corr
-from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
+from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row, flat_properties
 from ..store.schema import articles, decisions, mentions
 from . import basemap, models, queries
 from .tokens import check_token
@@ -232,7 +232,8 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
 
     @app.get("/api/export.geojson", tags=["export"])
     def export_geojson(f: Annotated[queries.Filters, Depends(filters)]) -> StreamingResponse:
-        """The matching events as a GeoJSON FeatureCollection (streamed)."""
+        """The matching events as a GeoJSON FeatureCollection (streamed); each feature's
+        properties are the CSV's columns, flat."""
         return StreamingResponse(_geojson_stream(st, f), media_type="application/geo+json",
                                  headers={"Content-Disposition":
                                           'attachment; filename="eventwire-events.geojson"'})
@@ -430,8 +431,9 @@ def _geojson_stream(st: Store, f: queries.Filters) -> Iterator[str]:
     first = True
     for events, fixed in _export_batches(st, f):
         for ce in events:
-            props = ce.to_dict()
-            props["corrected_fields"] = fixed.get(ce.canonical_id, [])
+            props = flat_properties(ce)
+            props["reviewed"] = "yes" if ce.reviewed else "no"
+            props["corrected_fields"] = " ".join(fixed.get(ce.canonical_id, []))
             loc = ce.location
             geom = ({"type": "Point", "coordinates": [loc.lon, loc.lat]}
                     if loc and loc.lat is not None and loc.lon is not None else None)

@@ -158,3 +158,31 @@ def test_openapi_describes_filters_and_responses(server: str) -> None:
             "application/json"]["schema"]
         assert schema["$ref"].endswith("/" + model)
     assert "total" in spec["components"]["schemas"]["EventPage"]["properties"]
+
+
+def test_exports_have_acled_numeric_iso_timestamp_and_flat_geojson(server: str) -> None:
+    import csv
+    import datetime as dt
+    import io
+
+    events = {e["id"]: e for e in _all(server)}
+    body = httpx.get(f"{server}/api/export.csv").text
+    rows = {r["canonical_id"]: r for r in csv.DictReader(io.StringIO(body))}
+    assert set(rows) == set(events)
+    numeric = {"NGA": "566", "KEN": "404", "SOM": "706", "MLI": "466", "BOL": "68"}
+    for cid, row in rows.items():
+        assert row["iso"] == numeric[events[cid]["location"]["iso3"]]
+        stamp = dt.datetime.fromtimestamp(int(row["timestamp"]), dt.UTC)
+        assert stamp.time() == dt.time() and dt.date(2024, 1, 1) <= stamp.date() <= \
+            dt.date(2024, 12, 31)
+    gj = httpx.get(f"{server}/api/export.geojson").json()
+    for feat in gj["features"]:
+        props = feat["properties"]
+        assert not any(isinstance(v, dict | list) for v in props.values()), props
+        ev = events[feat["id"]]
+        assert props["event_type"] == ev["event_type"]
+        assert props["actor1"] == (ev["actor1"]["name"] if ev["actor1"] else "")
+        assert props["iso3"] == ev["location"]["iso3"]
+        assert str(props["iso"]) == numeric[ev["location"]["iso3"]]
+        assert props["reviewed"] in ("yes", "no")
+        assert feat["geometry"]["coordinates"] == [ev["location"]["lon"], ev["location"]["lat"]]
