@@ -318,3 +318,45 @@ def test_api_docs_page_works_offline(browser, site, shots) -> None:  # type: ign
         assert not [c for c in console if "Content Security Policy" in c]
     finally:
         pg.close()
+
+
+def test_summary_view_charts_types_and_fatalities_and_tops_filter(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        page.click("#tab-summary")
+        assert page.is_visible("#summary-view") and page.is_hidden("#table-wrap")
+        page.wait_for_selector("#summary-chart[data-bins]", state="attached")
+        stats = httpx.get(f"{site}/api/stats").json()
+        chart = page.evaluate("""() => {
+            const c = Chart.getChart('summary-chart');
+            return c.data.datasets.map(d => [d.label, d.data.reduce((a, b) => a + b, 0)]); }""")
+        sums = dict(chart)
+        assert sums.pop("Fatalities") == stats["fatalities"]
+        assert sums == {t["key"]: t["events"] for t in stats["by_type"]}
+        # the six events span half a year: weekly bars, one per week with events
+        assert page.get_attribute("#summary-chart", "data-unit") == "week"
+        assert page.get_attribute("#summary-chart", "data-bins") == "6"
+        countries = page.locator("#top-country button").all_inner_texts()
+        assert countries[0] == "Nigeria (NGA)"
+        actors = page.locator("#top-actor li").all_inner_texts()
+        assert actors[0].startswith("Civilians (Nigeria) 2 ev")
+        page.screenshot(path=str(shots / "summary.png"))
+        # a top entry is a filter
+        before = pg.stamp()
+        page.locator("#top-country button", has_text="Nigeria").click()
+        pg.ready(before)
+        assert pg.query()["country"] == ["NGA"]
+        assert page.input_value("#filters input[name=country]") == "NGA"
+        page.wait_for_function("() => Chart.getChart('summary-chart').data.datasets"
+                               ".filter(d => d.label !== 'Fatalities').length === 2")
+        # keyboard: arrows move between the tabs
+        page.focus("#tab-summary")
+        page.keyboard.press("ArrowLeft")
+        assert page.is_visible("#table-wrap")
+        assert page.evaluate("document.activeElement.id") == "tab-table"
+        assert page.locator("#events tbody tr").count() == 2
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()

@@ -381,6 +381,7 @@
         dayCounts = res[0].by_day;
         lastTotal = res[0].total;
         lastStats = res[1];
+        drawSummary();
         drawTimeline();
         $("#summary").textContent = res[1].total + " events, " + res[1].fatalities +
           " reported deaths";
@@ -460,6 +461,105 @@
       state.filters.date_from = ""; state.filters.date_to = ""; stateToForm(); refresh();
     });
     window.addEventListener("resize", drawTimeline);
+  }
+
+  // --- summary view -------------------------------------------------------------------
+  var chart = null;
+  function showTab(which) {
+    var summary = which === "summary";
+    $("#summary-view").hidden = !summary;
+    $("#table-wrap").hidden = summary;
+    [["#tab-table", !summary], ["#tab-summary", summary]].forEach(function (t) {
+      $(t[0]).setAttribute("aria-selected", String(t[1]));
+      $(t[0]).setAttribute("tabindex", t[1] ? "0" : "-1");
+    });
+    if (summary) drawSummary();
+  }
+  function setupTabs() {
+    $("#tab-table").addEventListener("click", function () { showTab("table"); });
+    $("#tab-summary").addEventListener("click", function () { showTab("summary"); });
+    $("#tabs").addEventListener("keydown", function (e) {
+      if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+      var next = $("#tab-summary").getAttribute("aria-selected") === "true" ? "table" : "summary";
+      showTab(next);
+      $(next === "summary" ? "#tab-summary" : "#tab-table").focus();
+    });
+  }
+  function periodOf(day, unit) {  // the first day of the day's bin
+    if (unit === "day") return day;
+    if (unit === "month") return day.slice(0, 7) + "-01";
+    var n = dayNum(day), dow = (new Date(n * 86400000).getUTCDay() + 6) % 7;  // Monday first
+    return dayStr(n - dow);
+  }
+  function drawSummary() {
+    if (!lastStats || $("#summary-view").hidden) return;
+    var s = lastStats, days = s.by_day;
+    var span = days.length ? dayNum(days[days.length - 1].key) - dayNum(days[0].key) : 0;
+    var unit = span <= 92 ? "day" : span <= 730 ? "week" : "month";
+    var bins = {}, order = [];
+    days.forEach(function (d) {
+      var k = periodOf(d.key, unit);
+      if (!bins[k]) { bins[k] = { dead: 0, types: {} }; order.push(k); }
+      bins[k].dead += d.fatalities;
+      Object.keys(d.by_type).forEach(function (t) {
+        bins[k].types[t] = (bins[k].types[t] || 0) + d.by_type[t][0];
+      });
+    });
+    var types = meta.event_types.filter(function (t) {
+      return order.some(function (k) { return bins[k].types[t]; });
+    });
+    var data = {
+      labels: order,
+      datasets: types.map(function (t) {
+        return { label: t, stack: "events", yAxisID: "y", backgroundColor: typeColor(t),
+          data: order.map(function (k) { return bins[k].types[t] || 0; }) };
+      }).concat([{ type: "line", label: "Fatalities", yAxisID: "y1", borderColor: "#1d2329",
+        backgroundColor: "#1d2329", pointRadius: 2, borderWidth: 1.5,
+        data: order.map(function (k) { return bins[k].dead; }) }])
+    };
+    var per = unit;  // weeks start on Monday
+    if (chart) { chart.data = data; chart.options.scales.y.title.text = "events / " + per; chart.update(); }
+    else {
+      chart = new Chart($("#summary-chart"), { type: "bar", data: data, options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        interaction: { mode: "index", intersect: false },
+        plugins: { legend: { display: false } },  // the legend beside the filters names the colours
+        scales: { x: { stacked: true, ticks: { font: { size: 10 }, maxRotation: 0, autoSkip: true } },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: "events / " + per },
+            ticks: { precision: 0 } },
+          y1: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false },
+            title: { display: true, text: "fatalities" }, ticks: { precision: 0 } } } } });
+    }
+    $("#summary-chart").setAttribute("data-bins", String(order.length));
+    $("#summary-chart").setAttribute("data-unit", unit);
+    fillTop("#top-country", s.by_country.slice(0, 10), "country", function (d) {
+      return countryLabel(d.key); });
+    fillTop("#top-admin1", s.by_admin1, "admin1", function (d) {
+      return d.key + (d.iso3 ? " (" + d.iso3 + ")" : ""); }, function (d) {
+      return d.iso3 ? { country: d.iso3 } : {}; });
+    fillTop("#top-actor", s.by_actor, "actor", function (d) { return d.key; });
+  }
+  function countryLabel(iso) {
+    var opt = document.querySelector('#country-list option[value="' + CSS.escape(iso || "") + '"]');
+    var label = opt ? (opt.getAttribute("label") || "").split(" · ")[0] : "";
+    return label && label !== iso ? label + " (" + iso + ")" : (iso || "unknown");
+  }
+  function fillTop(sel, items, key, text, extra) {
+    var ol = $(sel);
+    clear(ol);
+    items.filter(function (d) { return d.key; }).forEach(function (d) {
+      var b = el("button", { type: "button", className: "link", "data-value": d.key,
+        text: text(d) });
+      b.addEventListener("click", function () {
+        state.filters[key] = d.key;
+        var more = extra ? extra(d) : {};
+        Object.keys(more).forEach(function (k) { state.filters[k] = more[k]; });
+        stateToForm(); fitNext = true; refresh();
+      });
+      ol.appendChild(el("li", null, b, el("span", { className: "n",
+        text: " " + d.events + " ev · " + d.fatalities + " dead" })));
+    });
+    if (!ol.firstChild) ol.appendChild(el("li", { className: "none", text: "none" }));
   }
 
   // --- table --------------------------------------------------------------------------
@@ -770,6 +870,7 @@
       if (!state.event) document.body.classList.add("no-panel");
       setupMap();
       setupTimeline();
+      setupTabs();
       setupToken();
       $("#close-panel").addEventListener("click", closePanel);
       document.addEventListener("keydown", function (e) {
