@@ -20,11 +20,12 @@ from eventwire.web import create_app, serve_in_thread
 class Page:
     """A browser page that may only talk to the local server; records what else it tried."""
 
-    def __init__(self, browser: object, base: str) -> None:
+    def __init__(self, browser: object, base: str, **context: object) -> None:
         self.base = base
         self.blocked: list[str] = []
         self.errors: list[str] = []
-        self.ctx = browser.new_context(viewport={"width": 1400, "height": 860})  # type: ignore[attr-defined]
+        context.setdefault("viewport", {"width": 1400, "height": 860})
+        self.ctx = browser.new_context(**context)  # type: ignore[attr-defined]
         self.ctx.route("**/*", self._route)
         self.page = self.ctx.new_page()
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -258,12 +259,12 @@ def test_reject_and_merge_from_the_event_panel(browser, site, token) -> None:  #
             arg=first["n_sources"] + third["n_sources"])
         assert page.locator(f"#events tbody tr[data-id='{third['id']}']").count() == 0
         assert len(_events(site)) == len(events) - 2
-        # a reviewer without a valid token is told so, and nothing changes
+        # a reviewer without a valid token is told so and reads only: no review form
         page.fill("#token", "ew_not_a_token")
         page.dispatch_event("#token", "change")
         page.wait_for_selector("#whoami:has-text('token not valid')")
-        page.click("#confirm")
-        page.wait_for_selector("#status.error:has-text('API token')")
+        page.wait_for_selector("#read-only-note")
+        assert page.locator("#review, #confirm, button.split").count() == 0
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()

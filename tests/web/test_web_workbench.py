@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -22,9 +23,9 @@ PHONE = {"width": 390, "height": 844}
 
 
 class SizedPage(Page):
-    def __init__(self, browser: object, base: str, viewport: dict[str, int]) -> None:
-        super().__init__(browser, base)
-        self.page.set_viewport_size(viewport)
+    def __init__(self, browser: object, base: str, viewport: dict[str, int],
+                 **context: object) -> None:
+        super().__init__(browser, base, viewport=viewport, **context)
 
 
 @pytest.fixture
@@ -357,6 +358,46 @@ def test_summary_view_charts_types_and_fatalities_and_tops_filter(browser, site,
         assert page.is_visible("#table-wrap")
         assert page.evaluate("document.activeElement.id") == "tab-table"
         assert page.locator("#events tbody tr").count() == 2
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()
+
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+SERIOUS = ("serious", "critical")
+
+
+def _axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
+    """axe-core's violations on the page as it is now (the script is injected by the test:
+    the app never serves it)."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate("""async () => {
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+            targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) })); }""")
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_no_serious_accessibility_violations(browser, site, size) -> None:  # type: ignore[no-untyped-def]
+    # bypass_csp only lets the test inject axe-core; the app's own policy is checked elsewhere
+    pg = SizedPage(browser, site, DESKTOP if size == "desktop" else PHONE, bypass_csp=True)
+    page = pg.page
+    try:
+        pg.open()
+        found = {"map and table": _axe(page)}
+        page.locator("#events tbody tr").first.click()
+        page.wait_for_selector("#panel-body[data-event]")
+        found["event panel"] = _axe(page)
+        page.click("#close-panel")
+        page.click("#tab-summary")
+        page.wait_for_selector("#summary-chart[data-bins]", state="attached")
+        found["summary"] = _axe(page)
+        if size == "phone":
+            page.click("#toggle-filters")
+            found["filters"] = _axe(page)
+        bad = {view: [v for v in vs if v["impact"] in SERIOUS] for view, vs in found.items()}
+        assert bad == {view: [] for view in found}, bad
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()

@@ -13,6 +13,7 @@
   var state = { filters: {}, inView: false, view: null, event: null };
   var map, cluster, markers = {}, selectedMarker = null, pickLayer = null, picking = false;
   var nextCursor = null, refreshTimer = null, dayCounts = [], currentEvent = null;
+  var reviewerName = null;  // the token's reviewer; null: reading only, no review form
 
   // --- small DOM helpers (text only) ---------------------------------------------------
   function $(sel) { return document.querySelector(sel); }
@@ -727,13 +728,16 @@
       box.appendChild(el("div", null,
         el("a", { href: "/api/articles/" + encodeURIComponent(r.article_id), target: "_blank",
           rel: "noopener", text: "stored text" }),
-        ev.reports.length > 1 ? " · " : null,
-        ev.reports.length > 1 ? el("button", { type: "button", className: "split",
+        reviewerName && ev.reports.length > 1 ? " · " : null,
+        reviewerName && ev.reports.length > 1 ? el("button", { type: "button", className: "split",
           text: "Split into its own event", onclick: function () { split(r.mention_id); } }) : null));
       body.appendChild(box);
     });
 
-    body.appendChild(reviewForm(ev));
+    if (reviewerName) body.appendChild(reviewForm(ev));
+    else body.appendChild(el("p", { className: "read-only", id: "read-only-note",
+      text: "Reading only. To confirm, correct, merge or split this event, paste a reviewer " +
+        "token in the box at the top (an administrator makes one with `eventwire token create NAME`)." }));
 
     if (ev.corrections.length || ev.decisions.length) {
       body.appendChild(el("h3", { text: "History" }));
@@ -850,10 +854,16 @@
     try { input.value = sessionStorage.getItem("eventwire-token") || ""; } catch (e) { /* private mode */ }
     function check() {
       try { sessionStorage.setItem("eventwire-token", input.value.trim()); } catch (e) { /* ignore */ }
-      if (!input.value.trim()) { $("#whoami").textContent = "read-only"; return; }
+      function become(name, text) {
+        var changed = name !== reviewerName;
+        reviewerName = name;
+        $("#whoami").textContent = text;
+        if (changed && currentEvent) renderPanel(currentEvent);
+      }
+      if (!input.value.trim()) { become(null, "read-only"); return; }
       api("/api/whoami", { auth: true }).then(function (d) {
-        $("#whoami").textContent = "reviewing as " + d.name;
-      }).catch(function () { $("#whoami").textContent = "token not valid"; });
+        become(d.name, "reviewing as " + d.name);
+      }).catch(function () { become(null, "token not valid (read-only)"); });
     }
     input.addEventListener("change", check);
     check();
