@@ -187,6 +187,18 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         its articles, reviewer corrections and decisions."""
         return _event_detail(st, event_id)
 
+    @app.get("/api/events/{event_id}/similar", tags=["events"])
+    def similar_events(event_id: str,
+                       days: Annotated[int, Query(ge=0, le=60)] = 3,
+                       km: Annotated[float, Query(gt=0, le=1000)] = 50.0) -> Response:
+        """Possible duplicates of the event for a reviewer to merge: active events within
+        ``days`` and ``km`` of it, nearest first, each with ``why`` it is suggested."""
+        cid = st.resolve(event_id)
+        if cid is None:
+            raise StoreError(f"{event_id}: no such canonical event")
+        with st.engine.connect() as conn:
+            return _json({"items": queries.similar(conn, cid, days=days, km=km)})
+
     @app.get("/api/articles", tags=["articles"])
     def list_articles(limit: int = 100, offset: int = 0, q: str | None = None
                       ) -> dict[str, Any]:

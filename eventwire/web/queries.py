@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -392,3 +393,46 @@ def facet(conn: Connection, f: Filters, field: str, limit: int = 200) -> list[di
             item["label"] = country_name(r.value) or r.value
         out.append(item)
     return out
+
+
+def similar(conn: Connection, event_id: str, *, days: int = 3, km: float = 50.0,
+            limit: int = 8) -> list[dict[str, Any]]:
+    """Active events that may report the same thing as ``event_id``: dated within ``days``
+    of it and placed within ``km`` of it (or, without coordinates, in the same admin1), the
+    nearest in time and space first, each with why it was suggested."""
+    me = conn.execute(_list_select().where(_T.c.id == event_id)).first()
+    if me is None or me.date is None:
+        return []
+    conds = [_T.c.status == "active", _T.c.id != event_id,
+             _T.c.date.between(me.date - _dt.timedelta(days=days),
+                               me.date + _dt.timedelta(days=days))]
+    if me.lat is not None and me.lon is not None:
+        dlat = km / 111.0
+        dlon = km / max(1.0, 111.0 * math.cos(math.radians(me.lat)))
+        conds += [_T.c.lat.between(me.lat - dlat, me.lat + dlat),
+                  _T.c.lon.between(me.lon - dlon, me.lon + dlon)]
+    elif me.admin1:
+        conds += [_T.c.iso3 == me.iso3, sa.func.lower(_T.c.admin1) == me.admin1.lower()]
+    else:
+        return []
+    out = []
+    for r in conn.execute(_list_select().where(*conds).limit(200)):
+        gap = abs((r.date - me.date).days)
+        dist = (dedup.haversine_km(me.lat, me.lon, r.lat, r.lon)
+                if None not in (me.lat, me.lon, r.lat, r.lon) else None)
+        if dist is not None and dist > km:
+            continue
+        why = ["same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart",
+               f"{dist:.1f} km apart" if dist is not None else f"both in {me.admin1}"]
+        if r.event_type == me.event_type:
+            why.append("same event type")
+        shared = {n for n in (r.a1_name, r.a2_name) if n} & {n for n in (me.a1_name, me.a2_name)
+                                                             if n}
+        if shared:
+            why.append("shared actor: " + ", ".join(sorted(shared)))
+        score = gap + (dist or km) / 10 - (r.event_type == me.event_type) - len(shared)
+        out.append((score, r.id, {**row_to_item(r), "why": why,
+                                  "distance_km": None if dist is None else round(dist, 1),
+                                  "days_apart": gap}))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return [item for _s, _i, item in out[:limit]]

@@ -401,3 +401,63 @@ def test_no_serious_accessibility_violations(browser, site, size) -> None:  # ty
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()
+
+
+def test_panel_shows_how_reports_joined_and_merges_suggested_duplicates(browser, site, token,  # type: ignore[no-untyped-def]
+                                                                       shots) -> None:
+    kano, gao = _by_place(site, "Kano"), _by_place(site, "Gao")
+    # a reviewer moves the Gao event next to Kano, a day later: now a likely duplicate
+    r = httpx.patch(f"{site}/api/events/{gao['id']}", json={"changes": {
+        "date": "2024-01-16", "location": {"lat": 12.01, "lon": 8.53}}},
+        headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200, r.text
+    sim = httpx.get(f"{site}/api/events/{kano['id']}/similar").json()["items"]
+    assert [d["id"] for d in sim] == [gao["id"]]
+    assert sim[0]["days_apart"] == 1 and 0 < sim[0]["distance_km"] < 5
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        mai = _by_place(site, "Maiduguri")  # two outlets: one new, one merged automatically
+        page.locator(f"#events tbody tr[data-id='{mai['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{mai['id']}']")
+        detail = httpx.get(f"{site}/api/events/{mai['id']}").json()
+        joined = page.locator("#panel-body .report .joined").all_inner_texts()
+        for text, rep in zip(joined, detail["reports"], strict=True):
+            for reason in rep["join_reasons"]:
+                assert reason in text
+        assert any(t.startswith("Merged automatically") for t in joined)
+        metas = " ".join(page.locator("#panel-body .report .meta").all_inner_texts())
+        assert "confidence " in metas
+        prec = detail["location"]["geo_precision"]
+        assert page.locator("#panel-body dt", has_text="Geo precision").count() == 1
+        assert page.locator("#panel-body dd", has_text=f"{prec} · ").count() == 1
+        page.screenshot(path=str(shots / "event-panel-dedup.png"))
+        # the moved event's history says what changed in words, not raw JSON
+        page.locator(f"#events tbody tr[data-id='{gao['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{gao['id']}'] #corrections li")
+        history = " ".join(page.locator("#corrections li").all_inner_texts())
+        assert "date 2024-02-09 → 2024-01-16" in history
+        assert "(12.01, 8.53)" in history and "{" not in history
+        # Kano's panel suggests the moved event; reading only: no merge controls
+        page.locator(f"#events tbody tr[data-id='{kano['id']}']").click()
+        page.wait_for_selector(f"#similar li[data-id='{gao['id']}']")
+        why = page.inner_text(f"#similar li[data-id='{gao['id']}'] .meta")
+        assert why.startswith("1 day apart, ") and "km apart" in why
+        assert page.locator("#similar input[type=checkbox], #merge-selected").count() == 0
+        # as a reviewer: tick it and merge
+        page.fill("#token", token)
+        page.dispatch_event("#token", "change")
+        page.wait_for_selector(f"#similar li[data-id='{gao['id']}'] input[type=checkbox]")
+        page.check(f"#similar li[data-id='{gao['id']}'] input[type=checkbox]")
+        page.screenshot(path=str(shots / "suggested-duplicates.png"))
+        before = pg.stamp()
+        page.click("#merge-selected")
+        pg.ready(before)
+        page.wait_for_function(
+            "n => document.querySelectorAll('#panel-body .report').length === n",
+            arg=kano["n_sources"] + gao["n_sources"])
+        assert gao["id"] not in {e["id"] for e in _events(site)}
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()

@@ -186,3 +186,24 @@ def test_exports_have_acled_numeric_iso_timestamp_and_flat_geojson(server: str) 
         assert str(props["iso"]) == numeric[ev["location"]["iso3"]]
         assert props["reviewed"] in ("yes", "no")
         assert feat["geometry"]["coordinates"] == [ev["location"]["lon"], ev["location"]["lat"]]
+
+
+def test_similar_events_are_near_in_time_and_place(server: str, token: str) -> None:
+    events = _all(server)
+    # the test texts report six events far apart: none suggests another
+    for e in events:
+        r = httpx.get(f"{server}/api/events/{e['id']}/similar")
+        assert r.status_code == 200 and r.json()["items"] == [], e["location"]["name"]
+    kano = next(e for e in events if e["location"]["name"] == "Kano")
+    riot_day = kano["date"]
+    other = next(e for e in events if e["location"]["name"] == "Nairobi")
+    httpx.patch(f"{server}/api/events/{other['id']}", json={"changes": {
+        "date": riot_day, "location": {"lat": 12.2, "lon": 8.52}}},
+        headers={"Authorization": f"Bearer {token}"}).raise_for_status()
+    sim = httpx.get(f"{server}/api/events/{kano['id']}/similar").json()["items"]
+    assert [d["id"] for d in sim] == [other["id"]]
+    assert sim[0]["why"][0] == "same day" and 20 < sim[0]["distance_km"] < 25
+    # tighter limits leave it out
+    assert httpx.get(f"{server}/api/events/{kano['id']}/similar",
+                     params={"km": "10"}).json()["items"] == []
+    assert httpx.get(f"{server}/api/events/nope/similar").status_code == 404

@@ -7,6 +7,9 @@
 
   var FILTER_KEYS = ["date_from", "date_to", "event_type", "sub_event_type", "country", "admin1",
     "actor", "q", "min_fatalities", "modality", "status"];
+  var GEO_PRECISION = { 1: "the place itself", 2: "near it or part of it", 3: "a region or country" };
+  var JOINED = { "new": "First report", auto: "Merged automatically", "auto-merge": "Merged automatically",
+    reviewer: "Merged by a reviewer", split: "Split out by a reviewer" };
   var COLORS = ["#d62728", "#ff7f0e", "#9467bd", "#1f77b4", "#8c564b", "#2ca02c", "#7f7f7f"];
 
   var meta = null;
@@ -708,6 +711,8 @@
     if (ev.location && ev.location.lat !== null) row("Coordinates", ev.location.lat + ", " + ev.location.lon);
     row("Actor 1", ev.actor1 && ev.actor1.name);
     row("Actor 2", ev.actor2 && ev.actor2.name);
+    var gp = ev.location && ev.location.geo_precision;
+    if (gp) row("Geo precision", gp + " · " + (GEO_PRECISION[gp] || ""));
     row("Fatalities", fatalText(ev.fatalities));
     row("Sources", ev.n_sources + " article(s), " + ev.n_outlets + " outlet(s)");
     row("Id", ev.id);
@@ -720,7 +725,11 @@
         link(r.url, r.title || r.url || r.article_id)));
       box.appendChild(el("div", { className: "meta",
         text: [r.outlet, r.published, r.modality + (r.attribution ? " (" + r.attribution + ")" : ""),
-          r.fatalities.best + " dead", r.joined_by].filter(Boolean).join(" · ") }));
+          r.fatalities.best + " dead",
+          typeof r.confidence === "number" ? "confidence " + r.confidence.toFixed(2) : null]
+          .filter(Boolean).join(" · ") }));
+      box.appendChild(el("div", { className: "joined" }, el("strong", { text: JOINED[r.joined_by] || r.joined_by || "joined" }),
+        r.join_reasons && r.join_reasons.length ? ": " + r.join_reasons.join("; ") : ""));
       if (r.evidence) {
         box.appendChild(el("p", { className: "context" },
           r.evidence.before, el("mark", { text: r.evidence.sentence }), r.evidence.after));
@@ -739,12 +748,18 @@
       text: "Reading only. To confirm, correct, merge or split this event, paste a reviewer " +
         "token in the box at the top (an administrator makes one with `eventwire token create NAME`)." }));
 
+    var dupBox = el("section", { id: "similar" }, el("h3", { text: "Possible duplicates" }),
+      el("p", { className: "meta", text: "Looking for events near it in time and place…" }));
+    body.appendChild(dupBox);
+    loadSimilar(ev, dupBox);
+
     if (ev.corrections.length || ev.decisions.length) {
       body.appendChild(el("h3", { text: "History" }));
       var ul = el("ul", { id: "corrections" });
       ev.corrections.forEach(function (c) {
         ul.appendChild(el("li", { text: c.at.slice(0, 16).replace("T", " ") + " " + c.who + ": " +
-          c.field + " → " + JSON.stringify(c.new_value) + (c.note ? " (" + c.note + ")" : "") }));
+          c.field + " " + valueText(c.old_value) + " → " + valueText(c.new_value) +
+          (c.note ? " (" + c.note + ")" : "") }));
       });
       ev.decisions.forEach(function (d) {
         ul.appendChild(el("li", { text: (d.at || "").slice(0, 16).replace("T", " ") + " " +
@@ -752,6 +767,59 @@
       });
       body.appendChild(ul);
     }
+  }
+  function valueText(v) {  // a correction's value as words, not raw JSON
+    if (v === null || v === undefined || v === "") return "—";
+    if (typeof v !== "object") return String(v);
+    if (v.name !== undefined && v.lat === undefined) return v.name || "—";
+    if (v.sub_event_type) return v.sub_event_type;
+    if (v.lat !== undefined) return (v.name ? v.name + " " : "") + "(" + v.lat + ", " + v.lon + ")";
+    return Object.keys(v).map(function (k) { return k + " " + valueText(v[k]); }).join(", ");
+  }
+  function loadSimilar(ev, box) {
+    api("/api/events/" + encodeURIComponent(ev.id) + "/similar").then(function (data) {
+      if (!currentEvent || currentEvent.id !== ev.id) return;
+      clear(box);
+      box.appendChild(el("h3", { text: "Possible duplicates" }));
+      if (!data.items.length) {
+        box.appendChild(el("p", { className: "meta", text: "None within 3 days and 50 km." }));
+        return;
+      }
+      var ul = el("ul", { className: "similar" }), picks = [];
+      data.items.forEach(function (d) {
+        var label = [d.date, d.sub_event_type, placeText(d), d.fatalities.best + " dead"].join(" · ");
+        var open = el("button", { type: "button", className: "link", text: label,
+          onclick: function () { openEvent(d.id, true, true); } });
+        var li = el("li", { "data-id": d.id });
+        if (reviewerName) {
+          var cb = el("input", { type: "checkbox", value: d.id, "aria-label": "Merge " + label });
+          picks.push(cb);
+          li.appendChild(cb);
+        }
+        li.appendChild(open);
+        li.appendChild(el("div", { className: "meta", text: d.why.join(", ") }));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      if (reviewerName) {
+        box.appendChild(el("button", { type: "button", id: "merge-selected", text: "Merge selected into this event",
+          onclick: function () {
+            var ids = picks.filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
+            if (!ids.length) { say("Tick the duplicates to merge", true); return; }
+            mergeMany(ids);
+          } }));
+      }
+    }).catch(function (e) { clear(box); box.appendChild(el("p", { className: "meta", text: "Could not look for duplicates: " + e.message })); });
+  }
+  function mergeMany(ids) {
+    var target = currentEvent.id, chain = Promise.resolve(null);
+    ids.forEach(function (other) {
+      chain = chain.then(function () {
+        return api("/api/events/" + encodeURIComponent(target) + "/merge",
+          { method: "POST", auth: true, body: { other_id: other } });
+      });
+    });
+    return after(chain, "Merged " + ids.length + (ids.length === 1 ? " event" : " events"));
   }
   function reviewForm(ev) {
     var wrap = el("section", { id: "review" }, el("h3", { text: "Review" }));
