@@ -459,8 +459,8 @@ def actor_counts(conn: Connection, conds: list[Any], limit: int) -> list[dict[st
     names: dict[int, str] = {}
     ids = list(tally)
     for i in range(0, len(ids), 500):
-        names.update(conn.execute(sa.select(actors.c.id, actors.c.name)
-                                  .where(actors.c.id.in_(ids[i:i + 500]))).tuples().all())
+        names.update((r.id, r.name) for r in conn.execute(
+            sa.select(actors.c.id, actors.c.name).where(actors.c.id.in_(ids[i:i + 500]))))
     by_name: dict[str, list[int]] = {}
     for aid, (cnt, f) in tally.items():
         if aid in names and cnt > 0:

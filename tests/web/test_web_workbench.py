@@ -461,3 +461,28 @@ def test_panel_shows_how_reports_joined_and_merges_suggested_duplicates(browser,
         assert pg.errors == [] and pg.blocked == []
     finally:
         pg.close()
+
+
+def test_layer_switcher_moves_between_online_tiles_and_the_offline_map(browser, store) -> None:  # type: ignore[no-untyped-def]
+    # port 9 on loopback: nothing listens, like a tile server out of reach
+    app = create_app(store, tiles="http://127.0.0.1:9/{z}/{x}/{y}.png")
+    with serve_in_thread(app) as base:
+        pg = SizedPage(browser, base, DESKTOP)
+        page = pg.page
+        try:
+            pg.open("/?view=11.85,13.16,7")
+            assert page.locator(".leaflet-tile").count() > 0
+            page.locator(".leaflet-control-layers").hover()
+            assert page.get_by_label("Online tiles").is_checked()
+            page.get_by_label("Offline map (Natural Earth)").check()
+            page.wait_for_function("() => document.querySelectorAll('.leaflet-tile').length === 0")
+            # the offline layers stay: borders and names
+            assert page.locator(".leaflet-borders-pane path.ew-admin1").count() == 1
+            page.get_by_label("First-level borders").uncheck()
+            assert page.locator(".leaflet-borders-pane path.ew-admin1").count() == 0
+            page.get_by_label("Online tiles").check()
+            page.wait_for_function("() => document.querySelectorAll('.leaflet-tile').length > 0")
+            assert all(u.startswith("http://127.0.0.1:9/") for u in pg.blocked)
+            assert pg.errors == []
+        finally:
+            pg.close()
