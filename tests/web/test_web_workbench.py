@@ -20,6 +20,18 @@ from .test_web_browser import Page
 
 DESKTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
+both_sizes = pytest.mark.parametrize("size", list(SIZES))
+
+
+def _shot(shots, name: str, size: str) -> str:  # type: ignore[no-untyped-def]
+    return str(shots / (name + ("-phone" if size == "phone" else "") + ".png"))
+
+
+def _filters_open(page, size: str) -> None:  # type: ignore[no-untyped-def]
+    """At phone width the filters fold behind their button."""
+    if size == "phone" and not page.is_visible("#filters"):
+        page.click("#toggle-filters")
 
 
 class SizedPage(Page):
@@ -44,8 +56,9 @@ def _by_place(base: str, name: str) -> dict:
     return next(e for e in _events(base) if e["location"]["name"] == name)
 
 
-def test_zoomed_in_map_shows_borders_place_and_region_names(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
-    pg = SizedPage(browser, site, DESKTOP)
+@both_sizes
+def test_zoomed_in_map_shows_borders_place_and_region_names(browser, size, site, shots) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, SIZES[size])
     page = pg.page
     try:
         # zoom 9 on Maiduguri: the regional capital and its neighbours are named
@@ -59,7 +72,7 @@ def test_zoomed_in_map_shows_borders_place_and_region_names(browser, site, shots
             11.5 <= p[0] <= 12.2)}
         # first-level borders are drawn (one mesh), over the country fill
         assert page.locator(".leaflet-borders-pane path.ew-admin1").count() == 1
-        page.screenshot(path=str(shots / "map-zoom9-places.png"))
+        page.screenshot(path=_shot(shots, "map-zoom9-places", size))
 
         # zoom 6 over north-east Nigeria: first-level region names
         page.goto(site + "/?view=11,12,6")
@@ -67,7 +80,7 @@ def test_zoomed_in_map_shows_borders_place_and_region_names(browser, site, shots
         page.wait_for_function("() => Number(document.body.dataset.places || 0) > 0")
         regions = {t.strip().lower() for t in page.locator(".ew-region").all_inner_texts()}
         assert {"borno", "yobe", "adamawa"} <= regions
-        page.screenshot(path=str(shots / "map-zoom6-regions.png"))
+        page.screenshot(path=_shot(shots, "map-zoom6-regions", size))
 
         # the layer switcher turns place names off and on
         page.locator(".leaflet-control-layers").hover()
@@ -108,7 +121,8 @@ def test_marker_tooltip_says_date_type_place_and_deaths(browser, site, shots) ->
         pg.close()
 
 
-def test_clusters_show_their_types_and_stacked_events_spiderfy(browser, site, token, shots  # type: ignore[no-untyped-def]
+@both_sizes
+def test_clusters_show_their_types_and_stacked_events_spiderfy(browser, size, site, token, shots  # type: ignore[no-untyped-def]
                                                                ) -> None:
     mai = _by_place(site, "Maiduguri")
     moved = [_by_place(site, "Kano"), _by_place(site, "Gao")]
@@ -119,7 +133,7 @@ def test_clusters_show_their_types_and_stacked_events_spiderfy(browser, site, to
                         headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 200, r.text
     stacked = [mai, *moved]
-    pg = SizedPage(browser, site, DESKTOP)
+    pg = SizedPage(browser, site, SIZES[size])
     page = pg.page
     try:
         pg.open("/?view=11.8,13.1,7")
@@ -133,12 +147,12 @@ def test_clusters_show_their_types_and_stacked_events_spiderfy(browser, site, to
             return getComputedStyle(d).backgroundImage; }""")
         assert colors.startswith("conic-gradient")
         assert len(set(re.findall(r"rgb\([^)]*\)", colors))) == 3  # a slice per type
-        page.screenshot(path=str(shots / "cluster-by-type.png"))
+        page.screenshot(path=_shot(shots, "cluster-by-type", size))
         # the three share one point: a click fans them out, each marker can be clicked
         icon.click()
         page.wait_for_function("() => document.querySelectorAll('path.ew-marker').length >= 3")
         page.wait_for_timeout(400)  # the spider animation
-        page.screenshot(path=str(shots / "spiderfied.png"))
+        page.screenshot(path=_shot(shots, "spiderfied", size))
         target = moved[1]
         page.locator(f"path.ew-m-{target['id']}").click()
         page.wait_for_selector(f"#panel-body[data-event='{target['id']}']")
@@ -174,12 +188,14 @@ def test_selected_event_is_revealed_and_filters_fit_the_map(browser, site) -> No
         pg.close()
 
 
-def test_filters_take_country_names_offer_pick_lists_and_say_what_is_wrong(browser, site  # type: ignore[no-untyped-def]
+@both_sizes
+def test_filters_take_country_names_offer_pick_lists_and_say_what_is_wrong(browser, size, site  # type: ignore[no-untyped-def]
                                                                            ) -> None:
-    pg = SizedPage(browser, site, DESKTOP)
+    pg = SizedPage(browser, site, SIZES[size])
     page = pg.page
     try:
         pg.open()
+        _filters_open(page, size)
         # the pick-lists carry the values with their counts
         page.wait_for_selector("#country-list option[value=NGA]", state="attached")
         label = page.get_attribute("#country-list option[value=NGA]", "label")
@@ -253,8 +269,9 @@ def test_phone_width_lays_out_in_one_column_and_the_panel_stays_on_screen(browse
         pg.close()
 
 
-def test_keyboard_reaches_rows_opens_the_panel_and_escape_returns(browser, site) -> None:  # type: ignore[no-untyped-def]
-    pg = SizedPage(browser, site, DESKTOP)
+@both_sizes
+def test_keyboard_reaches_rows_opens_the_panel_and_escape_returns(browser, size, site) -> None:  # type: ignore[no-untyped-def]
+    pg = SizedPage(browser, site, SIZES[size])
     page = pg.page
     try:
         pg.open()
@@ -321,8 +338,10 @@ def test_api_docs_page_works_offline(browser, site, shots) -> None:  # type: ign
         pg.close()
 
 
-def test_summary_view_charts_types_and_fatalities_and_tops_filter(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
-    pg = SizedPage(browser, site, DESKTOP)
+@both_sizes
+def test_summary_view_charts_types_and_fatalities_and_tops_filter(browser, size, site,  # type: ignore[no-untyped-def]
+                                                                  shots) -> None:
+    pg = SizedPage(browser, site, SIZES[size])
     page = pg.page
     try:
         pg.open()
@@ -343,7 +362,7 @@ def test_summary_view_charts_types_and_fatalities_and_tops_filter(browser, site,
         assert countries[0] == "Nigeria (NGA)"
         actors = page.locator("#top-actor li").all_inner_texts()
         assert actors[0].startswith("Civilians (Nigeria) 2 ev")
-        page.screenshot(path=str(shots / "summary.png"))
+        page.screenshot(path=_shot(shots, "summary", size))
         # a top entry is a filter
         before = pg.stamp()
         page.locator("#top-country button", has_text="Nigeria").click()
@@ -486,3 +505,35 @@ def test_layer_switcher_moves_between_online_tiles_and_the_offline_map(browser, 
             assert pg.errors == []
         finally:
             pg.close()
+
+
+def test_renaming_an_actor_keeps_its_inter_code_in_the_csv(browser, site, token) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    def row(cid: str) -> dict:
+        body = httpx.get(f"{site}/api/export.csv").text
+        return next(r for r in csv.DictReader(io.StringIO(body)) if r["canonical_id"] == cid)
+
+    kis = _by_place(site, "Kismayo")
+    was = row(kis["id"])
+    assert was["inter1"] and was["interaction"]
+    pg = SizedPage(browser, site, DESKTOP)
+    page = pg.page
+    try:
+        pg.open()
+        page.fill("#token", token)
+        page.dispatch_event("#token", "change")
+        page.wait_for_selector("#whoami:has-text('reviewing as ana')")
+        page.locator(f"#events tbody tr[data-id='{kis['id']}']").click()
+        page.wait_for_selector(f"#panel-body[data-event='{kis['id']}'] #edit-form")
+        page.fill("#edit-form input[name=actor1]", "Military Forces of Somalia (2022-)")
+        before = pg.stamp()
+        page.click("#save-edit")
+        pg.ready(before)
+        now = row(kis["id"])
+        assert now["actor1"] == "Military Forces of Somalia (2022-)"
+        assert (now["inter1"], now["interaction"]) == (was["inter1"], was["interaction"])
+        assert pg.errors == [] and pg.blocked == []
+    finally:
+        pg.close()

@@ -873,8 +873,15 @@
     var e = form.elements, changes = {};
     if (e.sub_event_type.value !== ev.sub_event_type) changes.type = { sub_event_type: e.sub_event_type.value };
     var a1 = e.actor1.value.trim(), a2 = e.actor2.value.trim();
-    if (a1 !== (ev.actor1 ? ev.actor1.name : "")) changes.actor1 = a1 ? { name: a1 } : null;
-    if (a2 !== (ev.actor2 ? ev.actor2.name : "")) changes.actor2 = a2 ? { name: a2 } : null;
+    // a rename keeps the actor's inter code (the CSV's inter1/inter2/interaction need it)
+    function renamed(name, old) {
+      if (!name) return null;
+      var out = { name: name };
+      if (old && old.inter !== null && old.inter !== undefined) out.inter = old.inter;
+      return out;
+    }
+    if (a1 !== (ev.actor1 ? ev.actor1.name : "")) changes.actor1 = renamed(a1, ev.actor1);
+    if (a2 !== (ev.actor2 ? ev.actor2.name : "")) changes.actor2 = renamed(a2, ev.actor2);
     if (e.date.value && e.date.value !== ev.date) changes.date = e.date.value;
     if (e.fatalities.value !== "" && Number(e.fatalities.value) !== ev.fatalities.best) {
       changes.fatalities = Number(e.fatalities.value);
