@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from fastapi import Body, Depends, FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -48,6 +49,9 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
                   "browse, filter, export and review.")
     app.state.store = st
     types = _types()
+    # the base map (1.6 MB of TopoJSON), the docs page's script and big map answers shrink
+    # four- to ten-fold; small answers are sent as they are
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Any) -> Any:

@@ -207,3 +207,15 @@ def test_similar_events_are_near_in_time_and_place(server: str, token: str) -> N
     assert httpx.get(f"{server}/api/events/{kano['id']}/similar",
                      params={"km": "10"}).json()["items"] == []
     assert httpx.get(f"{server}/api/events/nope/similar").status_code == 404
+
+
+def test_big_answers_are_compressed(server: str) -> None:
+    url = f"{server}/static/vendor/natural-earth/admin1-10m.json"
+    with httpx.stream("GET", url, headers={"Accept-Encoding": "gzip"}) as r:
+        assert r.status_code == 200 and r.headers["content-encoding"] == "gzip"
+        wire = sum(len(chunk) for chunk in r.iter_raw())
+    plain = httpx.get(url, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    assert wire < len(plain.content) / 3
+    # the content is the same either way
+    assert httpx.get(url).json() == plain.json()
