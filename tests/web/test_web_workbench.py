@@ -75,8 +75,7 @@ def test_zoomed_in_map_shows_borders_place_and_region_names(browser, size, site,
         page.screenshot(path=_shot(shots, "map-zoom9-places", size))
 
         # zoom 6 over north-east Nigeria: first-level region names
-        page.goto(site + "/?view=11,12,6")
-        pg.ready()
+        pg.open("/?view=11,12,6")  # waits for the base map file too
         page.wait_for_function("() => Number(document.body.dataset.places || 0) > 0")
         regions = {t.strip().lower() for t in page.locator(".ew-region").all_inner_texts()}
         assert {"borno", "yobe", "adamawa"} <= regions
