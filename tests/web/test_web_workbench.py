@@ -147,8 +147,14 @@ def test_clusters_show_their_types_and_stacked_events_spiderfy(browser, size, si
         assert colors.startswith("conic-gradient")
         assert len(set(re.findall(r"rgb\([^)]*\)", colors))) == 3  # a slice per type
         page.screenshot(path=_shot(shots, "cluster-by-type", size))
-        # the three share one point: a click fans them out, each marker can be clicked
-        icon.click()
+        # the three share one point: a click (or Enter on the focused cluster) fans them out,
+        # and each marker can then be picked
+        assert icon.get_attribute("tabindex") == "0"
+        if size == "phone":
+            icon.focus()
+            page.keyboard.press("Enter")
+        else:
+            icon.click()
         page.wait_for_function("() => document.querySelectorAll('path.ew-marker').length >= 3")
         page.wait_for_timeout(400)  # the spider animation
         page.screenshot(path=_shot(shots, "spiderfied", size))
