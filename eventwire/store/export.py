@@ -5,6 +5,7 @@ view from the store."""
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
 from collections.abc import Iterable
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigError
+from ..ontology import countries
 from .models import CanonicalEvent
 
 FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
@@ -52,7 +54,7 @@ def acled_row(ce: CanonicalEvent) -> dict[str, Any]:
         "inter2": inter2 if a2 else "",
         "interaction": f"{inter1}{inter2}" if inter1 != "" else "",
         "civilian_targeting": "Civilian targeting" if a2 and a2.inter == 7 else "",
-        "iso": loc.iso3 if loc and loc.iso3 else "",
+        "iso": _iso_numeric(loc.iso3 if loc else None),
         "region": "",
         "country": loc.country if loc and loc.country else "",
         "admin1": loc.admin1 if loc and loc.admin1 else "",
@@ -67,7 +69,10 @@ def acled_row(ce: CanonicalEvent) -> dict[str, Any]:
         "notes": notes or "",
         "fatalities": ce.fatalities.best,
         "tags": "",
-        "timestamp": "",
+        # ACLED's timestamp is when the row last changed: here the day the store last heard
+        # of the event, as Unix seconds (midnight UTC)
+        "timestamp": int(_dt.datetime.combine(ce.last_seen, _dt.time(), _dt.UTC).timestamp())
+        if ce.last_seen else "",
         "fatalities_low": ce.fatalities.low,
         "fatalities_high": ce.fatalities.high,
         "n_sources": ce.n_sources,
@@ -77,6 +82,20 @@ def acled_row(ce: CanonicalEvent) -> dict[str, Any]:
         "source_urls": " ".join(s.url for s in ce.sources if s.url),
         "canonical_id": ce.canonical_id,
     }
+
+
+def _iso_numeric(iso3: str | None) -> int | str:
+    """ACLED's ``iso``: the ISO 3166 numeric code (566 for Nigeria), not the letters."""
+    c = countries().get(iso3 or "")
+    return c.numeric if c and c.numeric else ""
+
+
+def flat_properties(ce: CanonicalEvent) -> dict[str, Any]:
+    """A GeoJSON feature's properties: the ACLED row, one level deep (GIS tools read nested
+    objects poorly); the ISO3 code is kept beside ACLED's numeric ``iso``."""
+    props = acled_row(ce)
+    props["iso3"] = ce.location.iso3 if ce.location and ce.location.iso3 else ""
+    return props
 
 
 def write_acled_csv(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
@@ -98,10 +117,11 @@ def write_jsonl(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
 
 
 def geojson(events: Iterable[CanonicalEvent]) -> dict[str, Any]:
-    """A FeatureCollection; events without coordinates get a null geometry."""
+    """A FeatureCollection with flat properties (``flat_properties``); events without
+    coordinates get a null geometry."""
     features = []
     for ce in events:
-        props = ce.to_dict()
+        props = flat_properties(ce)
         loc = ce.location
         geom = None
         if loc and loc.lat is not None and loc.lon is not None:

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from fastapi import Body, Depends, FastAPI, Header, HTTPException, Request
+from fastapi import Body, Depends, FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import EventwireError, InputError, StoreError
@@ -24,9 +24,9 @@ from ..ontology import acled
 from ..records import MODALITIES
 from ..store import Store
 from ..store import corrections as corr
-from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
+from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row, flat_properties
 from ..store.schema import articles, decisions, mentions
-from . import queries
+from . import basemap, models, queries
 from .tokens import check_token
 
 STATIC = resources.files(__package__).joinpath("static")
@@ -49,8 +49,10 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
                   "browse, filter, export and review.")
     app.state.store = st
     types = _types()
-    # the map's points compress about 4:1; level 5 costs a fraction of level 9's CPU
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
+    # the base map (1.6 MB of TopoJSON), the docs page's script and big map answers shrink
+    # four- to ten-fold (level 5 costs a fraction of level 9's CPU); small answers are sent
+    # as they are
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Any) -> Any:
@@ -71,7 +73,28 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             code = 409
         return JSONResponse({"detail": str(exc)}, status_code=code)
 
-    def filters(request: Request) -> queries.Filters:
+    def filters(
+        request: Request,
+        date_from: Annotated[str | None, Query(description="first day, YYYY-MM-DD")] = None,
+        date_to: Annotated[str | None, Query(description="last day, YYYY-MM-DD")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north in degrees; "
+                                          "west > east crosses the antimeridian")] = None,
+        country: Annotated[str | None, Query(
+            description="ISO3, ISO2 or numeric code, or a name (ACLED's, ISO's or a common "
+            "one); unknown: 422")] = None,
+        admin1: Annotated[str | None, Query(description="first-level region, any case")] = None,
+        event_type: Annotated[str | None, Query(description="ACLED event type")] = None,
+        sub_event_type: Annotated[str | None, Query(description="ACLED sub-event type")
+                                  ] = None,
+        actor: Annotated[str | None, Query(description="part of an actor's name")] = None,
+        q: Annotated[str | None, Query(description="words in a source sentence, an article "
+                                       "title or a place name")] = None,
+        min_fatalities: Annotated[str | None, Query(description="whole number")] = None,
+        modality: Annotated[str | None, Query(description=" / ".join(MODALITIES))] = None,
+        reviewed: Annotated[str | None, Query(description="true or false")] = None,
+        status: Annotated[str | None, Query(description="active (default), rejected or all")
+                          ] = None,
+    ) -> queries.Filters:
         return queries.parse_filters(dict(request.query_params))
 
     def reviewer(authorization: Annotated[str | None, Header()] = None) -> str:
@@ -90,6 +113,11 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
     def index() -> FileResponse:
         return FileResponse(str(STATIC.joinpath("index.html")), media_type="text/html")
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI over /openapi.json, from the app's own files (works offline)."""
+        return FileResponse(str(STATIC.joinpath("docs.html")), media_type="text/html")
+
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/api/meta", tags=["meta"])
@@ -106,23 +134,48 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             "stats": st.stats(),
         }
 
+    @app.get("/api/basemap/places", tags=["meta"], response_model=models.Places)
+    def basemap_places(bbox: str, zoom: int = 4, limit: int = 150) -> Response:
+        """Place-name labels for the offline base map: ``[lat, lon, name, population]``
+        of the biggest populated places in ``bbox`` (west,south,east,north), thinned so that
+        labels do not overlap at map zoom ``zoom`` (GeoNames, 5,000 people or more)."""
+        box = queries.parse_filters({"bbox": bbox}).bbox
+        assert box is not None
+        if not 0 <= zoom <= 22:
+            raise InputError("zoom", "must be between 0 and 22")
+        return _json({"places": basemap.places(box, zoom, max(1, min(limit, 500)))})
+
     # --- reading ------------------------------------------------------------------------
 
-    @app.get("/api/events", tags=["events"])
-    def list_events(f: Annotated[queries.Filters, Depends(filters)], limit: int = 100,
+    @app.get("/api/events", tags=["events"], response_model=models.EventPage)
+    def list_events(f: Annotated[queries.Filters, Depends(filters)],
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                     cursor: str | None = None) -> Response:
         """Events matching the filters, newest first; pass ``next_cursor`` back as
         ``cursor`` for the next page. Filters: date_from, date_to (YYYY-MM-DD), bbox
         (west,south,east,north), country (ISO3 or name), admin1, event_type,
         sub_event_type, actor, q (text), min_fatalities, modality, reviewed, status."""
-        limit = max(1, min(limit, 1000))
         with st.engine.connect() as conn:
             items, nxt = queries.list_events(conn, f, limit=limit, cursor=cursor)
-        return _json({"items": items, "next_cursor": nxt, "filters": f.to_params()})
+            total = queries.count(conn, f)
+        return _json({"items": items, "next_cursor": nxt, "total": total,
+                      "filters": f.to_params()})
 
-    @app.get("/api/map", tags=["events"])
+    @app.get("/api/facets/{field}", tags=["events"], response_model=models.Facet)
+    def facet(field: Annotated[str, Path(description=" / ".join(queries.FACETS))],
+              f: Annotated[queries.Filters, Depends(filters)],
+              limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> Response:
+        """A pick-list: the values of ``field`` among the events that match every filter but
+        that field's own, each with its number of events, the most frequent first."""
+        with st.engine.connect() as conn:
+            return _json({"field": field, "values": queries.facet(conn, f, field, limit)})
+
+    @app.get("/api/map", tags=["events"], response_model=models.MapPoints)
     def map_points(f: Annotated[queries.Filters, Depends(filters)], limit: int = 20000,
-                   grid: float | None = None) -> Response:
+                   grid: Annotated[float | None, Query(
+                       description="cell size in degrees (0.05-45): count events per cell "
+                                   "and type in the database, for a world view")] = None,
+                   ) -> Response:
         """Compact markers for the map: ``points`` are [id, lat, lon, type index into
         ``types``, fatalities]; past ``limit`` the deadliest events are kept and
         ``truncated`` is true. With ``grid`` (degrees, 0.05-45: for a world or continent
@@ -135,9 +188,10 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
                 return _json(queries.map_cells(conn, f, types, grid))
             return _json(queries.map_points(conn, f, types, limit=max(1, min(limit, 200000))))
 
-    @app.get("/api/stats", tags=["events"])
+    @app.get("/api/stats", tags=["events"], response_model=models.Stats)
     def stats(f: Annotated[queries.Filters, Depends(filters)]) -> Response:
-        """Counts of matching events by day, event type and country."""
+        """Counts and fatalities of the matching events by day (split by event type), event
+        type and country, and the top first-level regions and actors."""
         with st.engine.connect() as conn:
             return _json(queries.stats(conn, f))
 
@@ -146,6 +200,18 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         """One event with its reports (mentions), each with its source sentence in context,
         its articles, reviewer corrections and decisions."""
         return _event_detail(st, event_id)
+
+    @app.get("/api/events/{event_id}/similar", tags=["events"])
+    def similar_events(event_id: str,
+                       days: Annotated[int, Query(ge=0, le=60)] = 3,
+                       km: Annotated[float, Query(gt=0, le=1000)] = 50.0) -> Response:
+        """Possible duplicates of the event for a reviewer to merge: active events within
+        ``days`` and ``km`` of it, nearest first, each with ``why`` it is suggested."""
+        cid = st.resolve(event_id)
+        if cid is None:
+            raise StoreError(f"{event_id}: no such canonical event")
+        with st.engine.connect() as conn:
+            return _json({"items": queries.similar(conn, cid, days=days, km=km)})
 
     @app.get("/api/articles", tags=["articles"])
     def list_articles(limit: int = 100, offset: int = 0, q: str | None = None
@@ -192,7 +258,8 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
 
     @app.get("/api/export.geojson", tags=["export"])
     def export_geojson(f: Annotated[queries.Filters, Depends(filters)]) -> StreamingResponse:
-        """The matching events as a GeoJSON FeatureCollection (streamed)."""
+        """The matching events as a GeoJSON FeatureCollection (streamed); each feature's
+        properties are the CSV's columns, flat."""
         return StreamingResponse(_geojson_stream(st, f), media_type="application/geo+json",
                                  headers={"Content-Disposition":
                                           'attachment; filename="eventwire-events.geojson"'})
@@ -390,8 +457,9 @@ def _geojson_stream(st: Store, f: queries.Filters) -> Iterator[str]:
     first = True
     for events, fixed in _export_batches(st, f):
         for ce in events:
-            props = ce.to_dict()
-            props["corrected_fields"] = fixed.get(ce.canonical_id, [])
+            props = flat_properties(ce)
+            props["reviewed"] = "yes" if ce.reviewed else "no"
+            props["corrected_fields"] = " ".join(fixed.get(ce.canonical_id, []))
             loc = ce.location
             geom = ({"type": "Point", "coordinates": [loc.lon, loc.lat]}
                     if loc and loc.lat is not None and loc.lon is not None else None)

@@ -6,15 +6,18 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import pycountry
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .. import dedup
 from ..errors import InputError
+from ..ontology import acled, country_iso3, country_name
 from ..records import MODALITIES
 from ..store.schema import actors, articles, canonical_events, mentions, places
 
@@ -31,7 +34,7 @@ class Filters:
     date_from: _dt.date | None = None
     date_to: _dt.date | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
-    country: str | None = None  # ISO3 or country name
+    country: str | None = None  # ISO3 (parse_filters turns codes and names into it)
     admin1: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
@@ -76,6 +79,13 @@ def parse_filters(params: dict[str, Any]) -> Filters:
         value = " ".join(str(params.get(key) or "").split())
         if value:
             setattr(f, key, value[:200])
+    if f.country:
+        f.country = country_code(f.country)
+    tax = acled()
+    if f.event_type and f.event_type not in set(tax.event_type_of.values()):
+        raise InputError("event_type", f"{f.event_type!r} is not an ACLED event type")
+    if f.sub_event_type and f.sub_event_type not in tax.event_type_of:
+        raise InputError("sub_event_type", f"{f.sub_event_type!r} is not an ACLED sub-event type")
     if params.get("min_fatalities") not in (None, ""):
         try:
             f.min_fatalities = int(params["min_fatalities"])
@@ -92,6 +102,25 @@ def parse_filters(params: dict[str, Any]) -> Filters:
             raise InputError("status", "use active, rejected or all")
         f.status = str(params["status"])
     return f
+
+
+def country_code(text: str) -> str:
+    """The ISO3 code of a country given by ISO3, ISO2 or numeric code, or by any common name
+    (ACLED's, ISO's, short or official: "Democratic Republic of Congo", "DR Congo", "CD",
+    "cod", "Côte d'Ivoire"); an unknown one raises InputError naming ``country``."""
+    raw = " ".join(text.split())
+    iso = country_iso3(raw, demonyms=False)
+    if iso is None and len(raw) in (2, 3) and raw.isalpha():
+        iso = country_iso3(raw.upper(), demonyms=False)
+    if iso is None:
+        try:  # ISO's official and common names
+            iso = pycountry.countries.lookup(raw).alpha_3
+        except LookupError:
+            iso = None
+    if iso is None:
+        raise InputError("country", f"{text!r} is not a country we know (give an ISO3 or ISO2 "
+                         "code or a name)")
+    return iso
 
 
 def where(f: Filters) -> list[Any]:
@@ -112,12 +141,8 @@ def where(f: Filters) -> list[Any]:
             c.append(_T.c.lon.between(w, e))
         else:  # the box crosses the antimeridian
             c.append(sa.or_(_T.c.lon >= w, _T.c.lon <= e))
-    if f.country:
-        if len(f.country) == 3 and f.country.isalpha():
-            c.append(_T.c.iso3 == f.country.upper())
-        else:
-            c.append(_T.c.place_id.in_(sa.select(places.c.id).where(
-                sa.func.lower(places.c.country) == f.country.lower())))
+    if f.country:  # parse_filters made it an ISO3 code
+        c.append(_T.c.iso3 == f.country)
     if f.admin1:
         c.append(sa.func.lower(_T.c.admin1) == f.admin1.lower())
     if f.event_type:
@@ -268,16 +293,20 @@ def iter_ids(conn_factory: Any, f: Filters, batch: int = 500) -> Iterator[list[s
 
 def map_points(conn: Connection, f: Filters, types: list[str], *, limit: int = 20000
                ) -> dict[str, Any]:
-    """The map's markers, compact: [id, lat, lon, type index, fatalities] per event with
-    coordinates (the biggest events first when the limit cuts)."""
+    """The map's markers, compact: [id, lat, lon, type index, fatalities, date, place name]
+    per event with coordinates (the biggest events first when the limit cuts); the date and
+    place feed the markers' tooltips."""
     index = {t: i for i, t in enumerate(types)}
-    q = (sa.select(_T.c.id, _T.c.lat, _T.c.lon, _T.c.event_type, _T.c.fatalities_best)
+    q = (sa.select(_T.c.id, _T.c.lat, _T.c.lon, _T.c.event_type, _T.c.fatalities_best,
+                   _T.c.date, _P.c.name.label("place"))
+         .select_from(_T.outerjoin(_P, _P.c.id == _T.c.place_id))
          .where(*where(f), _T.c.lat.is_not(None), _T.c.lon.is_not(None))
          .order_by(_T.c.fatalities_best.desc(), _T.c.id).limit(limit + 1))
     rows = conn.execute(q).all()
     truncated = len(rows) > limit
     points = [[r.id, round(r.lat, 5), round(r.lon, 5), index.get(r.event_type, -1),
-               r.fatalities_best] for r in rows[:limit]]
+               r.fatalities_best, r.date.isoformat() if r.date else None, r.place]
+              for r in rows[:limit]]
     return {"types": types, "points": points, "count": len(points), "truncated": truncated}
 
 
@@ -304,21 +333,162 @@ def map_cells(conn: Connection, f: Filters, types: list[str], grid: float) -> di
             "count": sum(c[3] for c in cells)}
 
 
-def stats(conn: Connection, f: Filters) -> dict[str, Any]:
-    """Counts (and fatalities) of the matching events by day, type and country."""
+def stats(conn: Connection, f: Filters, top: int = 15) -> dict[str, Any]:
+    """Counts (and fatalities) of the matching events by day (each day split by event type),
+    type, country, and the ``top`` first-level regions and actors."""
     conds = where(f)
+    n = sa.func.count().label("n")
+    dead = sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f")
+
+    def key(v: Any) -> Any:
+        return v.isoformat() if isinstance(v, _dt.date) else v
 
     def grouped(col: Any) -> list[dict[str, Any]]:
-        q = (sa.select(col.label("key"), sa.func.count().label("n"),
-                       sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f"))
-             .where(*conds).group_by(col).order_by(col))
-        return [{"key": (r.key.isoformat() if isinstance(r.key, _dt.date) else r.key),
-                 "events": r.n, "fatalities": int(r.f)} for r in conn.execute(q)]
+        q = sa.select(col.label("key"), n, dead).where(*conds).group_by(col).order_by(col)
+        return [{"key": key(r.key), "events": r.n, "fatalities": int(r.f)}
+                for r in conn.execute(q)]
 
-    by_day = grouped(_T.c.date)
-    by_type = sorted(grouped(_T.c.event_type), key=lambda d: -d["events"])
-    by_country = sorted(grouped(_T.c.iso3), key=lambda d: -d["events"])
+    # one pass by (day, type) gives the days and the types; it walks the covering map index
+    days: dict[Any, dict[str, Any]] = {}
+    types: dict[str, dict[str, Any]] = {}
+    q = (sa.select(_T.c.date.label("key"), _T.c.event_type.label("etype"), n, dead)
+         .where(*conds).group_by(_T.c.date, _T.c.event_type).order_by(_T.c.date))
+    for r in conn.execute(q):
+        d = days.setdefault(key(r.key), {"key": key(r.key), "events": 0, "fatalities": 0,
+                                         "by_type": {}})
+        d["events"] += r.n
+        d["fatalities"] += int(r.f)
+        d["by_type"][r.etype] = [r.n, int(r.f)]
+        t = types.setdefault(r.etype, {"key": r.etype, "events": 0, "fatalities": 0})
+        t["events"] += r.n
+        t["fatalities"] += int(r.f)
+    by_day = list(days.values())
+    by_type = sorted(types.values(), key=lambda d: (-d["events"], d["key"]))
+    # grouping on an expression keeps SQLite on the covering index (not the iso3 one)
+    iso = sa.func.coalesce(_T.c.iso3, "").label("key")
+    q = sa.select(iso, n, dead).where(*conds).group_by(iso)
+    by_country = sorted(({"key": r.key or None, "events": r.n, "fatalities": int(r.f)}
+                         for r in conn.execute(q)), key=lambda d: (-d["events"], d["key"] or ""))
+    q = (sa.select(_T.c.iso3, _T.c.admin1, n, dead).where(*conds, _T.c.admin1.is_not(None))
+         .group_by(_T.c.iso3, _T.c.admin1).order_by(sa.desc("n"), _T.c.admin1).limit(top))
+    by_admin1 = [{"key": r.admin1, "iso3": r.iso3, "events": r.n, "fatalities": int(r.f)}
+                 for r in conn.execute(q)]
+    by_actor = actor_counts(conn, conds, top)
     total = sum(d["events"] for d in by_day)
     return {"total": total, "fatalities": sum(d["fatalities"] for d in by_day),
             "by_day": [d for d in by_day if d["key"]], "by_type": by_type,
-            "by_country": by_country}
+            "by_country": by_country, "by_admin1": by_admin1, "by_actor": by_actor}
+
+
+FACETS = ("country", "admin1", "actor", "event_type")
+
+
+def count(conn: Connection, f: Filters) -> int:
+    """How many events match ``f``."""
+    return int(conn.execute(sa.select(sa.func.count()).select_from(_T).where(*where(f)))
+               .scalar_one())
+
+
+def facet(conn: Connection, f: Filters, field: str, limit: int = 200) -> list[dict[str, Any]]:
+    """A pick-list for ``field``: its values among the events matching every filter but its
+    own, with how many events each has, the most frequent first."""
+    if field not in FACETS:
+        raise InputError("field", f"use one of {', '.join(FACETS)}")
+    g = Filters(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+    setattr(g, field, None)
+    conds = where(g)
+    n = sa.func.count().label("n")
+    if field == "actor":
+        return [{"value": a["key"], "events": a["events"]}
+                for a in actor_counts(conn, conds, limit)]
+    else:
+        col = {"country": _T.c.iso3, "admin1": _T.c.admin1,
+               "event_type": _T.c.event_type}[field]
+        # grouping on an expression keeps SQLite on the covering map index
+        value = sa.func.coalesce(col, "").label("value")
+        q = sa.select(value, n).where(*conds, col.is_not(None)).group_by(value)
+    rows = conn.execute(q.order_by(sa.desc("n"), "value").limit(limit)).all()
+    out = []
+    for r in rows:
+        item: dict[str, Any] = {"value": r.value, "events": int(r.n)}
+        if field == "country":
+            item["label"] = country_name(r.value) or r.value
+        out.append(item)
+    return out
+
+
+def similar(conn: Connection, event_id: str, *, days: int = 3, km: float = 50.0,
+            limit: int = 8) -> list[dict[str, Any]]:
+    """Active events that may report the same thing as ``event_id``: dated within ``days``
+    of it and placed within ``km`` of it (or, without coordinates, in the same admin1), the
+    nearest in time and space first, each with why it was suggested."""
+    me = conn.execute(_list_select().where(_T.c.id == event_id)).first()
+    if me is None or me.date is None:
+        return []
+    conds = [_T.c.status == "active", _T.c.id != event_id,
+             _T.c.date.between(me.date - _dt.timedelta(days=days),
+                               me.date + _dt.timedelta(days=days))]
+    if me.lat is not None and me.lon is not None:
+        dlat = km / 111.0
+        dlon = km / max(1.0, 111.0 * math.cos(math.radians(me.lat)))
+        conds += [_T.c.lat.between(me.lat - dlat, me.lat + dlat),
+                  _T.c.lon.between(me.lon - dlon, me.lon + dlon)]
+    elif me.admin1:
+        conds += [_T.c.iso3 == me.iso3, sa.func.lower(_T.c.admin1) == me.admin1.lower()]
+    else:
+        return []
+    out = []
+    for r in conn.execute(_list_select().where(*conds).limit(200)):
+        gap = abs((r.date - me.date).days)
+        dist = (dedup.haversine_km(me.lat, me.lon, r.lat, r.lon)
+                if None not in (me.lat, me.lon, r.lat, r.lon) else None)
+        if dist is not None and dist > km:
+            continue
+        why = ["same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart",
+               f"{dist:.1f} km apart" if dist is not None else f"both in {me.admin1}"]
+        if r.event_type == me.event_type:
+            why.append("same event type")
+        shared = {n for n in (r.a1_name, r.a2_name) if n} & {n for n in (me.a1_name, me.a2_name)
+                                                             if n}
+        if shared:
+            why.append("shared actor: " + ", ".join(sorted(shared)))
+        score = gap + (dist or km) / 10 - (r.event_type == me.event_type) - len(shared)
+        out.append((score, r.id, {**row_to_item(r), "why": why,
+                                  "distance_km": None if dist is None else round(dist, 1),
+                                  "days_apart": gap}))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return [item for _s, _i, item in out[:limit]]
+
+
+def actor_counts(conn: Connection, conds: list[Any], limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` actors in the most matching events (as actor 1 or 2; an event with the
+    same actor on both sides counts once), with those events' fatalities. Grouped by actor id
+    on each side and added up here: a join and union over every event is several times
+    slower."""
+    n = sa.func.count().label("n")
+    dead = sa.func.coalesce(sa.func.sum(_T.c.fatalities_best), 0).label("f")
+    tally: dict[int, list[int]] = {}
+    for col in (_T.c.actor1_id, _T.c.actor2_id):
+        for r in conn.execute(sa.select(col.label("aid"), n, dead)
+                              .where(*conds, col.is_not(None)).group_by(col)):
+            t = tally.setdefault(r.aid, [0, 0])
+            t[0] += r.n
+            t[1] += int(r.f)
+    for r in conn.execute(sa.select(_T.c.actor1_id.label("aid"), n, dead)
+                          .where(*conds, _T.c.actor1_id == _T.c.actor2_id)
+                          .group_by(_T.c.actor1_id)):
+        tally[r.aid][0] -= r.n
+        tally[r.aid][1] -= int(r.f)
+    names: dict[int, str] = {}
+    ids = list(tally)
+    for i in range(0, len(ids), 500):
+        names.update((r.id, r.name) for r in conn.execute(
+            sa.select(actors.c.id, actors.c.name).where(actors.c.id.in_(ids[i:i + 500]))))
+    by_name: dict[str, list[int]] = {}
+    for aid, (cnt, f) in tally.items():
+        if aid in names and cnt > 0:
+            t = by_name.setdefault(names[aid], [0, 0])
+            t[0] += cnt
+            t[1] += f
+    ranked = sorted(by_name.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+    return [{"key": name, "events": cnt, "fatalities": f} for name, (cnt, f) in ranked]

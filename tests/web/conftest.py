@@ -5,6 +5,7 @@ and the app served by uvicorn on a free 127.0.0.1 port."""
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,3 +70,44 @@ def server(store: Store) -> Iterator[str]:
     """The app on a real uvicorn server; yields its base URL."""
     with serve_in_thread(create_app(store)) as url:
         yield url
+
+
+# --- the browser (tests/web/test_web_browser.py and test_web_workbench.py) -------------
+
+CHROMIUM = os.environ.get("EVENTWIRE_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _need_browser() -> None:
+    missing = None
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing = "Python playwright is not installed (pip install playwright)"
+    if missing is None and not os.path.exists(CHROMIUM):
+        missing = f"{CHROMIUM} is missing (run .ci/install-chromium)"
+    if missing:
+        if os.environ.get("EVENTWIRE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"EVENTWIRE_REQUIRE_BROWSER=1 but {missing}")
+        pytest.skip(missing)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    out = Path(os.environ.get("EVENTWIRE_SCREENSHOTS") or tmp_path / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
