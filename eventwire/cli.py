@@ -167,8 +167,12 @@ def extract(
 @click.option("--no-confusion", is_flag=True, help="Leave out the per-class and confusion tables.")
 @click.option("--model", "model", default=None, metavar="MODEL",
               help="Score with a learned classifier: 'default' or a file from 'eventwire train'.")
+@click.option("--focus", default=None, metavar="auto|COUNTRIES",
+              help="Countries the gold texts are about, as extract's --focus; 'auto' finds "
+                   "them in a first pass over the texts (never the gold fields).")
 def eval_command(
-    gold: str, limit: int | None, as_json: bool, no_confusion: bool, model: str | None
+    gold: str, limit: int | None, as_json: bool, no_confusion: bool, model: str | None,
+    focus: str | None,
 ) -> None:
     """Score the extractor on a gold JSONL file (ACLED-style or UCDP GED rows).
 
@@ -180,7 +184,14 @@ def eval_command(
     try:
         total = sum(1 for _ in read_gold(gold, limit))
         progress = stderr_progress(total) if sys.stderr.isatty() else None
-        report = evaluate(gold, limit=limit, progress=progress, pipeline=_pipeline(model))
+        pipeline = _pipeline(model)
+        if focus:
+            geo = pipeline.geocoder
+            chosen = (geo.focus_of(g.text for g in read_gold(gold, limit)) if focus == "auto"
+                      else geo.parse_focus(focus))
+            click.echo(f"focus: {', '.join(sorted(chosen)) or 'none'}", err=True)
+            pipeline = _with_focus(pipeline, chosen)
+        report = evaluate(gold, limit=limit, progress=progress, pipeline=pipeline)
     except EventwireError as exc:
         fail(str(exc))
         return

@@ -454,6 +454,14 @@ class Pipeline:
             if country is not None:
                 country.relation = "somewhere in the country of the organizations named"
                 return country
+        if found is None and self.focus and not any(m.place for m in places):
+            # a report that names no place at all, in a feed about one country: that
+            # country, at country precision (the user said what the input is about)
+            iso2, weight = max(self.focus.items(), key=lambda kv: kv[1])
+            country = self.geocoder.country(iso2) if weight >= 0.5 else None
+            if country is not None:
+                country.relation = "somewhere in the country the input is about (--focus)"
+                return country
         return found
 
 

@@ -132,6 +132,8 @@ class Relevance:
         self.use_model = use_model
         self.genres = {name: _words(p) for name, p in spec["genres"].items()}
         self.general = {name: _words(p) for name, p in (spec.get("general") or {}).items()}
+        self.genre_names = {name: re.compile(rf"(?<![\w-])(?:{'|'.join(p)})(?![\w-])")
+                            for name, p in (spec.get("genre_names") or {}).items()}
         self.conflict = _words(spec["conflict"])
         self.conflict_weak = _words(spec.get("conflict_weak") or ["(?!)"])
         rule = spec.get("genre_rule") or {}
@@ -164,9 +166,15 @@ class Relevance:
         weak = len({m.group(0).lower() for m in self.conflict_weak.finditer(text)})
         best, score = CONFLICT, 0
         for name, regex in self.genres.items():
-            n = len({m.group(0).lower() for m in regex.finditer(text)})
+            terms = {m.group(0) for m in regex.finditer(text) if m.group(0).islower()
+                     or not any(c.isalpha() for c in m.group(0))}
+            names = self.genre_names.get(name)
+            if names is not None:
+                terms |= {m.group(0) for m in names.finditer(text)}
+            n = len(terms)
             if n and name in self.general:
-                n += len({m.group(0).lower() for m in self.general[name].finditer(text)})
+                n += len({m.group(0) for m in self.general[name].finditer(text)
+                          if m.group(0).islower()})
             if n > score:
                 best, score = name, n
         if (score >= self.min_terms and score > self.ratio * conflict) or \
@@ -249,6 +257,8 @@ class Relevance:
                 if not ambiguous:
                     return Verdict(True, f"protest word in {genre.describe()}")
                 strong += [k for k in ("demand", "crowd") if k in kinds]
+            if family in ("mob", "property") and "crowd" in kinds and "harm" in kinds:
+                strong.append("crowd")  # fans fighting outside the ground hurt people
             if not strong:
                 return Verdict(False, f"other sense ({genre.name} article)")
             if family == "protest" and parse is not None and \
