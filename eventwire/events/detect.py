@@ -63,7 +63,7 @@ class CueLexicon:
         self.support = _compile_tail(spec.get("support_context") or [])
         # one scan that rules out most sentences (those with no cue at all) before the
         # per-entry passes
-        self.any_cue = _compile_grouped([p for c in spec["cues"] for p in c["patterns"]])
+        self.any_cue = compile_grouped([p for c in spec["cues"] for p in c["patterns"]])
         self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
 
     @classmethod
@@ -132,7 +132,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body}){_END}", re.I)
 
 
-def _compile_grouped(patterns: list[str]) -> re.Pattern[str]:
+def compile_grouped(patterns: list[str]) -> re.Pattern[str]:
     """What ``_compile(patterns)`` finds, at the same places, but faster to search.
 
     The regex engine tries every alternative at every word start; here the alternatives are

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import ConfigError
+from .detect import compile_grouped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,13 +77,14 @@ class Verdict:
 
 
 def _words(patterns: Sequence[str]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive patterns in one regex, grouped by first letter (the
+    cue lexicon's fast form: a genre's vocabulary is scanned over whole articles)."""
     for p in patterns:
         if not isinstance(p, str):
             raise ConfigError(f"relevance pattern {p!r} is not a string")
-    body = "|".join(f"(?:{p})" for p in patterns)
     try:
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-    except re.error as exc:
+        return compile_grouped(list(patterns))
+    except (re.error, ConfigError) as exc:
         raise ConfigError(f"relevance.yaml: a pattern is not a valid regex: {exc}") from None
 
 
@@ -96,19 +98,37 @@ class GenreModel:
     Read only for articles whose words leave the genre open, so most text never pays for it.
     """
 
-    def __init__(self, examples: dict[str, list[str]], k: int = 5) -> None:
+    def __init__(self, examples: dict[str, list[str]], k: int = 5,
+                 vectors: Any | None = None) -> None:
         from ..classify.embed import get_embedder
 
         self._embed = get_embedder().embed
         self.labels = [g for g, texts in examples.items() for _ in texts]
-        self.vectors = self._embed([t for texts in examples.values() for t in texts])
+        self.vectors = vectors if vectors is not None else \
+            self._embed([t for texts in examples.values() for t in texts])
         self.k = k
 
     @classmethod
     @functools.cache
     def default(cls) -> GenreModel:
+        """The model of genres.yaml; its vectors come from genres.vectors.json when that
+        file was made from the same genres.yaml (``python training/genre_vectors.py``),
+        else they are computed (about a second)."""
         text = resources.files(__package__).joinpath("genres.yaml").read_text(encoding="utf-8")
-        return cls(yaml.safe_load(text))
+        return cls(yaml.safe_load(text), vectors=_stored_vectors(text))
+
+    def to_json(self, source: str) -> str:
+        """The vectors as genres.vectors.json, tied to the text of genres.yaml."""
+        import base64
+        import hashlib
+        import json
+
+        import numpy as np
+
+        data = np.asarray(self.vectors, dtype="<f4")
+        return json.dumps({"sha1": hashlib.sha1(source.encode("utf-8")).hexdigest(),
+                           "shape": list(data.shape),
+                           "vectors": base64.b64encode(data.tobytes()).decode("ascii")})
 
     def predict(self, text: str) -> str:
         """The majority genre of the ``k`` nearest examples to the text's opening (the
@@ -121,6 +141,25 @@ class GenreModel:
         for i in nearest:
             votes[self.labels[i]] = votes.get(self.labels[i], 0.0) + 1.0 + float(sims[i])
         return max(votes, key=lambda g: votes[g])
+
+
+def _stored_vectors(source: str) -> Any | None:
+    import base64
+    import hashlib
+    import json
+
+    import numpy as np
+
+    try:
+        raw = resources.files(__package__).joinpath("genres.vectors.json").read_text(
+            encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(raw)
+    if data.get("sha1") != hashlib.sha1(source.encode("utf-8")).hexdigest():
+        return None  # genres.yaml changed since: compute afresh
+    return np.frombuffer(base64.b64decode(data["vectors"]), dtype="<f4").reshape(
+        data["shape"]).astype(np.float32)
 
 
 class Relevance:

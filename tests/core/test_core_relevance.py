@@ -159,3 +159,31 @@ def test_extract_explain_writes_dropped_candidates(tmp_path) -> None:  # type: i
     dropped = [r for r in rows if r["dropped"]]
     assert len(rows) == 2 and len(dropped) == 1
     assert dropped[0]["dropped"].startswith("other sense")
+
+
+def test_stored_genre_vectors_match_the_examples() -> None:
+    """genres.vectors.json is what training/genre_vectors.py writes from genres.yaml."""
+    from importlib import resources
+
+    import numpy as np
+    import yaml
+
+    from eventwire.events import relevance
+
+    source = resources.files("eventwire.events").joinpath("genres.yaml").read_text("utf-8")
+    stored = relevance._stored_vectors(source)
+    assert stored is not None, "genres.yaml changed: run python training/genre_vectors.py"
+    fresh = GenreModel(yaml.safe_load(source)).vectors
+    assert stored.shape == fresh.shape and np.allclose(stored, fresh, atol=1e-5)
+
+
+def test_one_event_told_twice_in_an_article_is_one_event(pipe: Pipeline) -> None:
+    text = ("Soldiers patrol the market in Kidal on May 4, 2024, a day after a roadside bomb "
+            "struck an army convoy on the road to the airport.\n\n"
+            "A roadside bomb hit a military convoy near Kidal on Friday, wounding four "
+            "soldiers, an army spokesman said.\n")
+    bombs = [e for e in _events(pipe, text)
+             if e.sub_event_type == "Remote explosive/landmine/IED" and e.dropped is None]
+    assert len(bombs) == 1
+    assert bombs[0].date == "2024-05-03"  # 'a day after May 4', and 'Friday'
+    assert len(bombs[0].also_told) == 1
