@@ -76,3 +76,27 @@ def test_limit_and_normalizers(tmp_path):
     assert report.records == 1
     assert normalize_actor("Military Forces of Russia (2000-)") == "military forces of russia"
     assert normalize_admin("Idlib Governorate") == normalize_admin("Idlib")
+
+
+def test_eval_focus_places_a_placeless_report_in_the_declared_country(tmp_path):
+    """A feed about one country: a note that names no place sits in that country."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    rows = [{"id": "F1", "text": "On 9 March 2023, unknown gunmen shot dead a herder and "
+             "drove away 40 head of cattle.", "event_type": "Violence against civilians",
+             "sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Kenya)",
+             "actor2": "Civilians (Kenya)", "country": "Kenya", "iso": 404, "admin1": None,
+             "lat": None, "lon": None, "date": "2023-03-09", "fatalities": 1}]
+    gold = write(tmp_path / "kenya.jsonl", rows)
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(main, ["eval", str(gold), "--json"]).output)
+    assert plain["accuracy"]["country"] == 0.0
+    focused = runner.invoke(main, ["eval", str(gold), "--json", "--focus", "KE"])
+    assert focused.exit_code == 0, focused.output
+    report = json.loads(focused.output[focused.output.index("{"):])
+    assert report["accuracy"]["country"] == 1.0
+    assert report["accuracy"]["actor1"] == 1.0  # the actor's country comes with it
+    bad = runner.invoke(main, ["eval", str(gold), "--focus", "Atlantis"])
+    assert bad.exit_code == 2 and "Atlantis" in bad.output
