@@ -360,7 +360,9 @@
     var m = selectedMarker;
     function front() { if (map.hasLayer(m) && m.bringToFront) m.bringToFront(); }
     // a selected event hidden in a cluster: zoom in or spiderfy until its marker shows
-    if (reveal && !map.hasLayer(m)) cluster.zoomToShowLayer(m, front);
+    // (not a marker a map reload has just taken out of the cluster: after a merge the
+    // panel can ask before the new markers are in)
+    if (reveal && !map.hasLayer(m) && cluster.hasLayer(m)) cluster.zoomToShowLayer(m, front);
     else front();
   }
   function onMapClick(e) {
