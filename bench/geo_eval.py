@@ -185,7 +185,7 @@ def eval_tr_news(geo: Geocoder, top_misses: int = 0) -> dict:
                 continue
             found += 1
             kind[1] += 1
-            place = hit.place
+            place = hit.referent or hit.place
             if place is None or place.lat is None:
                 missed[gold["phrase"]] += 1
                 continue
