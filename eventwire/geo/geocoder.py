@@ -1094,9 +1094,6 @@ class Geocoder:
                      trigger: tuple[int, int] | None) -> Place | None:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
-        # "across the Middle East", "in Europe": a region of no country places no event
-        mentions = [m for m in mentions if m.referent is None or
-                    m.referent.feature_code not in _index.REGION_CODES]
         inside = [m for m in mentions if s0 <= m.start < s1]
         # the coder says where, in this sentence or in a note after it in its paragraph (an
         # article's other paragraphs may tell other events)
