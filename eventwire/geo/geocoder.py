@@ -281,7 +281,10 @@ class Geocoder:
         """Gazetteer entries a name may refer to (strict key, else transliteration key)."""
         key = name_key(name)
         if not key or key in _GENERIC_KEYS:
-            return []  # "Town", "Center", "Zone" are alternate names of someplace: not names
+            # "Town", "Center", "Zone" are alternate names of someplace: not names; but
+            # "the Gulf" is a region's
+            return [c for c in self._lookup(key, False) if c.fcode in _index.REGION_CODES] \
+                if key and name[:1].isupper() else []
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
@@ -394,7 +397,7 @@ class Geocoder:
         if changed:
             countries = self._context_countries(text, ms, ents or []) + extra
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
-                        and not m.country_cc)  # "the war in Ukraine" is no place vote
+                        and not m.country_cc and m.best.cc)  # "the war in Ukraine" is no place vote
         if votes:
             self._rank(ms, countries, context, coherence=votes, focus=focus)
         self._check_chains(ms)
@@ -927,7 +930,8 @@ class Geocoder:
             if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
                     not supported and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
-                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
+                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")) and \
+                    m.best.fcode not in _index.REGION_CODES:
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
                 continue
             # a town of unknown size (GeoNames' 0) is taken for a village only when the story
@@ -936,7 +940,8 @@ class Geocoder:
                        o.score >= 0.8 for o in ms)
             pop = m.best.pop if firm else _known_pop(m.best)
             if m.role == "place" and not supported and others and pop < 20_000 \
-                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES) \
+                    and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:

@@ -109,3 +109,12 @@ def test_news_agency_after_a_dateline_is_no_place(geo: Geocoder) -> None:
     ms = geo.geoparse(text, [(0, 12, "GPE"), (14, 16, "ORG")])
     assert [m.name for m in ms] == ["BRINDLECOMBE"]
     assert ms[0].place is not None and ms[0].place.name == "Brindlecombe"
+
+
+def test_named_regions_resolve_beside_a_story_country(geo: Geocoder) -> None:
+    text = "Officials in Brindlecombe said tankers in the Gulf and ports of Southeast Asia waited."
+    ents = [(text.index(n), text.index(n) + len(n), "LOC") for n in ("Gulf", "Southeast Asia")]
+    by_name = {m.name: m for m in geo.geoparse(text, ents)}
+    assert by_name["Gulf"].referent.name == "Persian Gulf"
+    assert by_name["Southeast Asia"].referent.feature_code == "RGN"
+    assert by_name["Gulf"].place is None
