@@ -1099,6 +1099,11 @@ class Geocoder:
                      trigger: tuple[int, int] | None) -> Place | None:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
+        # a region (no event place) that only the gazetteer found ("in the Gulf") is no
+        # unplaced name for the event to be anchored by; one NER found stays one
+        mentions = [m for m in mentions if not (
+            m.place is None and m.referent is not None and m.label not in ("GPE", "LOC", "FAC")
+            and m.referent.feature_code in _index.REGION_CODES)]
         inside = [m for m in mentions if s0 <= m.start < s1]
         # the coder says where, in this sentence or in a note after it in its paragraph (an
         # article's other paragraphs may tell other events)
