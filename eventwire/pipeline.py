@@ -764,9 +764,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """The same event told twice in one article (a caption and the body, a repeated lead)
-    is one event: same sub-type and actors, places within 25 km (or the same name), the
-    same day or one telling undated. The telling with the more precise date and place
-    leads; the others are kept in ``also_told``."""
+    is one event (``_same_event``): the telling with the more precise date and place leads;
+    the others are kept in ``also_told``."""
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if _same_event(o, e)), None)
@@ -782,7 +781,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    """Told twice: in two sentences, in the same words ("a roadside bomb struck" in a
+    caption, "a roadside bomb hit" in the body), with the same type, actors, day and place.
+    Two captures named in one sentence, or near one town in other words, stay two."""
     if (a.dropped is None) != (b.dropped is None) or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.evidence is None or b.evidence is None or a.evidence.start == b.evidence.start or \
+            (a.trigger or "").lower() != (b.trigger or "").lower():
         return False
     if (a.actor1.name if a.actor1 else None) != (b.actor1.name if b.actor1 else None) or \
             (a.actor2.name if a.actor2 else None) != (b.actor2.name if b.actor2 else None):
