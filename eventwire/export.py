@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .ontology import countries
+from .ontology import acled_region, countries
 from .records import Event
 
 FORMATS = ("table", "jsonl", "csv", "acled-csv", "geojson")
@@ -95,7 +95,7 @@ def acled_row(e: Event) -> dict[str, Any]:
         "civilian_targeting": "Civilian targeting" if inter2 == 7 and
         e.disorder_type == "Political violence" else "",
         "iso": numeric.numeric if numeric else "",
-        "region": "",
+        "region": acled_region(loc.iso3) if loc else "",
         "country": loc.country if loc else "",
         "admin1": loc.admin1 if loc else "",
         "admin2": loc.admin2 if loc else "",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
+import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -110,3 +113,53 @@ def country_iso3(text: str, *, demonyms: bool = True) -> str | None:
 def country_name(iso3: str | None) -> str | None:
     c = countries().get(iso3 or "")
     return c.name if c else None
+
+
+@functools.cache
+def acled_regions() -> dict[str, str]:
+    """ISO3 -> ACLED's region ("Western Africa", "Middle East", "Caucasus and Central Asia").
+
+    Each country's UN M49 region comes from the countryinfo package's data files (only read,
+    never imported); acled_regions.tsv maps those to ACLED's regions and lists the countries
+    ACLED places otherwise. Without countryinfo only the listed countries have a region.
+    """
+    text = data_path("acled_regions.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    by_un: dict[str, str] = {}
+    by_country: dict[str, str] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        (by_un if row["kind"] == "un" else by_country)[row["key"]] = row["acled_region"]
+    out: dict[str, str] = {}
+    for iso3, un in _un_regions().items():
+        region = by_un.get(un[1]) or by_un.get(un[0])
+        if region:
+            out[iso3] = region
+    out.update(by_country)
+    return out
+
+
+def acled_region(iso3: str | None) -> str:
+    """ACLED's region of a country by ISO3; "" when unknown."""
+    return acled_regions().get((iso3 or "").upper(), "")
+
+
+def _un_regions() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (UN subregion, UN intermediate region or ""), from countryinfo's data files."""
+    try:
+        spec = importlib.util.find_spec("countryinfo")
+    except (ImportError, ValueError):
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    if not locations:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for path in sorted((Path(locations[0]) / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            iso3 = (data.get("ISO") or {}).get("alpha3")
+            sub, inter = data.get("subregion") or "", data.get("intermediateregion") or ""
+        except (OSError, ValueError, TypeError, AttributeError):
+            continue
+        if isinstance(iso3, str) and isinstance(sub, str) and isinstance(inter, str):
+            out.setdefault(iso3.upper(), (sub, inter))
+    return out

@@ -125,7 +125,10 @@ def info_cmd(db: str | None) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--published", default=None, help="Report date for inputs that state none.")
-def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> None:
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching URLs on loopback and private network addresses.")
+def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None,
+            allow_private: bool) -> None:
     """Read INPUTS (files, directories, URLs, feeds, corpora), extract and store them."""
     from ..dedup import parse_date
     from ..guard import extract_each
@@ -142,7 +145,8 @@ def add_cmd(inputs: tuple[str, ...], db: str | None, published: str | None) -> N
 
     def articles() -> Any:
         nonlocal failed
-        for item in read_inputs(list(inputs), published=day):
+        for item in read_inputs(list(inputs), published=day,
+                                allow_private=allow_private):
             if isinstance(item, InputFailure):
                 failed += 1
                 click.echo(f"eventwire: error: {item.source}: {item.reason}", err=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigError
-from ..ontology import countries
+from ..ontology import acled_region, countries
 from .models import CanonicalEvent
 
 FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
@@ -55,7 +55,7 @@ def acled_row(ce: CanonicalEvent) -> dict[str, Any]:
         "interaction": f"{inter1}{inter2}" if inter1 != "" else "",
         "civilian_targeting": "Civilian targeting" if a2 and a2.inter == 7 else "",
         "iso": _iso_numeric(loc.iso3 if loc else None),
-        "region": "",
+        "region": acled_region(loc.iso3) if loc else "",
         "country": loc.country if loc and loc.country else "",
         "admin1": loc.admin1 if loc and loc.admin1 else "",
         "admin2": loc.admin2 if loc and loc.admin2 else "",

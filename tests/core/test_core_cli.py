@@ -56,6 +56,7 @@ def test_extract_from_stdin_and_jsonl_articles_with_formats(tmp_path):
     res = run("extract", str(corpus), "--format", "acled-csv")
     row = next(csv.DictReader(io.StringIO(res.stdout.decode())))
     assert row["event_type"] == "Violence against civilians" and row["country"] == "Nigeria"
+    assert row["region"] == "Western Africa"
 
 
 def test_bad_inputs_are_one_line_each_and_the_rest_goes_on(tmp_path):

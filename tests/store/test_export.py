@@ -32,6 +32,7 @@ def test_formats_carry_every_source(store: Store, tmp_path) -> None:  # type: ig
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     big = next(r for r in rows if r["n_sources"] == "3")
     assert big["event_type"] == "Violence against civilians" and big["iso"] == "566"
+    assert big["region"] == "Western Africa"
     assert big["fatalities"] == "12" and big["fatalities_high"] == "15"
     assert big["source"] == "Daily Courier; Morning Ledger; Radio Horizon"
     assert len(big["source_urls"].split()) == 3
@@ -50,6 +51,7 @@ def test_formats_carry_every_source(store: Store, tmp_path) -> None:  # type: ig
     props = doc["features"][0]["properties"]  # flat, as GIS tools want them
     assert not any(isinstance(v, dict | list) for v in props.values())
     assert props["iso"] == 566 and props["iso3"] == "NGA" and props["latitude"] == 11.80
+    assert props["region"] == "Western Africa"
 
     path = tmp_path / "events.parquet"
     assert export(events, "parquet", path) == 2

@@ -95,3 +95,38 @@ def test_a_new_text_under_a_known_id_replaces_its_events_and_keeps_corrections(
     with Store.open(db) as store:
         assert store.stats()["articles"] == 1
         assert [e.location.iso3 for e in store.canonical_events() if e.location] == ["KEN"]
+
+
+def test_store_add_fetches_a_local_url_only_with_allow_private(tmp_path: Path) -> None:
+    """The refusal names --allow-private, so `store add` must have it (as extract and watch do)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (f"<html><head><title>Raid near Kaduna</title></head><body><article><p>{RAID}</p>"
+            "</article></body></html>").encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/news/raid"
+    db = str(tmp_path / "urls.sqlite")
+    try:
+        refused = CliRunner().invoke(main, ["store", "add", "--db", db, url])
+        assert refused.exit_code == 1 and "--allow-private" in refused.output
+        allowed = CliRunner().invoke(main, ["store", "add", "--db", db, "--allow-private", url])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert allowed.exit_code == 0, allowed.output
+    out = _summary(allowed)
+    assert out["articles_added"] == 1 and out["failed"] == 0
