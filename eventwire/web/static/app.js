@@ -184,6 +184,13 @@
   // --- map ----------------------------------------------------------------------------
   var placeLayer, regionLayer, regionLabels = [], placeTimer = null, fitNext = false;
   function setupMap() {
+    // markercluster's zoomToShowLayer leaves a handler that asks map.hasLayer() about the
+    // marker's cluster; after a reload removed that marker (a merge while a reveal runs) the
+    // cluster is undefined, and Leaflet 1.9.4's hasLayer(undefined) throws: answer false
+    if (!L.Map.prototype._ewHasLayer) {
+      L.Map.prototype._ewHasLayer = L.Map.prototype.hasLayer;
+      L.Map.prototype.hasLayer = function (layer) { return !!layer && this._ewHasLayer(layer); };
+    }
     map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 18 });
     map.createPane("outlines").style.zIndex = 150;  // under tiles: shows if tiles fail
     map.createPane("borders").style.zIndex = 160;
