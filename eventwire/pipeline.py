@@ -186,6 +186,7 @@ class Pipeline:
                 else:
                     event.dropped = verdict.reason
                 events.append(event)
+        _toll_from_headline(events, sentences)
         return _dedupe(events)
 
     def _judge(
@@ -778,6 +779,24 @@ def _dedupe(events: list[Event]) -> list[Event]:
         elif e.evidence and e.evidence not in twin.also_told and e.evidence != twin.evidence:
             twin.also_told.append(e.evidence)
     return out
+
+
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _toll_from_headline(events: list[Event], sentences: list[_Sentence]) -> None:
+    """"104 killed in market bombing" as the headline, the bombing told in the body without
+    its toll: an article that reports one violent event gives it the headline's toll (a
+    headline sums up what the body tells; several events could share it in any way)."""
+    violent = [e for e in events if e.dropped is None and e.modality in _REALIS
+               and e.event_type in _VIOLENT]
+    if len(violent) != 1 or violent[0].fatalities.best:
+        return
+    headline = " ".join(s.text for s in sentences if s.headline)
+    if headline:
+        toll = count_fatalities(headline)
+        if toll.best:
+            violent[0].fatalities = toll
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -26,3 +26,22 @@ def test_counts_deaths_not_injuries(text, best):
 def test_up_to_gives_a_range_with_no_floor():
     f = count_fatalities("Up to 20 people were killed in the strike.")
     assert (f.low, f.best, f.high) == (0, 20, 20)
+
+
+def test_a_headline_toll_goes_to_the_one_violent_event_the_body_tells():
+    """'Market bombing kills 104' above a body that tells the bombing without its toll."""
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    head = "Market bombing kills 104 in Tallbridge\n\nBy a staff reporter\n\n"
+    body = ("A car bomb exploded in the crowded central market of Tallbridge on Friday "
+            "morning, police said.\n\nRescue workers searched the rubble through the night.\n")
+    events = Pipeline().extract(Article(head + body, published=dt.date(2024, 5, 6)))
+    assert [e.fatalities.best for e in events] == [104]
+    # two violent events: the headline's toll could be either's, or both's: none is given
+    two = body + ("\nIn a separate incident, gunmen attacked a police post in Harrowgate on "
+                  "Saturday, police said.\n")
+    events = Pipeline().extract(Article(head + two, published=dt.date(2024, 5, 6)))
+    assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
