@@ -98,3 +98,87 @@ class Facet(BaseModel):
 
 class Places(BaseModel):
     places: list[list[Any]] = Field(description="[lat, lon, name, population]")
+
+
+class Report(BaseModel):
+    """One article's telling of an event (a stored mention)."""
+
+    mention_id: str
+    article_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    event_type: str
+    sub_event_type: str
+    modality: str | None
+    attribution: str | None
+    trigger: str | None
+    date: str | None
+    fatalities: Fatalities | None
+    actor1: str | None
+    actor2: str | None
+    location: str | None
+    confidence: float | None
+    joined_by: str | None = Field(description="how this report joined the event")
+    join_reasons: list[Any] = Field(description="why it was merged ('0.0 km apart, ...')")
+    pinned: bool
+    evidence: dict[str, Any] | None = Field(description="the source sentence in context")
+
+
+class EventDetail(EventSummary):
+    requested_id: str = Field(description="the id asked for (a merged id resolves)")
+    reports: list[Report]
+    corrections: list[dict[str, Any]] = Field(description="reviewer edits, who and when")
+    decisions: list[dict[str, Any]] = Field(description="confirm / reject / merge / split")
+
+
+class Similar(BaseModel):
+    items: list[dict[str, Any]] = Field(
+        description="events like EventSummary plus why, distance_km and days_apart")
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    n_events: int
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleSummary]
+    offset: int
+    limit: int
+
+
+class ArticleMention(BaseModel):
+    mention_id: str
+    canonical_id: str | None
+    event_type: str
+    sub_event_type: str
+    evidence_start: int | None
+    evidence_end: int | None
+    modality: str | None
+
+
+class ArticleDetail(ArticleSummary):
+    text: str
+    source_name: str | None
+    mentions: list[ArticleMention]
+
+
+class Reviewer(BaseModel):
+    name: str
+
+
+class Meta(BaseModel):
+    version: str
+    event_types: list[str]
+    sub_event_types: dict[str, list[str]] = Field(description="event type -> its sub-types")
+    modalities: list[str]
+    tiles: str | None = Field(description="online tile URL given with --tiles, if any")
+    tiles_attribution: str | None
+    stats: dict[str, Any] = Field(description="the store's counts")

@@ -219,3 +219,24 @@ def test_big_answers_are_compressed(server: str) -> None:
     assert wire < len(plain.content) / 3
     # the content is the same either way
     assert httpx.get(url).json() == plain.json()
+
+
+def test_openapi_models_every_answer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each JSON endpoint declares its answer's shape (the reading ones and the review ones)."""
+    from eventwire.web import create_app
+
+    spec = create_app(str(tmp_path / "empty.sqlite")).openapi()
+    refs = {}
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            if not path.startswith("/api/") or path.startswith("/api/export"):
+                continue
+            schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+            refs[(method, path)] = schema.get("$ref", "")
+    assert refs[("get", "/api/events/{event_id}")].endswith("/EventDetail")
+    assert refs[("get", "/api/articles/{article_id}")].endswith("/ArticleDetail")
+    assert refs[("post", "/api/events/{event_id}/merge")].endswith("/EventDetail")
+    assert refs[("get", "/api/events/{event_id}/similar")].endswith("/Similar")
+    assert all(refs.values()), [k for k, v in refs.items() if not v]
+    detail = spec["components"]["schemas"]["EventDetail"]["properties"]
+    assert {"reports", "corrections", "decisions", "n_sources"} <= set(detail)
