@@ -23,6 +23,7 @@ from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .events.relevance import Genre, Relevance, Verdict
 from .fatalities import count_fatalities
+from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -822,8 +823,6 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if None in (la.lat, la.lon, lb.lat, lb.lon):
         return False
-    from .evaluate import haversine_km
-
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
 
 

@@ -41,9 +41,7 @@ CONFLICT = "conflict"
 _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters", "gang",
                        "unidentified", "group"}
 # dependency labels of a verb's or noun's participants
-_SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
-_PEOPLE_ENTS = {"PERSON", "NORP"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 _NEAR = 60  # characters around a cue in which a realis phrase counts
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
@@ -511,10 +509,6 @@ def _arguments(verb: Any, deps: set[str]) -> list[Any]:
             if prep.dep_ == "agent" or "pobj" in deps:
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
-
-
-def _subtree(token: Any) -> str:
-    return " ".join(t.text for t in token.subtree)
 
 
 @functools.cache
