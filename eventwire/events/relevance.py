@@ -29,6 +29,7 @@ import yaml
 
 from ..errors import ConfigError
 from .detect import compile_grouped
+from .terms import TermSet, Words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -84,6 +85,13 @@ def _words(patterns: Sequence[str]) -> re.Pattern[str]:
         return compile_grouped(list(patterns))
     except (re.error, ConfigError) as exc:
         raise ConfigError(f"relevance.yaml: a pattern is not a valid regex: {exc}") from None
+
+
+def _terms(patterns: Sequence[str], case: bool = False) -> TermSet:
+    try:
+        return TermSet(list(patterns), case=case)
+    except ConfigError as exc:
+        raise ConfigError(f"relevance.yaml: {exc}") from None
 
 
 # genres of genres.yaml in which events happen
@@ -167,12 +175,13 @@ class Relevance:
                  use_model: bool = True) -> None:
         self._model = model
         self.use_model = use_model
-        self.genres = {name: _words(p) for name, p in spec["genres"].items()}
-        self.general = {name: _words(p) for name, p in (spec.get("general") or {}).items()}
-        self.genre_names = {name: re.compile(rf"(?<![\w-])(?:{'|'.join(p)})(?![\w-])")
+        # vocabularies counted over whole articles: looked up word by word (terms.py)
+        self.genres = {name: _terms(p) for name, p in spec["genres"].items()}
+        self.general = {name: _terms(p) for name, p in (spec.get("general") or {}).items()}
+        self.genre_names = {name: _terms(p, case=True)
                             for name, p in (spec.get("genre_names") or {}).items()}
-        self.conflict = _words(spec["conflict"])
-        self.conflict_weak = _words(spec.get("conflict_weak") or ["(?!)"])
+        self.conflict = _terms(spec["conflict"])
+        self.conflict_weak = _terms(spec.get("conflict_weak") or [])
         rule = spec.get("genre_rule") or {}
         self.min_terms = int(rule.get("min_terms", 3))
         self.min_terms_alone = int(rule.get("min_terms_alone", self.min_terms))
@@ -199,19 +208,19 @@ class Relevance:
     def genre(self, text: str) -> Genre:
         """The article's genre: the best non-conflict genre when its vocabulary outweighs the
         conflict vocabulary (``genre_rule``), else ``conflict``."""
-        conflict = len({m.group(0).lower() for m in self.conflict.finditer(text)})
-        weak = len({m.group(0).lower() for m in self.conflict_weak.finditer(text)})
+        words = Words.of(text)
+        conflict = len({m.lower() for m in self.conflict.find(words)})
+        weak = len({m.lower() for m in self.conflict_weak.find(words)})
         best, score = CONFLICT, 0
-        for name, regex in self.genres.items():
-            terms = {m.group(0) for m in regex.finditer(text) if m.group(0).islower()
-                     or not any(c.isalpha() for c in m.group(0))}
+        for name, vocabulary in self.genres.items():
+            terms = {m for m in vocabulary.find(words)
+                     if m.islower() or not any(c.isalpha() for c in m)}
             names = self.genre_names.get(name)
             if names is not None:
-                terms |= {m.group(0) for m in names.finditer(text)}
+                terms |= set(names.find(words))
             n = len(terms)
             if n and name in self.general:
-                n += len({m.group(0) for m in self.general[name].finditer(text)
-                          if m.group(0).islower()})
+                n += len({m for m in self.general[name].find(words) if m.islower()})
             if n > score:
                 best, score = name, n
         if (score >= self.min_terms and score > self.ratio * conflict) or \
@@ -456,8 +465,8 @@ class Relevance:
             return False
         if _ABSTRACT.search(word):
             return True
-        return any(regex.fullmatch(word) or regex.fullmatch(token.lemma_.lower())
-                   for regex in self.genres.values())
+        return any(terms.contains(word) or terms.contains(token.lemma_.lower())
+                   for terms in self.genres.values())
 
 
 _IRREALIS_WORDS = re.compile(
