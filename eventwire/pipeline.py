@@ -154,6 +154,11 @@ class Pipeline:
         paragraphs = _paragraph_spans(sentences)
         article_actors = _dominant_group(named_actors)
         genre = self.relevance.genre(text)
+        # the places the gazetteer found count as places where the small model saw none
+        # ("Clashes in Deir ez-Zor countryside": a battle has its place)
+        judge_ents = ents + [(m.start, m.end, "GPE") for m in places
+                             if m.place is not None and not any(
+                                 s < m.end and m.start < e for s, e, _l in ents)]
         # the learned genre, asked once per article and only when a doubtful cue needs it
         settle = functools.cache(functools.partial(self.relevance.settle, text, genre))
         by_paragraph: dict[int, list[_Sentence]] = {}
@@ -174,7 +179,7 @@ class Pipeline:
             scope = [s for s in sentences[proto.sent_index:max(nxt, proto.sent_index + 1)]
                      if s.paragraph == proto.paragraph]
             scope_text = " ".join(s.text for s in scope)
-            verdict = self._judge(proto, sent, named_actors, ents, genre,
+            verdict = self._judge(proto, sent, named_actors, judge_ents, genre,
                                   by_paragraph[proto.paragraph], settle, report)
             if not verdict.keep and not self.explain:
                 continue
@@ -325,7 +330,12 @@ class Pipeline:
             date -= dt.timedelta(days=n * (7 if after.group("unit").startswith("week") else 1))
         day = date.isoformat() if date else None
         if modality in _REALIS and date is not None and report is not None and date > report:
-            modality = "expected"  # "a strike called for next Monday": not yet happened
+            if self.relevance.told_as_past(cue, parse_sentence(sentence)):
+                # "between 20 - 24 March, forces killed ...": told as done, so it is not
+                # after its report; the later date is the end of a span or another event's
+                date = report
+            else:
+                modality = "expected"  # "a strike called for next Monday": not yet happened
         confidence = {True: 0.8, False: 0.5}[cue.strong]
         if self.classifier is not None:
             # rules propose, the learned classifier decides (eventwire.classify.combine)

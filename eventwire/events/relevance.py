@@ -137,16 +137,22 @@ class GenreModel:
                            "vectors": base64.b64encode(data.tobytes()).decode("ascii")})
 
     def predict(self, text: str) -> str:
-        """The majority genre of the ``k`` nearest examples to the text's opening (the
-        encoder reads its first 128 word pieces: a headline and lead say what a story is)."""
+        """The genre of the text's opening (the encoder reads its first 128 word pieces: a
+        headline and lead say what a story is) by its ``k`` nearest examples. A genre in
+        which no events happen must hold a strict majority of them: a doubt is left to the
+        event's own evidence, so a report the examples do not cover keeps its events."""
         import numpy as np
 
         sims = self.vectors @ self._embed([text[:2000]])[0]
         nearest = np.argsort(-sims)[:self.k]
         votes: dict[str, float] = {}
+        counts: dict[str, int] = {}
         for i in nearest:
-            votes[self.labels[i]] = votes.get(self.labels[i], 0.0) + 1.0 + float(sims[i])
-        return max(votes, key=lambda g: votes[g])
+            label = self.labels[i]
+            votes[label] = votes.get(label, 0.0) + 1.0 + float(sims[i])
+            counts[label] = counts.get(label, 0) + 1
+        best = max(votes, key=lambda g: votes[g])
+        return best
 
 
 def _stored_vectors(source: str) -> Any | None:
@@ -197,6 +203,9 @@ class Relevance:
         self.genre_ambiguous = re.compile(
             "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
+        # harm verbs that make an event when the parse shows a person harmed
+        self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
+                                              or ["(?!)"]), re.I)
 
     @classmethod
     @functools.cache
@@ -323,6 +332,10 @@ class Relevance:
                 return Verdict(False, f"other sense (no people '{cue.text}')")
             return Verdict(True, "participants: " + (", ".join(have) or "protest word")
                            + f"; {genre.describe()}")
+        if not have and parse is not None and self.harm_verbs.fullmatch(cue.text.strip()) \
+                and self._person_patient(cue, parse(), ents):
+            # "a man was killed in Kibera": the parse shows whom the harm befell
+            return Verdict(True, f"participants: a person harmed (parse); {genre.describe()}")
         if not have:
             return Verdict(False, f"other sense (no {' or '.join(wanted)} with '{cue.text}')")
         if parse is not None and set(have) <= {"harm", "victim", "named"}:
@@ -357,6 +370,30 @@ class Relevance:
                 break
             token = token.head
         return None
+
+    def told_as_past(self, cue: Cue, doc: Doc | None) -> bool:
+        """Is the cue's event told as done: the verb that governs it in the past tense
+        ("forces killed", "clashes had taken place", "a man was shot")? A future date on
+        such an event is the end of a span or another event's date, not a plan."""
+        if doc is None:
+            return False
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        steps = 0
+        while token is not None and steps < 6:
+            steps += 1
+            if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBN"):
+                if token.lemma_.lower() in _ANNOUNCE:
+                    return False  # "called a strike for Monday": the call is done, not it
+                auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+                if auxes & _FUTURE_AUX:
+                    return False  # "will be held", "would have attacked"
+                return token.tag_ == "VBD" or bool(auxes & _PAST_AUX)
+            if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG",):
+                return False  # a present or base form governs it: "plan to march"
+            if token.head is token:
+                break
+            token = token.head
+        return False
 
     # -- parts -----------------------------------------------------------------------------
     def _realis(self, sentence: str, cue: Cue, report_year: int | None = None) -> str | None:
@@ -448,6 +485,30 @@ class Relevance:
         args = _arguments(verb, _OBJECTS)
         return not args or not all(self._thing(a, ents, org=False) for a in args)
 
+    def _person_patient(self, cue: Cue, doc: Doc | None,
+                        ents: Sequence[tuple[int, int, str]]) -> bool:
+        """Is whom the harm verb befell a person ("a man was killed", "gunmen killed two
+        herders", "killed Otieno")? Its direct object or passive subject, read from the
+        parse, is a named person or group, a word for people, or a number of something."""
+        verb = _verb_at(doc, cue)
+        if verb is None:
+            return False
+        counted = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+        for arg in _arguments(verb, {"dobj", "nsubjpass"}) + counted:
+            if arg.like_num or arg.pos_ == "NUM":
+                return True  # "143 killed yesterday", "killed 12": a count of the dead
+            if arg.lower_ == "old" and arg.i >= 2 and \
+                    arg.doc[arg.i - 2].lower_ in ("year", "years", "month", "months"):
+                return True  # "a 23-year-old was killed"
+            ent = next((label for s, e, label in ents if s <= arg.idx < e), "")
+            if ent in ("PERSON", "NORP") or _is_person_word(arg.lemma_ or arg.lower_) or \
+                    _is_person_word(arg.lower_):
+                return True
+            if arg.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in arg.children) and \
+                    not self._thing(arg, ents, org=False):
+                return True  # "killed 12 pupils": a count of something not a thing
+        return False
+
     def _thing(self, token: Any, ents: Sequence[tuple[int, int, str]], *, org: bool) -> bool:
         """Plainly not a person, a group or a place: a named product, firm (``org``), sum or
         date; an abstract noun ("opportunities", "management"); a word of the sports,
@@ -477,6 +538,10 @@ _IRREALIS_WORDS = re.compile(
 _CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", "acomp",
           "oprd", "advcl", "pcomp", "conj", "aux", "auxpass"}
 _DENY = {"deny", "reject", "refute", "dismiss"}
+_FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
+_ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
+                           "urge", "promise", "intend", "prepare"}
+_PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
 _PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise"}
 _FAIL = {"fail", "refuse"}
 

@@ -187,3 +187,48 @@ def test_one_event_told_twice_in_an_article_is_one_event(pipe: Pipeline) -> None
     assert len(bombs) == 1
     assert bombs[0].date == "2024-05-03"  # 'a day after May 4', and 'Friday'
     assert len(bombs[0].also_told) == 1
+
+
+# -- participants read from the parse and the gazetteer -------------------------------------
+@pytest.mark.parametrize("text", [
+    "A 23-year-old was killed in Tarvona on Sunday night.",
+    "57 killed yesterday across the northern provinces.",
+])
+def test_harm_befalling_people_or_a_count_is_an_event(pipe: Pipeline, text: str) -> None:
+    kept = _kept(pipe, text)
+    assert kept and "person harmed (parse)" in (kept[0].explanation or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariffs killed the plan to expand the factory in the valley.",
+    "The late frost killed most of the apple blossom on the slopes.",
+])
+def test_harm_verbs_with_things_stay_no_event(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text)
+
+
+def test_a_place_the_gazetteer_knows_is_a_battles_place(pipe: Pipeline) -> None:
+    # the small model tags no place here; the gazetteer knows both towns
+    kept = _kept(pipe, "Renewed clashes in the countryside of Idlib and Hama")
+    assert kept and kept[0].sub_event_type == "Armed clash"
+    assert "place" in (kept[0].explanation or "")
+
+
+# -- dates after the report -----------------------------------------------------------------
+def test_an_event_told_as_done_is_not_after_its_report(pipe: Pipeline) -> None:
+    # a span that ends after the report date: the killing is told in the past tense
+    text = ("Around 3 May 2024 (between 1 - 8 May), soldiers killed two traders in Gao, "
+            "residents said.")
+    kept = _kept(pipe, text)
+    assert kept and kept[0].date is not None and kept[0].date <= REPORT.isoformat()
+
+
+def test_an_event_planned_for_a_later_day_is_expected(pipe: Pipeline) -> None:
+    events = _events(pipe, "The teachers' union called a strike for next Monday in Nairobi.")
+    assert events and all(e.modality == "expected" for e in events if e.dropped is None)
+
+
+def test_more_than_a_number_is_a_count_not_a_prospect(pipe: Pipeline) -> None:
+    kept = _kept(pipe, "On 5 May 2024, more than 200 protesters gathered outside the town "
+                       "hall in Mombasa to demand higher wages.")
+    assert kept and kept[0].sub_event_type == "Peaceful protest"
