@@ -203,6 +203,8 @@ class Relevance:
         self.genre_ambiguous = re.compile(
             "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
+        self.formal_verbs = frozenset(spec.get("formal_protest_verbs") or ())
+        self.institutions = frozenset(spec.get("institutions") or ())
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -278,6 +280,15 @@ class Relevance:
         realis = self._realis(sentence, cue, report_year)
         if realis is not None:
             return Verdict(False, realis)
+        name = _inside_name(cue, sentence, ents) if cue.family not in ("explosion", "protest") \
+            else None  # a weapon's name ("Grad") or a named rally is no firm
+        if name is not None:
+            return Verdict(False, f"other sense (part of the name '{name}')")
+        if cue.family == "protest" and parse is not None and \
+                _PROTEST_WORD.fullmatch(cue.text.strip()):
+            formal = self._formal_protest(cue, parse(), ents)
+            if formal is not None:
+                return Verdict(False, f"other sense ({formal})")
         family = cue.family
         special = next(((needs, always, doubtful)
                         for regex, needs, always, doubtful in self.needs_by_cue
@@ -472,6 +483,41 @@ class Relevance:
         subjects = _arguments(verb, {"nsubj", "nsubjpass"})
         return not subjects or not all(self._thing(s, ents, org=False) for s in subjects)
 
+    def _formal_protest(self, cue: Cue, doc: Doc | None,
+                        ents: Sequence[tuple[int, int, str]]) -> str | None:
+        """A protest that is a formal objection, not people demonstrating: "lodged a
+        protest with the embassy", "the ministry protested the ruling", "resigned in
+        protest". None when the parse shows none of these."""
+        if doc is None:
+            return None
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        if token is None:
+            return None
+        head = token.head
+        if token.pos_ == "NOUN":
+            if token.dep_ == "dobj" and head.lemma_.lower() in self.formal_verbs:
+                return f"a formal protest ('{head.text} ... {token.text}')"
+            if token.dep_ == "pobj" and head.lower_ in ("in", "under") and \
+                    head.head.lemma_.lower() in self.formal_verbs | {"resign", "quit", "step"}:
+                return f"a motive ('{head.head.text} {head.text} {token.text}')"
+            return None
+        if token.pos_ == "VERB":
+            subjects = [c for c in (token, *token.conjuncts)
+                        for c in c.children if c.dep_ == "nsubj"]
+            where = [c for v in (token, *token.conjuncts) for c in v.children
+                     if c.dep_ == "prep" and c.lower_ in _WHERE]
+            if subjects and not where and all(self._institution(s, ents) for s in subjects):
+                return "a formal protest by a state or a firm"
+        return None
+
+    def _institution(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
+        """A state, a government body or a firm as the protesting subject ("Beijing",
+        "the ministry", "the company"), not a group of people."""
+        ent = next((label for s, e, label in ents if s <= token.idx < e), "")
+        if ent == "GPE":  # a party or a union (ORG) does march; a country protests by note
+            return not _is_person_word(token.lemma_ or token.lower_)
+        return not ent and token.lemma_.lower() in self.institutions
+
     def _people_harmed(
         self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]]
     ) -> bool:
@@ -557,6 +603,26 @@ def _verb_realis(verb: Any) -> str | None:
             return "expected"
         if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"):
             return "hypothetical"
+    return None
+
+
+_WHERE = {"in", "at", "outside", "near", "on", "before", "along", "through", "across", "around",
+          "inside", "into", "to"}  # "protested outside the ministry": people in a place
+_PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
+# entities whose names can hold an event word ("Royal Dutch Shell", "Storm Ellis")
+_NAME_ENTS = {"ORG", "PERSON"}
+
+
+def _inside_name(cue: Cue, sentence: str, ents: Sequence[tuple[int, int, str]]) -> str | None:
+    """The name a one-word cue is written inside, capitalised mid-sentence, when it is part
+    of a firm's, product's, work's or person's name ("Royal Dutch Shell", "Storm" the film)."""
+    word = sentence[cue.start:cue.end]
+    if " " in word.strip() or not word[:1].isupper() or cue.start == 0 or \
+            re.search(r"(?:^|[.!?:\"“]\s*)$", sentence[:cue.start]):
+        return None  # lower case, or a capital that starts a sentence
+    for s, e, label in ents:
+        if label in _NAME_ENTS and s <= cue.start and cue.end <= e:
+            return sentence[s:e]
     return None
 
 
