@@ -300,6 +300,14 @@ class Relevance:
         if settle is not None:
             genre = settle()
         if doubtful and genre.eventful:
+            figure = self._genre_figure(cue, parse() if parse is not None else None)
+            if figure is not None:
+                # "police arrested the quarterback": a sports or business figure's arrest
+                # or abduction is ordinary crime unless the sentence says otherwise
+                kinds = self._evidence(cue, sentence, mentions, ents, genre)
+                if not kinds & {"political", "crowd"}:
+                    return Verdict(False, f"ordinary crime (a {figure[0]} figure, "
+                                          f"'{figure[1]}', with '{cue.text}')")
             return Verdict(True, f"real in {genre.describe()}")
         kinds = self._evidence(cue, sentence, mentions, ents, genre)
         for text, more, more_ents in context:
@@ -482,6 +490,30 @@ class Relevance:
                 return False
         subjects = _arguments(verb, {"nsubj", "nsubjpass"})
         return not subjects or not all(self._thing(s, ents, org=False) for s in subjects)
+
+    def _genre_figure(self, cue: Cue, doc: Doc | None) -> tuple[str, str] | None:
+        """(genre, word) when the person the cue befalls is named by a word of a genre in
+        which events do not happen ("the quarterback", "the club's chairman", "two
+        hackers"): the arrested or abducted is the verb's object or passive subject, or
+        what the noun is of ("the arrest of the striker")."""
+        if doc is None:
+            return None
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        if token is None:
+            return None
+        if token.pos_ == "VERB":
+            args = _arguments(token, {"dobj", "nsubjpass"})
+        else:
+            args = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if c.dep_ == "pobj"]
+        for arg in args:
+            for word in (arg, *(c for c in arg.children if c.dep_ in ("compound", "amod"))):
+                if word.pos_ != "NOUN":
+                    continue
+                for name, terms in self.genres.items():
+                    if terms.contains(word.lower_) or terms.contains(word.lemma_.lower()):
+                        return name, word.text
+        return None
 
     def _formal_protest(self, cue: Cue, doc: Doc | None,
                         ents: Sequence[tuple[int, int, str]]) -> str | None:

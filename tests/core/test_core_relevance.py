@@ -232,3 +232,12 @@ def test_more_than_a_number_is_a_count_not_a_prospect(pipe: Pipeline) -> None:
     kept = _kept(pipe, "On 5 May 2024, more than 200 protesters gathered outside the town "
                        "hall in Mombasa to demand higher wages.")
     assert kept and kept[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_sports_figures_arrest_is_ordinary_crime(pipe: Pipeline) -> None:
+    events = _events(pipe, "Police arrested the goalkeeper on drunk-driving charges in "
+                           "Lorvik early on Sunday.")
+    assert events and not [e for e in events if e.dropped is None]
+    assert "ordinary crime" in (events[0].dropped or "")
+    kept = _kept(pipe, "Police arrested twelve opposition activists in Lorvik on Sunday.")
+    assert kept and kept[0].sub_event_type == "Arrests"
