@@ -280,8 +280,11 @@ class Relevance:
         realis = self._realis(sentence, cue, report_year)
         if realis is not None:
             return Verdict(False, realis)
-        name = _inside_name(cue, sentence, ents) if cue.family not in ("explosion", "protest") \
-            else None  # a weapon's name ("Grad") or a named rally is no firm
+        name = None if cue.family == "protest" else _inside_name(cue, sentence, ents)
+        if name is not None and cue.family == "explosion" and (
+                _WEAPON_AFTER.match(sentence, cue.end) or
+                _WEAPON_BEFORE.search(sentence[max(0, cue.start - 40):cue.start])):
+            name = None  # a named rally is a protest; "fired Grad rockets" names a weapon
         if name is not None:
             return Verdict(False, f"other sense (part of the name '{name}')")
         if cue.family == "protest" and parse is not None and \
@@ -640,6 +643,11 @@ def _verb_realis(verb: Any) -> str | None:
 
 _WHERE = {"in", "at", "outside", "near", "on", "before", "along", "through", "across", "around",
           "inside", "into", "to"}  # "protested outside the ministry": people in a place
+# a weapon named before its kind ("Grad rockets") or after a verb of firing ("fired a Tochka")
+_WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|shells?|rounds?|"
+                           r"bombs?|mortars?)\b", re.I)
+_WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
+                            re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 # entities whose names can hold an event word ("Royal Dutch Shell", "Storm Ellis")
 _NAME_ENTS = {"ORG", "PERSON"}

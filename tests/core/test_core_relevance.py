@@ -241,3 +241,12 @@ def test_a_sports_figures_arrest_is_ordinary_crime(pipe: Pipeline) -> None:
     assert "ordinary crime" in (events[0].dropped or "")
     kept = _kept(pipe, "Police arrested twelve opposition activists in Lorvik on Sunday.")
     assert kept and kept[0].sub_event_type == "Arrests"
+
+
+def test_a_firm_named_like_a_weapon_is_no_shelling_but_a_named_weapon_is(pipe: Pipeline) -> None:
+    events = _events(pipe, "Northbay Shell said quarterly profits rose in Lagos as oil "
+                           "prices climbed.")
+    assert not [e for e in events if e.dropped is None]
+    kept = _kept(pipe, "Government forces fired Grad rockets at the rebel positions in "
+                       "Tarvona, residents said.")
+    assert kept and kept[0].event_type == "Explosions/Remote violence"
