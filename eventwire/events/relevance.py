@@ -203,6 +203,8 @@ class Relevance:
         self.genre_ambiguous = re.compile(
             "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
+        self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
+                                               or ["(?!)"]), re.I)
         self.formal_verbs = frozenset(spec.get("formal_protest_verbs") or ())
         self.institutions = frozenset(spec.get("institutions") or ())
         # harm verbs that make an event when the parse shows a person harmed
@@ -488,11 +490,20 @@ class Relevance:
         if verb is None:
             return True
         if verb.lemma_.lower().startswith("demonstrat"):
+            # "demonstrated its new phone" shows a thing; "700 persons demonstrated" or
+            # "demonstrated against the law" is a protest, whoever the parse makes subject
             shown = [c for c in verb.children if c.dep_ == "dobj"]
-            if shown and all(self._thing(o, ents, org=True) for o in shown):
-                return False
+            return not shown or not all(self._thing(o, ents, org=True) for o in shown)
         subjects = _arguments(verb, {"nsubj", "nsubjpass"})
-        return not subjects or not all(self._thing(s, ents, org=False) for s in subjects)
+        return not subjects or not all(self._thing(s, ents, org=False) and
+                                       not self._of_people(s) for s in subjects)
+
+    @staticmethod
+    def _of_people(token: Any) -> bool:
+        """"a section of residents", "regiments of members": a part or a body of people."""
+        return any(g.pos_ in ("NOUN", "PROPN") and _is_person_word(g.lemma_ or g.lower_)
+                   for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
 
     def _genre_figure(self, cue: Cue, doc: Doc | None) -> tuple[str, str] | None:
         """(genre, word) when the person the cue befalls is named by a word of a genre in
@@ -605,7 +616,7 @@ class Relevance:
         word = token.lower_
         if _is_person_word(token.lemma_ or word) or self.evidence["target"].fullmatch(word):
             return False
-        if _ABSTRACT.search(word):
+        if _ABSTRACT.search(word) and not self.collectives.fullmatch(word):
             return True
         return any(terms.contains(word) or terms.contains(token.lemma_.lower())
                    for terms in self.genres.values())

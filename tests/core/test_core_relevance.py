@@ -250,3 +250,20 @@ def test_a_firm_named_like_a_weapon_is_no_shelling_but_a_named_weapon_is(pipe: P
     kept = _kept(pipe, "Government forces fired Grad rockets at the rebel positions in "
                        "Tarvona, residents said.")
     assert kept and kept[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024, a section of local residents demonstrated in Tarvona against rising "
+    "burglaries.",
+    "On 5 May 2024, civil society organizations marched through Tarvona to demand cheaper "
+    "food.",
+])
+def test_bodies_of_people_protest(pipe: Pipeline, text: str) -> None:
+    kept = _kept(pipe, text)
+    assert kept and kept[0].event_type == "Protests"
+
+
+def test_a_firm_demonstrating_a_product_is_no_protest(pipe: Pipeline) -> None:
+    events = _events(pipe, "The phone maker demonstrated its new folding handset to "
+                           "investors and analysts in Seoul.")
+    assert not [e for e in events if e.dropped is None]
