@@ -341,7 +341,7 @@ class Relevance:
             if not strong:
                 return Verdict(False, f"other sense ({genre.name} article)")
             if family == "protest" and parse is not None and \
-                    not self._people_act(cue, parse(), ents):
+                    not self._people_act(cue, parse(), ents, nouns=True):
                 return Verdict(False, f"other sense (no people '{cue.text}')")
             return Verdict(True, f"{', '.join(strong)} in a {genre.name} article")
         own = self.genre(sentence)
@@ -483,12 +483,13 @@ class Relevance:
             kinds.add("named")
         return kinds
 
-    def _people_act(self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]]) -> bool:
+    def _people_act(self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]],
+                    nouns: bool = False) -> bool:
         """Is the protest word done by people, not by prices ("stocks rallied") or a firm
         showing a product ("demonstrated its new phone")?"""
         verb = _verb_at(doc, cue)
-        if verb is None:
-            return True
+        if verb is None:  # a noun: read only in other news ("a rally in bank shares")
+            return not nouns or self._noun_of_people(cue, doc, ents)
         if verb.lemma_.lower().startswith("demonstrat"):
             # "demonstrated its new phone" shows a thing; "700 persons demonstrated" or
             # "demonstrated against the law" is a protest, whoever the parse makes subject
@@ -497,6 +498,20 @@ class Relevance:
         subjects = _arguments(verb, {"nsubj", "nsubjpass"})
         return not subjects or not all(self._thing(s, ents, org=False) and
                                        not self._of_people(s) for s in subjects)
+
+    def _noun_of_people(self, cue: Cue, doc: Doc | None,
+                        ents: Sequence[tuple[int, int, str]]) -> bool:
+        """A protest noun is of people unless the parse ties it to things only: "a rally
+        in bank shares", "a late stock rally" (its modifiers and what it is of or in)."""
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None) \
+            if doc is not None else None
+        if token is None or token.pos_ != "NOUN":
+            return True
+        tied = [c for c in token.children if c.dep_ == "compound"]
+        tied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "by")
+                 for g in c.children if g.dep_ == "pobj"]
+        return not tied or not all(self._thing(t, ents, org=True) and not self._of_people(t)
+                                   for t in tied)
 
     @staticmethod
     def _of_people(token: Any) -> bool:

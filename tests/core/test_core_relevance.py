@@ -267,3 +267,12 @@ def test_a_firm_demonstrating_a_product_is_no_protest(pipe: Pipeline) -> None:
     events = _events(pipe, "The phone maker demonstrated its new folding handset to "
                            "investors and analysts in Seoul.")
     assert not [e for e in events if e.dropped is None]
+
+
+def test_a_rally_of_shares_in_a_market_report_is_no_protest(pipe: Pipeline) -> None:
+    events = _events(pipe, "Shares of the carmaker jumped in a rally in bank stocks as "
+                           "investors and traders returned after the earnings season.")
+    assert not [e for e in events if e.dropped is None]
+    kept = _kept(pipe, "Thousands of workers held a rally outside the carmaker's plant to "
+                       "demand higher pay, as its shares fell on the stock market.")
+    assert kept and kept[0].event_type == "Protests"
