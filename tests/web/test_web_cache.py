@@ -8,6 +8,7 @@ import gzip
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +136,19 @@ def test_a_full_cache_drops_the_least_recently_used_answers(store: Store) -> Non
         assert cache.hits == hits + 1
         httpx.get(f"{url}/api/stats", params=first)
         assert cache.hits == hits + 1  # dropped long ago: built again
+
+
+def test_one_worker_thread_still_answers_concurrent_clients(store: Store) -> None:
+    """Requests beyond the worker threads wait their turn: with one thread and one builder,
+    twelve clients asking at once for answers being built, and the same one, all get them."""
+    app = create_app(store, threads=1)
+    with serve_in_thread(app) as url:
+        wanted = [("/api/map", {})] * 4 + READS
+        with httpx.Client() as c:
+            alone = [c.get(url + p, params=q).content for p, q in wanted]
+        app.state.cache.clear()
+        with ThreadPoolExecutor(len(wanted)) as pool:
+            got = list(pool.map(lambda pq: httpx.get(url + pq[0], params=pq[1], timeout=60),
+                                wanted))
+    assert [r.status_code for r in got] == [200] * len(wanted)
+    assert [r.content for r in got] == alone
