@@ -198,7 +198,7 @@ def reject(store: Store, canonical_id: str, *, who: str, note: str | None = None
 
 def corrections_of(store: Store, canonical_id: str) -> list[dict[str, Any]]:
     """Every correction of an event, oldest first."""
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         rows = conn.execute(
             sa.select(corrections).where(corrections.c.target_kind == "canonical",
                                          corrections.c.target_id == canonical_id)
@@ -212,7 +212,7 @@ def corrected_fields(store: Store, canonical_ids: Sequence[str]) -> dict[str, li
     """For each id, the fields a reviewer corrected (for exports)."""
     out: dict[str, list[str]] = {}
     ids = list(canonical_ids)
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         for i in range(0, len(ids), 500):
             q = (sa.select(corrections.c.target_id, corrections.c.field)
                  .where(corrections.c.target_kind == "canonical", corrections.c.active,

@@ -11,6 +11,8 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 
 ENV_VAR = "EVENTWIRE_DB"
+# the execution option that marks a read-only connection (see Store.read)
+READ_OPTION = "eventwire_read_only"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -45,7 +47,11 @@ def resolve_url(target: str | os.PathLike[str] | None) -> str:
 def make_engine(url: str) -> Engine:
     """An engine with the settings each backend needs for safe single-writer use."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 60})
+        memory = url in ("sqlite://", "sqlite:///:memory:") or ":memory:" in url
+        # a file store keeps enough connections for a busy web server's worker threads: a
+        # connection past the pool's size is closed after one request, losing its page cache
+        pool = {} if memory else {"pool_size": 24, "max_overflow": 16}
+        engine = sa.create_engine(url, connect_args={"timeout": 60}, **pool)
 
         @sa.event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -62,7 +68,10 @@ def make_engine(url: str) -> Engine:
 
         @sa.event.listens_for(engine, "begin")
         def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # a reader (Store.read) takes a snapshot and no lock: readers never queue behind
+            # one another; everything else is a writer and takes the write lock up front
+            read = conn.get_execution_options().get(READ_OPTION)
+            conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True)

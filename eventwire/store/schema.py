@@ -102,6 +102,9 @@ canonical_events = sa.Table(
     sa.Index("ix_canonical_map", "status", "date", "event_type", "lat", "lon",
              "fatalities_best", "iso3", "id"),
     sa.Index("ix_canonical_type_date", "event_type", "date"),
+    # the same, led by the type: a view of one type reads only that type's date range
+    sa.Index("ix_canonical_type_map", "status", "event_type", "date", "lat", "lon",
+             "fatalities_best", "iso3", "id"),
 )
 
 mentions = sa.Table(

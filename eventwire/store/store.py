@@ -12,6 +12,8 @@ import datetime as _dt
 import hashlib
 import math
 import os
+import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from types import SimpleNamespace
@@ -56,6 +58,11 @@ class Store:
         # per actor and place; ids written in an open transaction wait in _pending_ids
         self._known_ids: set[str] = set()
         self._pending_ids: set[str] = set()
+        # the same pool, its connections marked read-only (a lock-free snapshot on SQLite)
+        self._reader = engine.execution_options(**{db.READ_OPTION: True})
+        self._writes = 0  # write transactions committed through this Store
+        self._version_lock = threading.Lock()
+        self._version_conn: sqlite3.Connection | None = None
 
     # --- opening -------------------------------------------------------------------------
 
@@ -88,7 +95,39 @@ class Store:
         return cls(engine, url)
 
     def close(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
+                self._version_conn = None
         self.engine.dispose()
+
+    def read(self) -> Connection:
+        """A connection for reading only (``with store.read() as conn``). On SQLite its
+        transaction is a deferred BEGIN: a consistent snapshot that takes no lock, so any
+        number of readers run side by side and next to the one writer."""
+        return self._reader.connect()
+
+    def change_token(self) -> Any:
+        """A value that changes whenever a write is committed to the store, by this process
+        or another one (an ``eventwire watch`` next to ``eventwire serve``): answers computed
+        after reading one token stay valid while it does. None when the backend cannot tell.
+
+        SQLite: PRAGMA data_version on a connection of its own that never writes (it changes
+        when any other connection commits). PostgreSQL: the current snapshot (xmin, xmax and
+        the transactions in progress), which changes when any writing transaction ends."""
+        if self.backend == "postgresql":
+            with self.read() as conn:
+                snap = conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar_one()
+            return (self._writes, snap)
+        path = self.url[len("sqlite:///"):] if self.url.startswith("sqlite:///") else ""
+        if not path or path == ":memory:" or "?" in path:
+            return None
+        with self._version_lock:
+            if self._version_conn is None:
+                self._version_conn = sqlite3.connect(path, timeout=60, isolation_level=None,
+                                                     check_same_thread=False)
+            version = self._version_conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self._writes, version)
 
     def __enter__(self) -> Store:
         return self
@@ -107,7 +146,7 @@ class Store:
     # --- writing -------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return conn.execute(
                 sa.select(articles.c.id).where(articles.c.id == article_id)
             ).first() is not None
@@ -116,7 +155,7 @@ class Store:
         """Which of these URLs already have an article stored (for feed polling)."""
         urls = list(urls)
         found: set[str] = set()
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             for i in range(0, len(urls), 500):
                 chunk = urls[i : i + 500]
                 found.update(
@@ -527,7 +566,7 @@ class Store:
 
     def resolve(self, canonical_id: str) -> str | None:
         """Follow reviewer merges to the canonical id that now holds the event."""
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             cid: str | None = canonical_id
             for _ in range(100):
                 row = conn.execute(sa.select(_T.c.status, _T.c.merged_into)
@@ -578,7 +617,7 @@ class Store:
         q = q.order_by(_T.c.date, _T.c.id)
         if limit:
             q = q.limit(limit)
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             rows = conn.execute(q).all()
             return self._build_canonicals(conn, rows, with_sources)
 
@@ -587,7 +626,7 @@ class Store:
         cid = self.resolve(canonical_id)
         if cid is None:
             return None
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             rows = conn.execute(sa.select(_T).where(_T.c.id == cid)).all()
             built = self._build_canonicals(conn, rows, True)
         return built[0] if built else None
@@ -643,7 +682,7 @@ class Store:
 
     def mentions_of(self, canonical_id: str) -> list[StoredMention]:
         """Every mention of a canonical event, with how it joined."""
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             rows = conn.execute(
                 sa.select(_M, articles.c.url, articles.c.outlet, articles.c.published)
                 .join(articles, articles.c.id == _M.c.article_id)
@@ -653,7 +692,7 @@ class Store:
         return [_mention_from_row(r) for r in rows]
 
     def mention(self, mention_id: str) -> StoredMention | None:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             r = conn.execute(
                 sa.select(_M, articles.c.url, articles.c.outlet, articles.c.published)
                 .join(articles, articles.c.id == _M.c.article_id)
@@ -668,7 +707,7 @@ class Store:
         ce = self.canonical(canonical_id) if cid else None
         if ce is None or cid is None:
             raise StoreError(f"{canonical_id}: no such canonical event")
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             decs = conn.execute(
                 sa.select(decisions).where(sa.or_(
                     decisions.c.canonical_id == cid, decisions.c.other_id == cid))
@@ -701,7 +740,7 @@ class Store:
         }
 
     def stats(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             def count(t: sa.Table, *where: Any) -> int:
                 return conn.execute(sa.select(sa.func.count()).select_from(t).where(*where)
                                     ).scalar_one()
@@ -719,7 +758,7 @@ class Store:
         snapshots hold the same events. Used by the crash-safety test."""
         skip = {"added_at"}
         out: dict[str, list[tuple[Any, ...]]] = {}
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             for t in (articles, actors, places, _M, _T):
                 cols = [c for c in t.c if c.name not in skip]
                 rows = conn.execute(sa.select(*cols)).all()
@@ -825,6 +864,8 @@ class _WriteTx:
         except BaseException:
             self._store._pending_ids.clear()
             raise
+        with self._store._version_lock:  # after the commit: see change_token
+            self._store._writes += 1
         if exc[0] is None and len(self._store._known_ids) < 1_000_000:
             self._store._known_ids |= self._store._pending_ids
         self._store._pending_ids.clear()

@@ -271,7 +271,7 @@ class Watcher:
     # --- feed state (backoff) ----------------------------------------------------------------
 
     def _due_times(self) -> dict[str, _dt.datetime | None]:
-        with self.store.engine.connect() as conn:
+        with self.store.read() as conn:
             rows = conn.execute(sa.select(_feeds.c.url, _feeds.c.next_poll)).all()
         return {r.url: _aware(r.next_poll) for r in rows}
 

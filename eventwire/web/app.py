@@ -7,16 +7,19 @@ endpoints. Reading needs nothing; writing needs a token (``eventwire token creat
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
+import anyio.to_thread
 import sqlalchemy as sa
 from fastapi import Body, Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 
 from .. import __version__
 from ..errors import EventwireError, InputError, StoreError
@@ -27,6 +30,7 @@ from ..store import corrections as corr
 from ..store.export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row, flat_properties
 from ..store.schema import articles, decisions, mentions
 from . import basemap, models, queries
+from .cache import AnswerCache, encode
 from .tokens import check_token
 
 STATIC = resources.files(__package__).joinpath("static")
@@ -42,11 +46,16 @@ def _doc(model: Any) -> dict[int | str, dict[str, Any]]:
 
 
 def create_app(store: Store | str | None = None, *, tiles: str | None = None,
-               tiles_attribution: str | None = None) -> FastAPI:
+               tiles_attribution: str | None = None, cache_mb: float = 64,
+               threads: int = 8) -> FastAPI:
     """The web app over ``store`` (a Store, a path/URL, or None for the default store).
 
     ``tiles``: an XYZ tile URL template for the base map; without it the page draws the
-    country outlines shipped in the package, so it needs no network at all."""
+    country outlines shipped in the package, so it needs no network at all.
+    ``cache_mb``: memory for the answers of the reading endpoints (list, map, statistics,
+    facets, meta), kept until the store changes (see web/cache.py); 0 turns it off.
+    ``threads``: how many requests are worked on at once (the others wait their turn, in
+    order); at most one per CPU core of them build an answer the cache does not hold."""
     if not isinstance(store, Store):
         store = Store.open(store)
     st: Store = store
@@ -54,23 +63,33 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
                   description="Political violence and protest events extracted from news: "
                   "browse, filter, export and review.")
     app.state.store = st
+    threads = max(1, threads)
+    cache = app.state.cache = AnswerCache(st, max_bytes=int(cache_mb * (1 << 20)),
+                                          builders=min(threads, os.cpu_count() or 2))
     types = _types()
+
+    def cached(request: Request, build: Any) -> Response:
+        """The answer of this GET (path and query) from the cache, or built and kept; sent
+        gzipped, as kept, to a client that takes gzip."""
+        key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+        answer = cache.get(key, build)
+        if answer.gz is not None and "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(answer.gz, media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(answer.body, media_type="application/json")
     # the base map (1.6 MB of TopoJSON), the docs page's script and big map answers shrink
     # four- to ten-fold (level 5 costs a fraction of level 9's CPU); small answers are sent
     # as they are
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        img = "'self' data:" + (f" {_tile_origin(tiles)}" if tiles else "")
-        response.headers["Content-Security-Policy"] = (
+    img = "'self' data:" + (f" {_tile_origin(tiles)}" if tiles else "")
+    app.add_middleware(SecurityHeaders, threads=threads, headers={
+        "Content-Security-Policy":
             f"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             f"img-src {img}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            "frame-ancestors 'none'")
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+            "frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer"})
 
     @app.exception_handler(EventwireError)
     async def _eventwire_error(_request: Request, exc: EventwireError) -> JSONResponse:
@@ -79,7 +98,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             code = 409
         return JSONResponse({"detail": str(exc)}, status_code=code)
 
-    def filters(
+    async def filters(
         request: Request,
         date_from: Annotated[str | None, Query(description="first day, YYYY-MM-DD")] = None,
         date_to: Annotated[str | None, Query(description="last day, YYYY-MM-DD")] = None,
@@ -101,6 +120,8 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         status: Annotated[str | None, Query(description="active (default), rejected or all")
                           ] = None,
     ) -> queries.Filters:
+        # async: parsing is quick, and a plain def would cost every request a trip through
+        # a worker thread before the endpoint's own
         return queries.parse_filters(dict(request.query_params))
 
     def reviewer(authorization: Annotated[str | None, Header()] = None) -> str:
@@ -127,10 +148,10 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/api/meta", tags=["meta"], responses=_doc(models.Meta))
-    def meta() -> dict[str, Any]:
+    def meta(request: Request) -> Response:
         """Taxonomy, modalities and base-map settings the page needs."""
         tax = acled()
-        return {
+        return cached(request, lambda: {
             "version": __version__,
             "event_types": types,
             "sub_event_types": {t: [s for s, e in tax.event_type_of.items() if e == t]
@@ -138,7 +159,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             "modalities": list(MODALITIES),
             "tiles": tiles, "tiles_attribution": tiles_attribution,
             "stats": st.stats(),
-        }
+        })
 
     @app.get("/api/basemap/places", tags=["meta"], response_model=models.Places)
     def basemap_places(bbox: str, zoom: int = 4, limit: int = 150) -> Response:
@@ -154,30 +175,38 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
     # --- reading ------------------------------------------------------------------------
 
     @app.get("/api/events", tags=["events"], response_model=models.EventPage)
-    def list_events(f: Annotated[queries.Filters, Depends(filters)],
+    def list_events(request: Request, f: Annotated[queries.Filters, Depends(filters)],
                     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                     cursor: str | None = None) -> Response:
         """Events matching the filters, newest first; pass ``next_cursor`` back as
         ``cursor`` for the next page. Filters: date_from, date_to (YYYY-MM-DD), bbox
         (west,south,east,north), country (ISO3 or name), admin1, event_type,
         sub_event_type, actor, q (text), min_fatalities, modality, reviewed, status."""
-        with st.engine.connect() as conn:
-            items, nxt = queries.list_events(conn, f, limit=limit, cursor=cursor)
-            total = queries.count(conn, f)
-        return _json({"items": items, "next_cursor": nxt, "total": total,
-                      "filters": f.to_params()})
+        def build() -> dict[str, Any]:
+            with st.read() as conn:
+                items, nxt = queries.list_events(conn, f, limit=limit, cursor=cursor)
+                total = queries.count(conn, f)
+            return {"items": items, "next_cursor": nxt, "total": total,
+                    "filters": f.to_params()}
+
+        return cached(request, build)
 
     @app.get("/api/facets/{field}", tags=["events"], response_model=models.Facet)
-    def facet(field: Annotated[str, Path(description=" / ".join(queries.FACETS))],
+    def facet(request: Request,
+              field: Annotated[str, Path(description=" / ".join(queries.FACETS))],
               f: Annotated[queries.Filters, Depends(filters)],
               limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> Response:
         """A pick-list: the values of ``field`` among the events that match every filter but
         that field's own, each with its number of events, the most frequent first."""
-        with st.engine.connect() as conn:
-            return _json({"field": field, "values": queries.facet(conn, f, field, limit)})
+        def build() -> dict[str, Any]:
+            with st.read() as conn:
+                return {"field": field, "values": queries.facet(conn, f, field, limit)}
+
+        return cached(request, build)
 
     @app.get("/api/map", tags=["events"], response_model=models.MapPoints)
-    def map_points(f: Annotated[queries.Filters, Depends(filters)], limit: int = 20000,
+    def map_points(request: Request, f: Annotated[queries.Filters, Depends(filters)],
+                   limit: int = 20000,
                    grid: Annotated[float | None, Query(
                        description="cell size in degrees (0.05-45): count events per cell "
                                    "and type in the database, for a world view")] = None,
@@ -187,19 +216,26 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         ``truncated`` is true. With ``grid`` (degrees, 0.05-45: for a world or continent
         view) the events are counted in the database per cell and type instead: ``cells``
         are [lat, lon, type index, events, fatalities]."""
-        with st.engine.connect() as conn:
-            if grid is not None:
-                if not 0.05 <= grid <= 45:
-                    raise HTTPException(422, "grid: degrees between 0.05 and 45")
-                return _json(queries.map_cells(conn, f, types, grid))
-            return _json(queries.map_points(conn, f, types, limit=max(1, min(limit, 200000))))
+        if grid is not None and not 0.05 <= grid <= 45:
+            raise HTTPException(422, "grid: degrees between 0.05 and 45")
+
+        def build() -> dict[str, Any]:
+            with st.read() as conn:
+                if grid is not None:
+                    return queries.map_cells(conn, f, types, grid)
+                return queries.map_points(conn, f, types, limit=max(1, min(limit, 200000)))
+
+        return cached(request, build)
 
     @app.get("/api/stats", tags=["events"], response_model=models.Stats)
-    def stats(f: Annotated[queries.Filters, Depends(filters)]) -> Response:
+    def stats(request: Request, f: Annotated[queries.Filters, Depends(filters)]) -> Response:
         """Counts and fatalities of the matching events by day (split by event type), event
         type and country, and the top first-level regions and actors."""
-        with st.engine.connect() as conn:
-            return _json(queries.stats(conn, f))
+        def build() -> dict[str, Any]:
+            with st.read() as conn:
+                return queries.stats(conn, f)
+
+        return cached(request, build)
 
     @app.get("/api/events/{event_id}", tags=["events"], responses=_doc(models.EventDetail))
     def get_event(event_id: str) -> dict[str, Any]:
@@ -217,7 +253,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
         cid = st.resolve(event_id)
         if cid is None:
             raise StoreError(f"{event_id}: no such canonical event")
-        with st.engine.connect() as conn:
+        with st.read() as conn:
             return _json({"items": queries.similar(conn, cid, days=days, km=km)})
 
     @app.get("/api/articles", tags=["articles"], responses=_doc(models.ArticlePage))
@@ -231,7 +267,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
             sel = sel.where(articles.c.title.ilike(f"%{queries._like(q)}%", escape="\\"))
         sel = sel.order_by(articles.c.published.desc(), articles.c.id).limit(limit
                                                                              ).offset(offset)
-        with st.engine.connect() as conn:
+        with st.read() as conn:
             rows = conn.execute(sel).all()
         return {"items": [_article_summary(r) for r in rows], "offset": offset,
                 "limit": limit}
@@ -240,7 +276,7 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
              responses=_doc(models.ArticleDetail))
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its full text and the events it reports."""
-        with st.engine.connect() as conn:
+        with st.read() as conn:
             r = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             if r is None:
                 raise HTTPException(404, f"{article_id}: no such article")
@@ -335,11 +371,44 @@ def create_app(store: Store | str | None = None, *, tiles: str | None = None,
 
 # --- helpers ------------------------------------------------------------------------------
 
+class SecurityHeaders:
+    """Sets ``headers`` on every HTTP response, and the number of worker threads the
+    endpoints run in to ``threads``: a plain ASGI middleware (Starlette's
+    ``@app.middleware("http")`` runs each request through extra tasks and memory streams,
+    a tenth of the server's time under 20 concurrent clients).
+
+    The worker threads: AnyIO's default is 40, and 20 requests at once in 20 threads on a
+    two-core machine share the GIL turn by turn, so each takes as long as all of them; with
+    8, requests wait in order and the slowest twentieth answer sooner (p95 -25%)."""
+
+    def __init__(self, app: Any, headers: dict[str, str], threads: int = 8) -> None:
+        self.app = app
+        self.headers = headers
+        self.threads = threads
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limiter = anyio.to_thread.current_default_thread_limiter()  # one per event loop
+        if limiter.total_tokens != self.threads:
+            limiter.total_tokens = self.threads
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                headers = MutableHeaders(scope=message)
+                for name, value in self.headers.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _json(obj: Any) -> Response:
-    """JSON straight from json.dumps: the framework's generic encoder walks every value
-    and is several times slower on a map's tens of thousands of points."""
-    return Response(json.dumps(obj, ensure_ascii=False, separators=(",", ":")),
-                    media_type="application/json")
+    """JSON straight from orjson: the framework's generic encoder walks every value and is
+    several times slower on a map's tens of thousands of points."""
+    return Response(encode(obj), media_type="application/json")
 
 
 def _types() -> list[str]:
@@ -370,7 +439,7 @@ def _event_detail(st: Store, event_id: str) -> dict[str, Any]:
         raise StoreError(f"{event_id}: no such canonical event")
     from ..store.schema import canonical_events as _T
 
-    with st.engine.connect() as conn:
+    with st.read() as conn:
         row = conn.execute(queries._list_select().where(_T.c.id == cid)).first()
         if row is None:
             raise StoreError(f"{event_id}: no such canonical event")
@@ -406,7 +475,7 @@ def _event_detail(st: Store, event_id: str) -> dict[str, Any]:
             "pinned": m.pinned,
             "evidence": _context(art.text if art else None, ev.evidence),
         })
-    with st.engine.connect() as conn:
+    with st.read() as conn:
         decs = conn.execute(sa.select(decisions).where(sa.or_(
             decisions.c.canonical_id == cid, decisions.c.other_id == cid))
             .order_by(decisions.c.id)).all()
@@ -441,8 +510,8 @@ def _export_batches(st: Store, f: queries.Filters) -> Iterator[tuple[list[Any], 
     """Matching events with their sources, a batch at a time, and their corrected fields."""
     from ..store.schema import canonical_events as _T
 
-    for ids in queries.iter_ids(st.engine.connect, f):
-        with st.engine.connect() as conn:
+    for ids in queries.iter_ids(st.read, f):
+        with st.read() as conn:
             rows = conn.execute(sa.select(_T).where(_T.c.id.in_(ids))).all()
             built = {ce.canonical_id: ce for ce in st._build_canonicals(conn, rows, True)}
         yield [built[i] for i in ids if i in built], corr.corrected_fields(st, ids)

@@ -20,8 +20,12 @@ from ..store.commands import DB_HELP, fail, open_store
               "https://tiles.example.org/{z}/{x}/{y}.png (default: offline country outlines "
               "shipped with eventwire, no network needed).")
 @click.option("--tiles-attribution", default=None, help="Attribution text for --tiles.")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Requests worked on at once (the others wait their turn).")
+@click.option("--cache-mb", default=64.0, show_default=True, type=click.FloatRange(0),
+              help="Memory for answers kept until the store changes (0: no cache).")
 def serve_cmd(db: str | None, host: str, port: int, tiles: str | None,
-              tiles_attribution: str | None) -> None:
+              tiles_attribution: str | None, threads: int, cache_mb: float) -> None:
     """Serve the event map, the JSON API (/api, /openapi.json) and the review tools."""
     import uvicorn
 
@@ -30,7 +34,8 @@ def serve_cmd(db: str | None, host: str, port: int, tiles: str | None,
     if tiles and not tiles.startswith(("http://", "https://")):
         fail(f"--tiles {tiles}: not an http(s) URL template")
     store = open_store(db)
-    app = create_app(store, tiles=tiles, tiles_attribution=tiles_attribution)
+    app = create_app(store, tiles=tiles, tiles_attribution=tiles_attribution,
+                     threads=threads, cache_mb=cache_mb)
     click.echo(f"eventwire: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info")

@@ -51,7 +51,7 @@ def create_token(store: Store, name: str) -> tuple[str, TokenInfo]:
 
 
 def list_tokens(store: Store) -> list[TokenInfo]:
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         rows = conn.execute(sa.select(api_tokens).order_by(api_tokens.c.created_at)).all()
     return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
@@ -70,7 +70,7 @@ def check_token(store: Store, token: str | None) -> str | None:
     if not token or not token.startswith(_PREFIX) or len(token) > 200:
         return None
     digest = _hash(token)
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         row = conn.execute(sa.select(api_tokens.c.name, api_tokens.c.token_hash,
                                      api_tokens.c.revoked_at)
                            .where(api_tokens.c.token_hash == digest)).first()

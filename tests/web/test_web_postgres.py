@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from eventwire.store import Store
+from eventwire.store import corrections as corr
 from eventwire.store.pgserver import TempPostgres, find_bindir
 from eventwire.web import create_app, serve_in_thread
 from eventwire.web.tokens import create_token
@@ -76,3 +77,14 @@ def test_api_on_postgresql(pg_url: str, pipeline) -> None:  # type: ignore[no-un
             assert len(gj["features"]) == len(items)
             detail = httpx.get(f"{url}/api/events/{mai['id']}").json()
             assert len(detail["reports"]) == 2 and detail["corrections"][0]["who"] == "ana"
+            # the answers read before the edit were cached: the edit, and a write through
+            # another engine (only PostgreSQL's snapshot tells this app about it), are seen
+            def listed() -> dict[str, dict]:
+                return {e["id"]: e for e in httpx.get(f"{url}/api/events",
+                                                      params={"limit": "1000"}).json()["items"]}
+
+            assert listed()[mai["id"]]["fatalities"]["best"] == 13
+            with Store.open(pg_url) as other:
+                corr.reject(other, mai["id"], who="bo")
+            assert mai["id"] not in listed()
+            assert httpx.get(f"{url}/api/stats").json()["total"] == len(items) - 1
