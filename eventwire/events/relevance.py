@@ -206,6 +206,7 @@ class Relevance:
         self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
                                                or ["(?!)"]), re.I)
         self.formal_verbs = frozenset(spec.get("formal_protest_verbs") or ())
+        self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
         self.institutions = frozenset(spec.get("institutions") or ())
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
@@ -601,7 +602,10 @@ class Relevance:
         if verb is None:
             return False
         counted = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
-        for arg in _arguments(verb, {"dobj", "nsubjpass"}) + counted:
+        # "8 killed in Hama", "a commander killed in the raid": a participle that modifies
+        # the one it befell
+        reduced = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+        for arg in _arguments(verb, {"dobj", "nsubjpass"}) + counted + reduced:
             if arg.like_num or arg.pos_ == "NUM":
                 return True  # "143 killed yesterday", "killed 12": a count of the dead
             if arg.lower_ == "old" and arg.i >= 2 and \
@@ -609,7 +613,7 @@ class Relevance:
                 return True  # "a 23-year-old was killed"
             ent = next((label for s, e, label in ents if s <= arg.idx < e), "")
             if ent in ("PERSON", "NORP") or _is_person_word(arg.lemma_ or arg.lower_) or \
-                    _is_person_word(arg.lower_):
+                    _is_person_word(arg.lower_) or arg.lemma_.lower() in self.people_nouns:
                 return True
             if arg.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in arg.children) and \
                     not self._thing(arg, ents, org=False):

@@ -193,6 +193,8 @@ def test_one_event_told_twice_in_an_article_is_one_event(pipe: Pipeline) -> None
 @pytest.mark.parametrize("text", [
     "A 23-year-old was killed in Tarvona on Sunday night.",
     "57 killed yesterday across the northern provinces.",
+    "8 killed in Tarvona and Lorvik",
+    "Road engineer killed near Tarvona",
 ])
 def test_harm_befalling_people_or_a_count_is_an_event(pipe: Pipeline, text: str) -> None:
     kept = _kept(pipe, text)
