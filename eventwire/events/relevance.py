@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -381,31 +381,18 @@ class Relevance:
         "would attack"), else None. Climbs from the cue through objects, complements and
         prepositions, never through a subject ("protesters did not disperse" stays a
         protest)."""
-        if doc is None:
-            return None
-        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
-        steps = 0
-        while token is not None and steps < 6:
-            steps += 1
+        for token in _governors(doc, cue, _CLIMB):
             if token.pos_ in ("VERB", "AUX"):
                 found = _verb_realis(token)
                 if found:
                     return found
-            if token.dep_ not in _CLIMB or token.head is token:
-                break
-            token = token.head
         return None
 
     def told_as_past(self, cue: Cue, doc: Doc | None) -> bool:
         """Is the cue's event told as done: the verb that governs it in the past tense
         ("forces killed", "clashes had taken place", "a man was shot")? A future date on
         such an event is the end of a span or another event's date, not a plan."""
-        if doc is None:
-            return False
-        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
-        steps = 0
-        while token is not None and steps < 6:
-            steps += 1
+        for token in _governors(doc, cue, None):
             if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBN"):
                 if token.lemma_.lower() in _ANNOUNCE:
                     return False  # "called a strike for Monday": the call is done, not it
@@ -415,9 +402,6 @@ class Relevance:
                 return token.tag_ == "VBD" or bool(auxes & _PAST_AUX)
             if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG",):
                 return False  # a present or base form governs it: "plan to march"
-            if token.head is token:
-                break
-            token = token.head
         return False
 
     # -- parts -----------------------------------------------------------------------------
@@ -694,6 +678,21 @@ def _inside_name(cue: Cue, sentence: str, ents: Sequence[tuple[int, int, str]]) 
         if label in _NAME_ENTS and s <= cue.start and cue.end <= e:
             return sentence[s:e]
     return None
+
+
+def _governors(doc: Doc | None, cue: Cue, through: set[str] | None) -> Iterator[Any]:
+    """The cue's first token, then the words that govern it, up to six, climbing only
+    through the dependency labels ``through`` (any label when None)."""
+    if doc is None:
+        return
+    token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+    steps = 0
+    while token is not None and steps < 6:
+        steps += 1
+        yield token
+        if (through is not None and token.dep_ not in through) or token.head is token:
+            return
+        token = token.head
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConfigError
@@ -151,9 +151,29 @@ def _gaps(text: str, spans: list[tuple[int, int]], i: int, k: int) -> tuple[str,
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern, outside any group or class; a pattern that
     is one non-capturing group is opened first: "(?:a|b(?:c|d))" -> ["a", "b(?:c|d)"]."""
-    while pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1:
+    while pattern.startswith("(?:") and _closing(pattern) == len(pattern) - 1:
         pattern = pattern[3:-1]
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens the pattern closes (-1 when it does not)."""
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i
+    return -1
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of the pattern outside
+    escapes and character classes."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -166,38 +186,10 @@ def _alternatives(pattern: str) -> list[str]:
             if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
                 i += 2 if pattern[i + 1] == "]" else 3
                 continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _closing(pattern: str, open_at: int) -> int:
-    """Where the group opened at ``open_at`` closes (-1 when it does not)."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
 
 
 def _spell(pattern: str, flags: int) -> list[str]:
