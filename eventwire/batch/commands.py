@@ -100,7 +100,8 @@ def batch_cmd(inputs: tuple[str, ...], out: str | None, db: str | None, state: s
                      "every 100 chunks)")
             click.echo(f"eventwire: this run: {summary.articles_this_run:,} article(s) in "
                        f"{summary.seconds:.1f} s ({summary.rate:.1f}/s, {summary.skipped:,} "
-                       f"without event cues skipped) on {summary.backend}; peak memory per "
+                       f"without event cues and {summary.other_news:,} other news (sports, "
+                       f"markets, ...) skipped) on {summary.backend}; peak memory per "
                        f"worker: {peaks}", err=True)
         for line in summary.failure_lines[:20]:
             click.echo(f"  {line}", err=True)

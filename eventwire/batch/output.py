@@ -125,17 +125,18 @@ class OutputDir:
             pq.write_table(table, tmp, compression="zstd")
             os.replace(tmp, path)
         _atomic_json(self.staging / f"{result.key}.json", {
-            "articles": result.articles, "skipped": result.skipped, "events": result.events,
+            "articles": result.articles, "skipped": result.skipped,
+            "other_news": result.other_news, "events": result.events,
             "failures": [list(f) for f in result.failures],
         })
 
     # --- the end --------------------------------------------------------------------------
     def totals(self) -> dict[str, int]:
-        out = {"articles": 0, "skipped": 0, "events": 0, "failures": 0}
+        out = {"articles": 0, "skipped": 0, "other_news": 0, "events": 0, "failures": 0}
         for mark in sorted(self.staging.glob("u*.json")):
             info = json.loads(mark.read_text(encoding="utf-8"))
-            for k in ("articles", "skipped", "events"):
-                out[k] += int(info[k])
+            for k in ("articles", "skipped", "other_news", "events"):
+                out[k] += int(info.get(k, 0))  # "other_news": marks of older runs lack it
             out["failures"] += len(info["failures"])
         return out
 

@@ -7,20 +7,37 @@ the overlap resolution), or any known label followed by a colon? Sentences are s
 text that start after whitespace or a full stop and end before them, so a pattern that matches
 in a sentence matches at the same place in the whole text: an article this filter rejects gets
 no event by construction. tests/batch checks that output is identical with and without it.
+
+Given the relevance stage, it also turns away other news whose candidates that stage would
+all drop, before spaCy: an article that its words make a sports, market, technology or
+entertainment report (``Relevance.genre``, the very call the pipeline makes) and that holds
+no protest word, no label, no weapon that keeps its sense in such news and no word of people
+killed or hurt. In such an article the relevance stage keeps a candidate only on that
+evidence (``Relevance.judge``), so none would be kept.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..events.detect import CueLexicon
+
+if TYPE_CHECKING:
+    from ..events.relevance import Relevance
+
+NO_CUE = "no event cue"
+OTHER_NEWS = "other news"
 
 
 class CuePrefilter:
     """``may_have_events(text)`` is False only for texts the extractor gives no event."""
 
-    def __init__(self, lexicon: CueLexicon | None = None) -> None:
+    def __init__(self, lexicon: CueLexicon | None = None,
+                 relevance: Relevance | None = None) -> None:
         lexicon = lexicon or CueLexicon.default()
+        self._relevance = relevance
+        self._entries = lexicon.entries
         # The lexicon's own regexes, with their word boundaries; also as one union (the
         # lexicon's any-cue gate), which scans the text once instead of once per entry.
         self._cues = [e.regex for e in lexicon.entries]
@@ -31,8 +48,30 @@ class CuePrefilter:
         self._label_len = max((len(k) for k in labels), default=0)
 
     def may_have_events(self, text: str) -> bool:
+        return self.reason(text) is None
+
+    def reason(self, text: str) -> str | None:
+        """Why the text can give no event (``NO_CUE``, ``OTHER_NEWS``), or None."""
         if self._labels is not None and self._has_label(text):
-            return True
+            return None
+        if not self._any_cue(text):
+            return NO_CUE
+        if self._relevance is not None and self._other_news(text):
+            return OTHER_NEWS
+        return None
+
+    def _other_news(self, text: str) -> bool:
+        """Other news in which the relevance stage would drop every candidate."""
+        rel = self._relevance
+        assert rel is not None
+        if rel.genre(text).eventful:
+            return False
+        if rel.evidence["arms"].search(text) or rel.evidence["harm"].search(text):
+            return False  # "a bomb went off near the stadium"
+        return not any(e.family in ("protest", "label") and e.regex.search(text)
+                       for e in self._entries)
+
+    def _any_cue(self, text: str) -> bool:
         if self._union is not None:
             m = self._union.search(text)
             if m is None:

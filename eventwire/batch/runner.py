@@ -50,7 +50,8 @@ class BatchOptions:
 @dataclass(slots=True)
 class BatchSummary:
     articles: int = 0  # over the whole job, earlier runs included
-    skipped: int = 0
+    skipped: int = 0  # without any event cue
+    other_news: int = 0  # sports, market, ... reports whose candidates would all be dropped
     events: int = 0
     failures: int = 0
     articles_this_run: int = 0
@@ -135,6 +136,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions,
 def _fill(summary: BatchSummary, totals: dict[str, int], out: OutputDir) -> None:
     summary.articles = int(totals.get("articles", 0))
     summary.skipped = int(totals.get("skipped", 0))
+    summary.other_news = int(totals.get("other_news", 0))
     summary.events = int(totals.get("events", 0))
     summary.failures = int(totals.get("failures", 0))
     path = out.root / "failures.jsonl"

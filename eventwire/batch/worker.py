@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest import InputFailure, read_inputs
 from ..ingest.failures import printable
 from ..records import Article, Event
-from .prefilter import CuePrefilter
+from .prefilter import OTHER_NEWS, CuePrefilter
 
 UNDATED = "__HIVE_DEFAULT_PARTITION__"  # the Hive/pyarrow name of a null partition value
 
@@ -46,7 +46,8 @@ class Chunk:
 class ChunkResult:
     key: str
     articles: int = 0
-    skipped: int = 0  # articles the cue prefilter kept away from spaCy
+    skipped: int = 0  # articles the cue prefilter kept away from spaCy: no event cue
+    other_news: int = 0  # ... and other news whose candidates would all be dropped
     rows: list[dict[str, Any]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[tuple[Article, list[Event]]] | None = None
@@ -128,7 +129,8 @@ def die_with_parent(parent_pid: int) -> None:
 def _prefilter() -> CuePrefilter:
     from ..pipeline import default_pipeline
 
-    return CuePrefilter(default_pipeline().cues)
+    pipeline = default_pipeline()
+    return CuePrefilter(pipeline.cues, pipeline.relevance)
 
 
 def process_chunk(chunk: Chunk) -> ChunkResult:
@@ -151,9 +153,15 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
             articles.append(item)
     result.articles = len(articles)
     pipeline = default_pipeline()
-    wanted = [i for i, a in enumerate(articles)
-              if not chunk.prefilter or _prefilter().may_have_events(a.text)]
-    result.skipped = len(articles) - len(wanted)
+    wanted = []
+    for i, a in enumerate(articles):
+        why = _prefilter().reason(a.text) if chunk.prefilter else None
+        if why is None:
+            wanted.append(i)
+        elif why == OTHER_NEWS:
+            result.other_news += 1
+        else:
+            result.skipped += 1
     found: dict[int, list[Event]] = {}
     failed: set[int] = set()
     try:

@@ -315,7 +315,8 @@ class Relevance:
                     return Verdict(False, f"ordinary crime (a {figure[0]} figure, "
                                           f"'{figure[1]}', with '{cue.text}')")
             return Verdict(True, f"real in {genre.describe()}")
-        kinds = self._evidence(cue, sentence, mentions, ents, genre)
+        own = self._evidence(cue, sentence, mentions, ents, genre)
+        kinds = set(own)
         for text, more, more_ents in context:
             kinds |= self._evidence(None, text, more, more_ents, genre)
         wanted = special[0] if special else self.needs.get(family, ["actor"])
@@ -327,10 +328,14 @@ class Relevance:
             # in a sports or market report only a weapon, deaths or an armed actor named
             # in plain words make a conflict event ("a bomb went off near the stadium"); a
             # crowd that strikes or marches for its demands is a protest in any article
-            strong = [k for k in kinds if k == "arms" or
-                      (k == "harm" and re.search(r"\b(?:killed|dead|died|bodies)\b",
+            # (the cue's own sentence only: a bomb in the next sentence does not make "beat"
+            # an attack; a weapon that is the cue itself, "a car bomb exploded", counts)
+            if self.evidence["arms"].search(cue.text):
+                own.add("arms")
+            strong = [k for k in own if k == "arms" or
+                      (k == "harm" and re.search(r"\b(?:killed|killing|dead|died|bodies)\b",
                                                  sentence, re.I)
-                       and ("victim" in kinds or "actor" in kinds))]
+                       and ("victim" in own or "actor" in own))]
             if family == "protest":
                 # a protest is news in any article: a strike in a market report, fans
                 # marching on a club; only a doubtful word needs a crowd or demands

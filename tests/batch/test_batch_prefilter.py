@@ -26,3 +26,29 @@ def test_labelled_notes_pass_the_prefilter() -> None:
     pre = CuePrefilter()
     assert pre.may_have_events("Arrests: On 3 May, police detained a journalist in Harare.")
     assert not pre.may_have_events("The bakery on the corner sells bread and cakes.")
+
+
+SPORT = ("The Harbour Hawks beat the Valley Comets 3-1 in the league match on Saturday. The "
+         "striker scored twice and the goalkeeper saved a penalty kick, and the coach praised "
+         "his squad's attack after the derby. The champions now lead the standings by four "
+         "points with three matches of the season left, and the players face the cup final.")
+
+
+def test_other_news_whose_candidates_would_all_drop_is_skipped() -> None:
+    from eventwire.batch.prefilter import OTHER_NEWS
+    from eventwire.pipeline import default_pipeline
+    from eventwire.records import Article
+
+    pipeline = default_pipeline()
+    pre = CuePrefilter(pipeline.cues, pipeline.relevance)
+    assert pre.reason(SPORT) == OTHER_NEWS
+    assert pipeline.extract(Article(SPORT)) == []  # what the skip stands for
+    assert CuePrefilter(pipeline.cues).may_have_events(SPORT)  # without the relevance stage
+    # a weapon, a death or a protest word in the same report: it goes through the extractor
+    for extra in (" A car bomb exploded near the stadium before the match.",
+                  " A fan died after the match.",
+                  " Fans protested outside the stadium against ticket prices."):
+        assert pre.reason(SPORT + extra) is None
+    kept = pipeline.extract(Article(SPORT + " A car bomb exploded near the stadium before "
+                                             "the match, killing two guards."))
+    assert [e.trigger for e in kept] == ["car bomb"]  # the bomb, not the team's "beat"
