@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -83,7 +84,7 @@ _PRONOUNS = {"he", "she", "they", "it"}
 
 def attribution_of(
     sentence: str,
-    people: dict[str, str | None],
+    people: Mapping[str, str | None],
     last_source: str | None,
 ) -> str | None:
     """Who the sentence says told the event; ``people`` maps the article's named people to
@@ -104,7 +105,7 @@ def attribution_of(
     return None
 
 
-def _full_source(who: str, people: dict[str, str | None]) -> str:
+def _full_source(who: str, people: Mapping[str, str | None]) -> str:
     words = who.split()
     surname = words[-1] if words else who
     for person in sorted(people, key=len, reverse=True):
@@ -120,24 +121,44 @@ _TITLE_TAIL = re.compile(
 )
 
 
-def people_with_roles(text: str, people: list[str]) -> dict[str, str | None]:
+def people_with_roles(text: str, people: list[str]) -> Mapping[str, str | None]:
     """Each named person with the title written before them ("Defense Department
-    spokesman Navy Captain Jeff Davis" -> "Defense Department spokesman")."""
-    out: dict[str, str | None] = {}
-    for person in people:
-        role = None
-        start = text.find(person)
-        while start >= 0 and role is None:
-            # the title, if any, sits in the few words just before the name (and has a
-            # role word in it: a cheap scan rules most windows out)
-            window = text[max(0, start - 120):start]
-            m = _TITLE_BEFORE.search(window) if _ROLE_WORD.search(window) else None
-            if m:
-                role = re.sub(r"^the\s+", "", _TITLE_TAIL.sub("", m.group(1).strip()))
-            start = text.find(person, start + 1)
-        if out.get(person) is None:
-            out[person] = role
-    return out
+    spokesman Navy Captain Jeff Davis" -> "Defense Department spokesman"). A title is read
+    only when asked for: most named people are never anyone's source."""
+    return _PeopleRoles(text, people)
+
+
+class _PeopleRoles(Mapping[str, "str | None"]):
+    def __init__(self, text: str, people: list[str]) -> None:
+        self._text = text
+        self._people = list(dict.fromkeys(people))
+        self._roles: dict[str, str | None] = {}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._people)
+
+    def __len__(self) -> int:
+        return len(self._people)
+
+    def __getitem__(self, person: str) -> str | None:
+        if person not in self._roles:
+            if person not in self._people:
+                raise KeyError(person)
+            self._roles[person] = _role_of(self._text, person)
+        return self._roles[person]
+
+
+def _role_of(text: str, person: str) -> str | None:
+    """The title in the few words just before any mention of ``person`` (and with a role word
+    in it: a cheap scan rules most windows out)."""
+    start = text.find(person)
+    while start >= 0:
+        window = text[max(0, start - 120):start]
+        m = _TITLE_BEFORE.search(window) if _ROLE_WORD.search(window) else None
+        if m:
+            return re.sub(r"^the\s+", "", _TITLE_TAIL.sub("", m.group(1).strip()))
+        start = text.find(person, start + 1)
+    return None
 
 
 _ROLE_WORD = re.compile(_ROLE)
