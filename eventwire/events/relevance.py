@@ -237,6 +237,12 @@ class Relevance:
                 n += len({m for m in self.general[name].find(words) if m.islower()})
             if n > score:
                 best, score = name, n
+        # words of conflict that other news uses too ("clashed", "died", "fire") weigh
+        # against another genre only when they clearly outnumber its terms (by two): a
+        # market report says "attack" once, a report of a clash with prices in its
+        # background says six of them
+        if weak >= score + 2:
+            return Genre(CONFLICT, score, conflict, "words", weak)
         if (score >= self.min_terms and score > self.ratio * conflict) or \
                 (conflict == 0 and score >= self.min_terms_alone):
             return Genre(best, score, conflict, "words", weak)
@@ -335,7 +341,7 @@ class Relevance:
             strong = [k for k in own if k == "arms" or
                       (k == "harm" and re.search(r"\b(?:killed|killing|dead|died|bodies)\b",
                                                  sentence, re.I)
-                       and ("victim" in own or "actor" in own))]
+                       and ("victim" in own or "actor" in own or _COUNT_DEAD.search(sentence)))]
             if family == "protest":
                 # a protest is news in any article: a strike in a market report, fans
                 # marching on a club; only a doubtful word needs a crowd or demands
@@ -667,6 +673,10 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
                            r"bombs?|mortars?)\b", re.I)
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
+# a count of the dead: "11 fighters died", "three people were killed", "dozens dead"
+_COUNT_DEAD = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,2}(?:were\s+|have\s+been\s+)?"
+                         r"(?:killed|dead|died)\b", re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 # entities whose names can hold an event word ("Royal Dutch Shell", "Storm Ellis")
 _NAME_ENTS = {"ORG", "PERSON"}

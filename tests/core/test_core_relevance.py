@@ -278,3 +278,24 @@ def test_a_rally_of_shares_in_a_market_report_is_no_protest(pipe: Pipeline) -> N
     kept = _kept(pipe, "Thousands of workers held a rally outside the carmaker's plant to "
                        "demand higher pay, as its shares fell on the stock market.")
     assert kept and kept[0].event_type == "Protests"
+
+
+def test_a_clash_report_with_prices_in_its_background_stays_news_of_conflict() -> None:
+    rel = Relevance.default()
+    text = ("Special forces clashed with the Red Ridge Brigade near Tarvona on Friday; 11 "
+            "fighters died in the exchange of fire. The fighting spread to the old quarter, "
+            "where an attack wounded a trader. Prices of bread and cooking oil have risen, "
+            "traders and analysts said.")
+    genre = rel.genre(text)
+    assert genre.conflict == 0 and genre.score >= 2  # no word of conflict proper
+    assert genre.eventful and genre.weak >= genre.score + 2
+
+
+def test_a_count_of_the_dead_makes_a_clash_in_other_news(pipe: Pipeline) -> None:
+    text = ("Shares in the bank fell and investors sold stocks as the market slid, analysts "
+            "said, and the company cut its profit forecast. Special forces clashed with the "
+            "Red Ridge Brigade near Tarvona on Friday; 11 fighters died in the exchange of "
+            "fire.")
+    assert not Relevance.default().genre(text).eventful
+    kept = _kept(pipe, text)
+    assert kept and kept[0].event_type == "Battles"
