@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import ConfigError
+from ..fatalities import count_fatalities
 from .detect import compile_grouped
 from .terms import TermSet, Words
 
@@ -205,7 +206,12 @@ class Relevance:
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
         self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
                                                or ["(?!)"]), re.I)
+        # the batch prefilter and the pipeline both ask for an article's genre, and the
+        # judge for its sentences': each text is read once
+        self.genre: Callable[[str], Genre] = functools.lru_cache(maxsize=64)(self._genre)
         self.formal_verbs = frozenset(spec.get("formal_protest_verbs") or ())
+        # "resigned in protest": the protest is the motive of a formal act or of leaving
+        self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
         self.institutions = frozenset(spec.get("institutions") or ())
         # harm verbs that make an event when the parse shows a person harmed
@@ -219,7 +225,7 @@ class Relevance:
         return cls(yaml.safe_load(text))
 
     # -- genre ------------------------------------------------------------------------------
-    def genre(self, text: str) -> Genre:
+    def _genre(self, text: str) -> Genre:
         """The article's genre: the best non-conflict genre when its vocabulary outweighs the
         conflict vocabulary (``genre_rule``), else ``conflict``."""
         words = Words.of(text)
@@ -341,7 +347,8 @@ class Relevance:
             strong = [k for k in own if k == "arms" or
                       (k == "harm" and re.search(r"\b(?:killed|killing|dead|died|bodies)\b",
                                                  sentence, re.I)
-                       and ("victim" in own or "actor" in own or _COUNT_DEAD.search(sentence)))]
+                       and ("victim" in own or "actor" in own
+                            or count_fatalities(sentence).best > 0))]
             if family == "protest":
                 # a protest is news in any article: a strike in a market report, fans
                 # marching on a club; only a doubtful word needs a crowd or demands
@@ -555,7 +562,7 @@ class Relevance:
             if token.dep_ == "dobj" and head.lemma_.lower() in self.formal_verbs:
                 return f"a formal protest ('{head.text} ... {token.text}')"
             if token.dep_ == "pobj" and head.lower_ in ("in", "under") and \
-                    head.head.lemma_.lower() in self.formal_verbs | {"resign", "quit", "step"}:
+                    head.head.lemma_.lower() in self.motive_verbs:
                 return f"a motive ('{head.head.text} {head.text} {token.text}')"
             return None
         if token.pos_ == "VERB":
@@ -673,10 +680,6 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
                            r"bombs?|mortars?)\b", re.I)
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
-# a count of the dead: "11 fighters died", "three people were killed", "dozens dead"
-_COUNT_DEAD = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,2}(?:were\s+|have\s+been\s+)?"
-                         r"(?:killed|dead|died)\b", re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 # entities whose names can hold an event word ("Royal Dutch Shell", "Storm Ellis")
 _NAME_ENTS = {"ORG", "PERSON"}
