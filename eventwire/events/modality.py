@@ -131,7 +131,7 @@ def people_with_roles(text: str, people: list[str]) -> Mapping[str, str | None]:
 class _PeopleRoles(Mapping[str, "str | None"]):
     def __init__(self, text: str, people: list[str]) -> None:
         self._text = text
-        self._people = list(dict.fromkeys(people))
+        self._people = dict.fromkeys(people)  # ordered, no repeats, quick to ask
         self._roles: dict[str, str | None] = {}
 
     def __iter__(self) -> Iterator[str]:
