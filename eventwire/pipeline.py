@@ -69,6 +69,7 @@ class _Proto:
     sent_index: int
     paragraph: int
     refine_text: list[str] = field(default_factory=list)
+    headline: bool = False  # a cue in a title line, kept only to say why it was dropped
 
 
 @dataclass(slots=True)
@@ -207,6 +208,8 @@ class Pipeline:
         report: dt.date | None = None,
     ) -> Verdict:
         """The relevance stage's decision on one candidate (eventwire.events.relevance)."""
+        if proto.headline:
+            return Verdict(False, "headline (an article's events are read from its body)")
         if proto.family == "label":
             return Verdict(True, "labelled event")
         mentions = [_actors.shifted(m, -sent.start) for m in named_actors
@@ -230,7 +233,15 @@ class Pipeline:
         para_families: dict[int, list[_Proto]] = {}
         uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
-            if len(sent.text) < 12 or is_generic(sent.text) or sent.headline:
+            if sent.headline and len(sent.text) >= 12:
+                # a title sums up what the body tells: its cue is read there, and kept here
+                # only so that --explain can say why the headline made no event
+                protos.extend(_Proto(c, c.sub_event_type, c.family, sent.index,
+                                     sent.paragraph, headline=True)
+                              for c in _choose([c for c in self.cues.find(sent.text)
+                                                if c.strong], sent.text)[:1])
+                continue
+            if len(sent.text) < 12 or is_generic(sent.text):
                 continue
             existing = para_families.setdefault(sent.paragraph, [])
             label = None
@@ -501,7 +512,27 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
             if alone and not s.text.rstrip("”\"'’").endswith((".", "!", "?")) and \
                     len(s.text.split()) <= 16:
                 s.headline = True
+    if len(out) > 1 and not out[0].headline and len(out[0].text.split()) <= 16 and \
+            _title_case(out[0].text) and any(len(s.text.split()) >= 8 for s in out[1:]):
+        # a feed item's title run into its text ("Workers Rally Behind New Chip. Shares
+        # of ..."): a line in title case before a body is a headline too
+        out[0].headline = True
     return out
+
+
+# words a title leaves in lower case (articles, conjunctions, short prepositions)
+_TITLE_SMALL = frozenset(
+    "a an and as at but by for from in into nor of off on onto or out over per so the to "
+    "up upon via vs with yet amid".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case(text: str) -> bool:
+    """Is ``text`` written as a title: every word but the small ones capitalised, at
+    least three of them ("Chip Maker Shot Down in Price War")? Sentence case never is
+    ("Forces clashed with rebels in Tessit": a verb or a noun in lower case)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _paragraph_spans(sentences: list[_Sentence]) -> dict[int, tuple[int, int]]:

@@ -131,3 +131,29 @@ def test_an_arrest_a_protest_is_about_is_no_intervention():
                "activists who were detained in March.") == "Peaceful protest"
     assert sub("On 3 May 2024, relatives protested in Kirkuk. Police interrupted the protest "
                "and detained two of them.") == "Protest with intervention"
+
+
+def test_a_title_run_into_its_text_is_a_headline_and_says_so():
+    """A feed item's title joined to its text: the title's pun makes no event, the reason is
+    kept for --explain; a body that tells the event still gives it, once."""
+    from eventwire.pipeline import Pipeline, _title_case
+    from eventwire.records import Article
+
+    assert _title_case("Chip Makers Rally Behind the New Standard")
+    assert not _title_case("Rebels clashed with the army in Dunmore")
+    assert not _title_case("On 4 May, Police Forces of Ruritania arrested two men")
+    pun = ("Fans Rally Behind New Phone. Shares of the handset maker rose four percent on "
+           "Tuesday after the launch drew long queues at its stores.")
+    assert Pipeline().extract(Article(pun, article_id="a")) == []
+    dropped = Pipeline(explain=True).extract(Article(pun, article_id="a"))
+    assert [e.dropped for e in dropped] == \
+        ["headline (an article's events are read from its body)"]
+    told = ("Workers Protest Plant Closure. Hundreds of workers marched through the town of "
+            "Dunmore on Tuesday to protest the closure of the steel plant.")
+    kept = Pipeline().extract(Article(told, article_id="b"))
+    assert [e.sub_event_type for e in kept] == ["Peaceful protest"]
+    assert kept[0].evidence.text.startswith("Hundreds of workers")
+    # a title alone is the whole report: it is read
+    alone = Pipeline().extract(Article("Workers Protest Plant Closure in Dunmore",
+                                       article_id="c"))
+    assert [e.sub_event_type for e in alone] == ["Peaceful protest"]
