@@ -313,10 +313,13 @@ class Relevance:
                         if regex.fullmatch(cue.text.strip())), None)
         ambiguous = self.is_ambiguous(cue.text) or (special is not None and special[1])
         doubtful = special is not None and special[2]
-        if not ambiguous and not doubtful and genre.eventful:
+        if not ambiguous and not doubtful and genre.eventful and \
+                (family == "protest" or settle is None):
             return Verdict(True, "unambiguous cue")
         if settle is not None:
             genre = settle()
+        if not ambiguous and not doubtful and genre.eventful:
+            return Verdict(True, "unambiguous cue")
         if doubtful and genre.eventful:
             figure = self._genre_figure(cue, parse() if parse is not None else None)
             if figure is not None:

@@ -299,3 +299,21 @@ def test_a_count_of_the_dead_makes_a_clash_in_other_news(pipe: Pipeline) -> None
     assert not Relevance.default().genre(text).eventful
     kept = _kept(pipe, text)
     assert kept and kept[0].event_type == "Battles"
+
+
+def test_an_unambiguous_cue_asks_the_genre_model_when_the_words_leave_it_open():
+    """'launched an offensive against', 'fired the first shots' are conflict cues, but in a
+    market story they are a price cut: where the article's words settle nothing, the
+    learned genre decides for every cue but a protest (a strike is news in any article)."""
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline(explain=True)
+    for text in ("Ridgeback launched an offensive against its rivals on Tuesday, cutting the "
+                 "price of its flagship tablet by a third.",
+                 "Harbor Bank fired the first shots in a price war with its rivals on Monday."):
+        (event,) = pipe.extract(Article(text, article_id="m"))
+        assert event.dropped and event.dropped.startswith("other sense (")
+    war = "Army troops launched an offensive against rebel positions near Dunmore on Tuesday."
+    (event,) = pipe.extract(Article(war, article_id="w"))
+    assert event.dropped is None and event.sub_event_type == "Armed clash"
