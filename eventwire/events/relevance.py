@@ -695,6 +695,8 @@ def _inside_name(cue: Cue, sentence: str, ents: Sequence[tuple[int, int, str]]) 
     if " " in word.strip() or not word[:1].isupper() or cue.start == 0 or \
             re.search(r"(?:^|[.!?:\"“]\s*)$", sentence[:cue.start]):
         return None  # lower case, or a capital that starts a sentence
+    if word.strip().isupper():
+        return None  # an acronym is the thing itself ("an IED exploded"), not a firm's word
     for s, e, label in ents:
         if label in _NAME_ENTS and s <= cue.start and cue.end <= e:
             return sentence[s:e]

@@ -254,6 +254,17 @@ def test_a_firm_named_like_a_weapon_is_no_shelling_but_a_named_weapon_is(pipe: P
     assert kept and kept[0].event_type == "Explosions/Remote violence"
 
 
+def test_an_acronym_tagged_as_a_name_is_still_the_weapon() -> None:
+    """The small model often tags "IED" as an organisation: an acronym is the thing itself,
+    not a word inside a firm's name."""
+    rel = Relevance.default()
+    text = "Two soldiers were wounded when an IED went off near their patrol outside Tarvona."
+    i = text.index("IED")
+    cue = Cue("Remote explosive/landmine/IED", "explosion", True, 2.0, i, i + 3, "IED")
+    verdict = rel.judge(cue, text, [], [(i, i + 3, "ORG")], Genre(CONFLICT, 0, 2, "words", 1))
+    assert verdict.keep
+
+
 @pytest.mark.parametrize("text", [
     "On 5 May 2024, a section of local residents demonstrated in Tarvona against rising "
     "burglaries.",
