@@ -254,6 +254,20 @@ def test_a_firm_named_like_a_weapon_is_no_shelling_but_a_named_weapon_is(pipe: P
     assert kept and kept[0].event_type == "Explosions/Remote violence"
 
 
+def test_a_battle_between_named_peoples_has_its_conflict_sense() -> None:
+    rel = Relevance.default()
+    text = "The Tarvonians battled the Selish beyond the river."
+    i = text.index("battled")
+    cue = Cue("Armed clash", "battle", True, 2.0, i, i + 7, "battled")
+    ents = [(4, 14, "NORP"), (31, 37, "NORP")]
+    assert rel.judge(cue, text, [], ents, Genre(CONFLICT, 0, 1, "words", 1)).keep
+    # with no named people it stays the everyday sense
+    plain = "The two firms battled over the contract."
+    j = plain.index("battled")
+    cue = Cue("Armed clash", "battle", True, 2.0, j, j + 7, "battled")
+    assert not rel.judge(cue, plain, [], [], Genre(CONFLICT, 0, 1, "words", 1)).keep
+
+
 def test_an_acronym_tagged_as_a_name_is_still_the_weapon() -> None:
     """The small model often tags "IED" as an organisation: an acronym is the thing itself,
     not a word inside a firm's name."""
