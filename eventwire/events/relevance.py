@@ -139,19 +139,16 @@ class GenreModel:
 
     def predict(self, text: str) -> str:
         """The genre of the text's opening (the encoder reads its first 128 word pieces: a
-        headline and lead say what a story is) by its ``k`` nearest examples. A genre in
-        which no events happen must hold a strict majority of them: a doubt is left to the
-        event's own evidence, so a report the examples do not cover keeps its events."""
+        headline and lead say what a story is) by its ``k`` nearest examples, each voting
+        with one plus its cosine similarity; the genre with the most votes wins."""
         import numpy as np
 
         sims = self.vectors @ self._embed([text[:2000]])[0]
         nearest = np.argsort(-sims)[:self.k]
         votes: dict[str, float] = {}
-        counts: dict[str, int] = {}
         for i in nearest:
             label = self.labels[i]
             votes[label] = votes.get(label, 0.0) + 1.0 + float(sims[i])
-            counts[label] = counts.get(label, 0) + 1
         best = max(votes, key=lambda g: votes[g])
         return best
 
