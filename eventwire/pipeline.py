@@ -21,7 +21,7 @@ from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
-from .events.relevance import Genre, Relevance, Verdict
+from .events.relevance import PLACE_LABELS, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
 from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
@@ -157,9 +157,12 @@ class Pipeline:
         genre = self.relevance.genre(text)
         # the places the gazetteer found count as places where the small model saw none
         # ("Clashes in Deir ez-Zor countryside": a battle has its place)
+        # (also where the small model took the place for an organisation: "clashes continue
+        # in Lattakia countryside", Lattakia tagged ORG)
         judge_ents = ents + [(m.start, m.end, "GPE") for m in places
                              if m.place is not None and not any(
-                                 s < m.end and m.start < e for s, e, _l in ents)]
+                                 s < m.end and m.start < e and label in PLACE_LABELS
+                                 for s, e, label in ents)]
         # the learned genre, asked once per article and only when a doubtful cue needs it
         settle = functools.cache(functools.partial(self.relevance.settle, text, genre))
         by_paragraph: dict[int, list[_Sentence]] = {}

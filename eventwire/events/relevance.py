@@ -44,7 +44,7 @@ _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters"
                        "unidentified", "group"}
 # dependency labels of a verb's or noun's participants
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
-_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NEAR = 60  # characters around a cue in which a realis phrase counts
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
 _THING_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY", "LAW",
@@ -473,7 +473,7 @@ class Relevance:
                 kinds.add(name)
         if any(m.category == "civilians" for m in mentions):
             kinds.add("victim")
-        if any(label in _PLACE_ENTS for _s, _e, label in ents):
+        if any(label in PLACE_LABELS for _s, _e, label in ents):
             kinds.add("place")
         if any(m.category == "group" or (m.category in _ARMED_OR_POLITICAL and
                                          m.category not in ("police", "military"))
