@@ -342,3 +342,15 @@ def test_an_unambiguous_cue_asks_the_genre_model_when_the_words_leave_it_open():
     war = "Army troops launched an offensive against rebel positions near Dunmore on Tuesday."
     (event,) = pipe.extract(Article(war, article_id="w"))
     assert event.dropped is None and event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Explosion at a depot kills 12 fighters",
+    "Two men lost their lives after the explosion at the depot",
+    "An explosion at the depot left three martyrs",
+])
+def test_deaths_told_in_other_words_are_harm(text: str) -> None:
+    rel = Relevance.default()
+    i = text.lower().index("explosion")
+    cue = Cue("Remote explosive/landmine/IED", "explosion", True, 2.0, i, i + 9, text[i:i + 9])
+    assert "harm" in rel._evidence(cue, text, [], [], Genre(CONFLICT, 0, 1, "words", 1))
