@@ -411,18 +411,21 @@ class Geocoder:
         return [self._to_mention(text, m) for m in ms]
 
     def focus_of(self, texts: Iterable[str], min_share: float = 0.25) -> dict[str, float]:
-        """The countries a collection of texts is about: ISO2 -> the share of texts that
-        name a place there with confidence, for countries at ``min_share`` or more (a feed
-        on one war, not a world digest). A quick pass with no NER, for ``geoparse(focus=)``.
+        """The countries a collection of texts is about: ISO2 -> the share of the texts that
+        name some place with confidence which name a place there, for countries at
+        ``min_share`` or more (a feed on one war, not a world digest). Texts that name no
+        place say nothing about the feed either way, so they do not count: a feed of short
+        reports, half of them naming only villages the gazetteer lacks, is still about its
+        country. A quick pass with no NER, for ``geoparse(focus=)``.
         """
         seen: Counter = Counter()
         n = 0
         for text in texts:
-            n += 1
-            for cc in {self._iso2_of3.get(m.place.iso3 or "") for m in self.geoparse(text)
-                       if m.place is not None and m.score >= 0.8 and m.role != "hint"}:
-                if cc:
-                    seen[cc] += 1
+            ccs = {self._iso2_of3.get(m.place.iso3 or "") for m in self.geoparse(text)
+                   if m.place is not None and m.score >= 0.8 and m.role != "hint"} - {None, ""}
+            n += bool(ccs)
+            for cc in ccs:
+                seen[cc] += 1
         return {cc: round(k / n, 3) for cc, k in seen.most_common() if n and k / n >= min_share}
 
     def parse_focus(self, spec: str) -> dict[str, float]:

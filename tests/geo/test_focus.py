@@ -50,9 +50,15 @@ def test_focus_of_a_collection(gaz: Path) -> None:
     texts = ["Clashes in Syria.", "Shells hit Tall Nasri in Syria.", "A raid near Tall Nasri.",
              "Protesters gathered in Lakewood, Colorado.", "Nothing placed here."]
     focus = geo.focus_of(texts)
-    assert set(focus) == {"SY"} and focus["SY"] == pytest.approx(0.6)  # 3 of 5 texts
-    assert geo.focus_of(texts, min_share=0.1) == {"SY": 0.6, "US": 0.2}
+    # 3 of the 4 texts that name a place; the one that names none says nothing
+    assert focus == {"SY": 0.75, "US": 0.25}
+    assert geo.focus_of(texts, min_share=0.3) == {"SY": 0.75}
+    # a feed of short reports, most naming no place the gazetteer knows, is still about
+    # the country of the places it does name
+    sparse = texts[:2] + ["A raid on a hamlet.", "Gunmen attacked a bus.", "A march."]
+    assert geo.focus_of(sparse) == {"SY": 1.0}
     assert geo.focus_of([]) == {}
+    assert geo.focus_of(["Nothing placed here."]) == {}
 
 
 def test_parse_focus(gaz: Path) -> None:
