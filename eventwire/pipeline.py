@@ -466,7 +466,8 @@ class Pipeline:
         prior: dict[str, float],
     ) -> Place | None:
         """No place in the event's sentence: the paragraph's, then the article's first place,
-        then a region it names, then the country its national organizations point to."""
+        then a region it names, then the country its national organizations point to (unless
+        the input's focus is other countries), then the focus country."""
         for lo, hi in (paragraph, (0, len(text))):
             for mention in places:
                 if lo <= mention.start < hi and mention.place is not None:
@@ -476,6 +477,10 @@ class Pipeline:
             found = self.geocoder.region_point(found)
         if found is None and prior:
             iso2, weight = max(prior.items(), key=lambda kv: kv[1])
+            # in a feed the user (or its first pass) says is about other countries, an
+            # organisation's home is no place: Al-Shabaab in a Kenya feed is in Kenya
+            if self.focus and iso2 not in self.focus:
+                weight = 0.0
             country = self.geocoder.country(iso2) if weight >= 0.6 else None
             if country is not None:
                 country.relation = "somewhere in the country of the organizations named"

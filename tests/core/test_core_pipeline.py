@@ -170,3 +170,22 @@ def test_a_place_the_small_model_calls_an_organisation_is_still_a_battles_place(
     assert [e.label_ for e in load_model()(text).ents] == ["ORG"]  # the premise
     (event,) = Pipeline(explain=True).extract(Article(text, article_id="h"))
     assert event.dropped is None and event.sub_event_type == "Armed clash"
+
+
+def test_a_feeds_focus_outweighs_an_organisations_home_for_a_report_naming_no_place():
+    """Al-Shabaab's home is Somalia; in a feed about Kenya a report that names no place is
+    in Kenya; in a feed about Somalia (or none) it stays in Somalia."""
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    text = "Al-Shabaab militants attacked a police post on Monday, killing two officers."
+
+    def where(focus):  # type: ignore[no-untyped-def]
+        (event,) = Pipeline(focus=focus).extract(Article(text, published=dt.date(2015, 5, 6)))
+        return event.location.iso3, event.location.geo_precision
+
+    assert where(None) == ("SOM", 3)
+    assert where({"KE": 1.0}) == ("KEN", 3)
+    assert where({"SO": 1.0, "KE": 0.3}) == ("SOM", 3)
