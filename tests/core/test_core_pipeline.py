@@ -1,6 +1,7 @@
 """The whole extractor on short reports the project wrote."""
-
 import datetime as dt
+
+import pytest
 
 import eventwire
 from eventwire.evaluate import haversine_km
@@ -189,3 +190,19 @@ def test_a_feeds_focus_outweighs_an_organisations_home_for_a_report_naming_no_pl
     assert where(None) == ("SOM", 3)
     assert where({"KE": 1.0}) == ("KEN", 3)
     assert where({"SO": 1.0, "KE": 0.3}) == ("SOM", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Traders protested in Dunmore on Monday, burning tyres on the main road.",
+    "Youths in Dunmore demonstrated against the election results and looted shops.",
+])
+def test_burning_tyres_or_looting_makes_a_demonstration_violent(text: str) -> None:
+    """ACLED's codebook: road blocks of burning tyres, looting or vandalism by demonstrators
+    make a violent demonstration (Riots), whoever the clause's subject is."""
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    (event,) = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert event.sub_event_type == "Violent demonstration" and event.event_type == "Riots"
