@@ -381,7 +381,8 @@ class Geocoder:
         for m in ms:  # "Atlanta (Georgia)": the state, not the country
             if m.country_cc and m.best is not None and m.best.fcode != "PCLI":
                 m.country_cc = None
-                m.role = "hint" if m.group >= 0 else "place"
+                first = m.group >= 0 and next(o for o in ms if o.group == m.group) is m
+                m.role = "hint" if m.group >= 0 and not first else "place"
                 changed = True
             elif m.country_cc and m.group >= 0:
                 # "Dogon Gari (Mokwa, Niger)", "Mokwa LGA (Niger)": a state named like a
@@ -800,9 +801,12 @@ class Geocoder:
                 if joined and prev.prep in ("from", "between") and re.fullmatch(
                         r"\s+(?:to|and)\s+", gap) and m.feature not in ADMIN_WORDS:
                     joined = False  # "between Tikrit to Baiji (...)": two route ends
-                if joined and prev.country_cc and ("(" in gap or not m.country_cc):
+                if joined and prev.country_cc and ("(" in gap or not m.country_cc) and not (
+                        gap.strip() == "," and any(c.fcode != "PCLI" and _inside(c, h)
+                                                   for c in prev.cands for h in m.cands)):
                     # "Ethiopia forces (non-AMISOM) in X", "the embassy of Russia in Warsaw":
-                    # nothing lies inside a country but its own parts, told the other way
+                    # nothing lies inside a country but its own parts, told the other way;
+                    # but "Canada, Ky." is a town of Kentucky named like a country
                     joined = False
                 if joined:
                     if prev.group < 0:
@@ -846,6 +850,10 @@ class Geocoder:
             if m.group >= 0:
                 group_keys[m.group].add(admin_key(m.text))
         support = self._support(ms)
+        # the other mentions' towns (a second pass): a namesake near one is the article's
+        anchors = [(m.key, m.best) for m in ms if m.best is not None and not m.best.loose and
+                   m.country_cc is None and (m.best.fclass == "P" or
+                                             m.best.fcode in ("ADM2", "ADM3"))]
         for m in ms:
             if not m.cands:
                 m.best, m.score = None, 0.0
@@ -856,7 +864,10 @@ class Geocoder:
             ctx_loose = {admin_loose(k) for k in ctx}
             gctx_loose = {admin_loose(k) for k in gctx}
             scored = []
+            ties: dict[int, int] = {}  # candidate id -> 2 the text ties it, 1 loosely, 0 not
             for c in m.cands:
+                ties[c.id] = self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose,
+                                       anchors)
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
                 fc = c.fcode
                 s += 0.15 * math.log10(max(1000, _known_pop(c)))
@@ -922,6 +933,7 @@ class Geocoder:
                     s -= 0.7  # a bare name is a town more often than a province
                 scored.append((s, c))
             scored.sort(key=lambda t: -t[0])
+            scored = _prominent(scored, ties)
             m.best = scored[0][1]
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
@@ -957,6 +969,32 @@ class Geocoder:
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
             if m.best.loose:
                 m.score = min(m.score, 0.6 if supported else 0.3)
+
+    def _tie(self, m: _M, c: _Cand, support: set[tuple[int, int]], ctx: set[str],
+             gctx: set[str], ctx_loose: set[str], gctx_loose: set[str],
+             anchors: list[tuple[str, _Cand]]) -> int:
+        """How the article's own words tie candidate ``c`` of ``m``: 2 for its chain ("Canada,
+        Ky.", "Paris (Texas)": the candidate lies in a later name of the chain, or its region
+        or district is that name), 1 for a looser tie (its region or district named elsewhere,
+        a feature word of its kind, within 100 km of another place the text names), else 0.
+        Country votes are no tie: they choose among comparable namesakes (``_prominent``)."""
+        fc = c.fcode
+        if (id(m), c.id) in support:
+            return 2
+        a1loose = self._a1_loose.get((c.cc, c.a1 or "")) if fc not in ("ADM1", "PCLI") else None
+        k2 = admin_key(c.admin2) if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI") else None
+        if (a1loose and not a1loose.isdisjoint(gctx_loose)) or (k2 and k2 in gctx):
+            return 2
+        if (a1loose and not a1loose.isdisjoint(ctx_loose)) or (k2 and k2 in ctx):
+            return 1
+        region = fc in ("ADM1", "ADM2", "ADM3", "PCLI")
+        if (m.level_hint > 0 and region) or (m.feature in SETTLEMENT_WORDS and not region and
+                                              m.level_hint <= 0):
+            return 1
+        if c.lat is not None and any(key != m.key and _near(c, a, 100.0)
+                                     for key, a in anchors):
+            return 1
+        return 0
 
     def _support(self, ms: list[_M]) -> set[tuple[int, int]]:
         """(mention, candidate) pairs consistent with some candidate of a later chain link."""
@@ -1466,6 +1504,41 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 _HARM_BONUS, _TOWN_BONUS = 2.5, 1.0
 _FOCUS_PULL = 0.5  # at most: two namesakes' town scores differ by more when told apart
+
+
+# How far (in decades of population) a namesake may sit below the name's most prominent
+# place and still be chosen, by how the text ties it (``Geocoder._tie``): country votes
+# alone choose among comparable places, a region or a nearby town named in the text lets a
+# smaller one win, a chain ("Canada, Ky.") any.
+_PROMINENCE_GAP = {0: 2.0, 1: 3.0, 2: math.inf}
+_WELL_KNOWN = 5.0  # log10 population: a country, region or city of 100,000 and more
+
+
+def _prominence(c: _Cand) -> float:
+    """log10 of a candidate's population, unknown ones taken as a village's (a village
+    list's entry) or a small town's (a GeoNames town or feature of unknown size)."""
+    if c.fcode == _MINOR:
+        pop = c.pop or 100
+    else:
+        pop = _known_pop(c) or 1000
+    return math.log10(max(pop, 1))
+
+
+def _prominent(scored: list[tuple[float, _Cand]],
+               ties: dict[int, int]) -> list[tuple[float, _Cand]]:
+    """The scored candidates less those far less prominent than the best-known one (a
+    country, region or city under its own name) that the text does not tie to itself:
+    "Canada" in a story on Alberta and Texas is the country, not a locality in Kentucky."""
+    top = max((c for _s, c in scored if c.q == 0 and not c.loose), key=_prominence,
+              default=None)
+    if top is None:
+        return scored
+    ptop = _prominence(top)
+    if ptop < _WELL_KNOWN:
+        return scored
+    kept = [(s, c) for s, c in scored
+            if c is top or ptop - _prominence(c) < _PROMINENCE_GAP[ties.get(c.id, 0)]]
+    return kept or scored
 
 
 def _known_pop(c: _Cand) -> int:
