@@ -102,6 +102,10 @@ _PAREN = re.compile(r"\(([^()]{2,120})\)")
 # an all-capital dateline opening a line ("NORTH PLATTE, Neb. (AP) —") and the agency after it
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30})?\s*\(")
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
+# the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
+# "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+                             r"(?=,\s|\s*\(|\s+(?:[—–]|--?)\s)")
 
 
 @dataclass(slots=True)
@@ -319,6 +323,10 @@ class Geocoder:
         key = name_key(s)
         return self._demonyms.get(key) or self._country_keys.get(key)
 
+    def is_demonym(self, word: str) -> bool:
+        """Is ``word`` a country's demonym ("Canadian", "Afghans") and not also its name?"""
+        return bool(self._demonyms.get(name_key(word))) and fold(word) not in self._country_fold
+
     def region_point(self, place: Place) -> Place:
         """A region placed without a point (an ISO subdivision name) gets the point of the
         gazetteer's region or main town of that name in its country, when there is one."""
@@ -359,7 +367,8 @@ class Geocoder:
     def geoparse(self, text: str,
                  ents: list[tuple[int, int, str]] | None = None,
                  prior: dict[str, float] | None = None,
-                 focus: dict[str, float] | None = None) -> list[PlaceMention]:
+                 focus: dict[str, float] | None = None,
+                 demonyms: bool = False) -> list[PlaceMention]:
         """Every place mention in ``text``, each resolved with the whole text as context.
 
         ``prior`` adds country evidence the caller found in the text (ISO2 -> weight), such
@@ -367,12 +376,15 @@ class Geocoder:
         ``focus`` names the countries a whole collection is about (ISO2 -> 0..1, see
         ``focus_of``): a small pull towards their namesakes when the text itself does not
         tell two apart ("Tripoli" in a feed on Lebanon), never evidence on its own.
+        ``demonyms`` also returns each country's demonym ("Canadian officials") as a mention
+        of role "demonym" whose ``referent`` is the country: what the text refers to, never a
+        ``place`` (a nationality says who, not where, and places no event).
         """
         if not text:
             return []
         ms = self._find_mentions(text, ents or [])
         if not ms:
-            return []
+            return self._demonym_mentions(text, []) if demonyms else []
         extra = Counter(prior or {})
         countries = self._context_countries(text, ms, ents or []) + extra
         context = {admin_key(m.text) for m in ms if m.role != "country"}
@@ -409,7 +421,36 @@ class Geocoder:
         for m in coded:  # "(coded as Tikrit)", "Coded to Baiji": the coder's place
             if not seen or m.best.cc in seen:  # but not a namesake abroad
                 m.role = "coded"
-        return [self._to_mention(text, m) for m in ms]
+        out = [self._to_mention(text, m) for m in ms]
+        return self._demonym_mentions(text, out) if demonyms else out
+
+    def _demonym_mentions(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """``found`` plus the capitalized demonyms outside them ("the South Korean
+        president", "Afghans"), each referring to its country, in text order."""
+        taken = bytearray(len(text) + 1)
+        for m in found:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = list(found)
+        words = [w for w in _WORD.finditer(text) if w.group()[0].isupper()]
+        i = 0
+        while i < len(words):
+            for k in (2, 1):  # "South Korean" before "Korean"
+                span = words[i:i + k]
+                if len(span) < k or text[span[0].end():span[-1].start()].strip():
+                    continue
+                s, e = span[0].start(), span[-1].end()
+                e -= text[e - 1] in ".'’"
+                cc = self._demonyms.get(name_key(text[s:e])) if not any(taken[s:e]) else None
+                if cc and fold(text[s:e]) not in self._country_fold:
+                    country = self.country(cc)
+                    if country is not None:
+                        out.append(PlaceMention(s, e, text[s:e], None, 0.9, label="NORP",
+                                                role="demonym", referent=country))
+                        i += k - 1
+                        break
+            i += 1
+        out.sort(key=lambda m: m.start)
+        return out
 
     def focus_of(self, texts: Iterable[str], min_share: float = 0.25) -> dict[str, float]:
         """The countries a collection of texts is about: ISO2 -> the share of texts that
@@ -482,7 +523,7 @@ class Geocoder:
         for a, b in zones:
             hint_zone[a:b] = b"\x01" * (b - a)
         ner: list[tuple[int, int, str]] = []
-        for s, e, label in sorted(ents):
+        for s, e, label in sorted(ents + self._datelines(text, ents)):
             if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
         gaz = list(paren_spans)
@@ -562,6 +603,21 @@ class Geocoder:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
         self._chain(text, out)
+        return out
+
+    def _datelines(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """All-capital datelines the gazetteer knows, as NER would tag a place (it reads
+        "EDMONTON" as an organisation, and capitals are no names to the n-gram scan)."""
+        out = []
+        for mt in _DATELINE_PLACE.finditer(text):
+            s, e = mt.span(1)
+            e -= text[e - 1] == "."
+            name = text[s:e]
+            if name.lower() in _STOP or any(a < e and s < b and lab in ("GPE", "LOC", "FAC")
+                                            for a, b, lab in ents):
+                continue
+            if any(c.q == 0 and not c.loose for c in self.candidates(name, allow_loose=False)):
+                out.append((s, e, "GPE"))
         return out
 
     def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
