@@ -592,6 +592,13 @@ class Geocoder:
                           if c.fcode in wanted and (c.cc, c.a1) not in own]
             role = "place"
             country_cc = None
+            own = self._country_fold.get(fold(name))
+            if own and any(c.fcode == "ADM1" and c.cc == own and c.q == 0 and not c.loose
+                           for c in cands) and not any(c.fcode == "PCLI" and c.q == 0
+                                                       for c in cands):
+                # "Scotland", "Wales": a country's first-level division under its own name,
+                # which the country table also lists as another name of the country
+                cands = [c for c in cands if c.fcode != "PCLI"]
             if fold(name) in self._country_fold and any(c.fcode == "PCLI" for c in cands):
                 role = "country"
                 country_cc = self._country_fold[fold(name)]
@@ -910,6 +917,24 @@ class Geocoder:
         anchors = [(m.key, m.best) for m in ms if m.best is not None and not m.best.loose and
                    m.country_cc is None and (m.best.fclass == "P" or
                                              m.best.fcode in ("ADM2", "ADM3"))]
+        # the first-level divisions the text names under their own names, by country: those
+        # no town of theirs shares the name of ("Ohio", "Ontario"; not "Homs" or "Idlib",
+        # whose town and governorate a bare name does not tell apart)
+        regions: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            b = m.best
+            if b is not None and b.fcode == "ADM1" and b.q == 0 and not b.loose and not any(
+                    c.fclass == "P" and c.cc == b.cc and c.a1 == b.a1 for c in m.cands):
+                regions[b.cc].add(m.key)
+
+        def sibling(m: _M, c: _Cand) -> bool:
+            """Is ``c`` a region under its own name in a text naming other regions of its
+            country ("Quebec" beside "Ontario"), and not one its namesake town fills a third
+            of ("Oslo")?"""
+            return c.fcode == "ADM1" and c.q == 0 and not c.loose and \
+                bool(regions.get(c.cc, set()) - {m.key}) and not any(
+                    t.fclass == "P" and t.cc == c.cc and t.a1 == c.a1 and 3 * t.pop >= c.pop
+                    for t in m.cands)
         for m in ms:
             if not m.cands:
                 m.best, m.score = None, 0.0
@@ -923,7 +948,7 @@ class Geocoder:
             ties: dict[int, int] = {}  # candidate id -> 2 the text ties it, 1 loosely, 0 not
             for c in m.cands:
                 ties[c.id] = self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose,
-                                       anchors)
+                                       anchors, sibling(m, c))
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
                 fc = c.fcode
                 s += 0.15 * math.log10(max(1000, _known_pop(c)))
@@ -960,13 +985,13 @@ class Geocoder:
                 if fc not in ("ADM1", "PCLI") and a1loose:
                     if not a1loose.isdisjoint(gctx_loose):
                         s += 2.0
-                    elif not a1loose.isdisjoint(ctx_loose):
-                        s += 1.2
+                    elif not a1loose.isdisjoint(ctx_loose) and ties[c.id]:
+                        s += 1.2  # (not "Washington County" for a bare "Washington")
                 if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
                     k2 = admin_key(c.admin2)
                     if k2 in gctx:
                         s += 1.5
-                    elif k2 in ctx:
+                    elif k2 in ctx and ties[c.id]:
                         s += 0.8
                 if (id(m), c.id) in support:
                     s += 1.2  # fits inside (or around) a candidate of its chain
@@ -985,6 +1010,8 @@ class Geocoder:
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
                                 fc in ("ADM2", "ADM3") or m.level_hint == 3 and fc == "ADM3":
                             s += 0.4
+                elif sibling(m, c):
+                    s += 0.8  # "Ohio, Kentucky and Indiana": a region among its own kind
                 elif region and fc != "PCLI":
                     s -= 0.7  # a bare name is a town more often than a province
                 scored.append((s, c))
@@ -1028,11 +1055,12 @@ class Geocoder:
 
     def _tie(self, m: _M, c: _Cand, support: set[tuple[int, int]], ctx: set[str],
              gctx: set[str], ctx_loose: set[str], gctx_loose: set[str],
-             anchors: list[tuple[str, _Cand]]) -> int:
+             anchors: list[tuple[str, _Cand]], sibling: bool = False) -> int:
         """How the article's own words tie candidate ``c`` of ``m``: 2 for its chain ("Canada,
         Ky.", "Paris (Texas)": the candidate lies in a later name of the chain, or its region
         or district is that name), 1 for a looser tie (its region or district named elsewhere,
-        a feature word of its kind, within 100 km of another place the text names), else 0.
+        a feature word of its kind, within 100 km of another place the text names, a region
+        named among other regions of its country: ``sibling``), else 0.
         Country votes are no tie: they choose among comparable namesakes (``_prominent``)."""
         fc = c.fcode
         if (id(m), c.id) in support:
@@ -1041,7 +1069,13 @@ class Geocoder:
         k2 = admin_key(c.admin2) if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI") else None
         if (a1loose and not a1loose.isdisjoint(gctx_loose)) or (k2 and k2 in gctx):
             return 2
+        if _feature_named(c, m.key, m.feature):
+            # "Ohio County", "Nevada City" for a bare "Ohio", "Nevada": only a chain ties a
+            # longer name to a name as written
+            return 0
         if (a1loose and not a1loose.isdisjoint(ctx_loose)) or (k2 and k2 in ctx):
+            return 1
+        if sibling:
             return 1
         region = fc in ("ADM1", "ADM2", "ADM3", "PCLI")
         if (m.level_hint > 0 and region) or (m.feature in SETTLEMENT_WORDS and not region and
@@ -1595,6 +1629,20 @@ def _prominent(scored: list[tuple[float, _Cand]],
     kept = [(s, c) for s, c in scored
             if c is top or ptop - _prominence(c) < _PROMINENCE_GAP[ties.get(c.id, 0)]]
     return kept or scored
+
+
+def _feature_named(c: _Cand, key: str, after: str = "") -> bool:
+    """Is ``c`` found by a shorter name than its own, the rest a feature word the text
+    does not write after it (``after``): "Ohio County" for a bare "Ohio", "Nevada City" for
+    "Nevada"; not "Pilar do Sul" for "Pilar", nor "Ohio County" for "Ohio county"?"""
+    if c.q == 0:
+        return False
+    own = name_key(c.name)
+    if own == key or not own.startswith(key + " "):
+        return False
+    rest = own[len(key) + 1:].split()
+    return bool(rest) and rest != [after] and all(
+        w in ADMIN_WORDS or w in SETTLEMENT_WORDS for w in rest)
 
 
 def _known_pop(c: _Cand) -> int:

@@ -23,9 +23,22 @@ PLACES = [
     (940006, "Marlow Creek", "Marlow Creek", "", 30.4, -97.7, "P", "PPL", "US", "TX", 3_000),
     (940008, "Oldacre", "Oldacre", "", 53.4, -2.2, "P", "PPL", "GB", "ENG", 400_000),
     (940009, "Oldacre", "Oldacre", "", 30.6, -97.5, "P", "PPL", "US", "TX", 2_000),
+    # regions of one country: Vorland's namesake town is a small share of it, Hallenby's
+    # town is most of its region; Delmora County is found by "Delmora" too
+    (940010, "Quellmark", "Quellmark", "", 54.0, -115.0, "A", "ADM1", "CA", "01", 4_000_000),
+    (940011, "Vorland", "Vorland", "", 52.0, -72.0, "A", "ADM1", "CA", "02", 8_000_000),
+    (940012, "Vorland", "Vorland", "", 46.8, -71.2, "P", "PPLA", "CA", "02", 500_000),
+    (940013, "Hallenby", "Hallenby", "", 49.9, -97.1, "A", "ADM1", "CA", "03", 800_000),
+    (940014, "Hallenby", "Hallenby", "", 49.8, -97.2, "P", "PPLA", "CA", "03", 700_000),
+    (940015, "Delmora", "Delmora", "", 40.3, -82.7, "A", "ADM1", "US", "OH", 8_000_000),
+    (940016, "Delmora County", "Delmora County", "Delmora", 37.5, -86.9, "A", "ADM2", "US",
+     "KY", 40_000),
+    (940017, "Scotland", "Scotland", "", 56.5, -4.2, "A", "ADM1", "GB", "SCT", 5_400_000),
     (940007, "Hessing Bay", "Hessing Bay", "", 37.1, -84.6, "P", "PPL", "US", "KY", 12_000),
 ]
-ADMIN1 = [("US.KY", "Kentucky"), ("US.TX", "Texas"), ("GB.ENG", "England")]
+ADMIN1 = [("US.KY", "Kentucky"), ("US.TX", "Texas"), ("GB.ENG", "England"),
+          ("CA.01", "Quellmark"), ("CA.02", "Vorland"), ("CA.03", "Hallenby"),
+          ("US.OH", "Delmora"), ("GB.SCT", "Scotland")]
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +58,8 @@ def _ref(geo: Geocoder, text: str, name: str):
     # the names as a news NER model tags them
     ents = [(i, i + len(n), "GPE") for n in ("U.S.", "Texas", "Kentucky", "Ky.", "Norway",
                                              "Brindlecombe", "Hessing Bay", "Marlow Creek",
-                                             "Oldacre")
+                                             "Oldacre", "Quellmark", "Vorland", "Hallenby",
+                                             "Delmora", "Scotland")
             for i in [text.find(n)] if i >= 0]
     m = next(m for m in geo.geoparse(text, ents) if m.name == name)
     return m.referent or m.place
@@ -91,3 +105,27 @@ def test_the_namesake_of_a_village_list_needs_its_chain(geo: Geocoder) -> None:
     text = "Officials in Kentucky and the U.S. thanked Norway for its help."
     ref = _ref(geo, text, "Norway")
     assert ref is not None and ref.iso3 == "NOR"
+
+
+def test_a_region_named_among_its_countrys_regions_is_the_region(geo: Geocoder) -> None:
+    text = "Schools closed in Quellmark and Vorland on Monday."
+    ref = _ref(geo, text, "Vorland")
+    assert ref is not None and ref.feature_code == "ADM1"
+    # alone, the bare name is the town, as before
+    ref = _ref(geo, "Schools closed in Vorland on Monday.", "Vorland")
+    assert ref is not None and ref.feature_code == "PPLA"
+    # a region its namesake town fills is read as the town
+    ref = _ref(geo, "Schools closed in Quellmark and Hallenby on Monday.", "Hallenby")
+    assert ref is not None and ref.feature_code == "PPLA"
+
+
+def test_a_bare_name_is_not_a_county_named_after_it(geo: Geocoder) -> None:
+    text = "Storms hit Delmora and Kentucky on Sunday."
+    ref = _ref(geo, text, "Delmora")
+    assert ref is not None and ref.feature_code == "ADM1" and ref.admin1 == "Delmora"
+
+
+def test_a_division_the_country_table_also_names_the_country_by_is_the_division(
+        geo: Geocoder) -> None:
+    ref = _ref(geo, "Storms crossed Scotland on Sunday, officials said.", "Scotland")
+    assert ref is not None and ref.feature_code == "ADM1" and ref.iso3 == "GBR"
