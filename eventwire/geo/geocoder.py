@@ -65,6 +65,10 @@ against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
+# words of _STOP that begin names ("New South Wales", "Greater Manchester", "North Kivu")
+_NAME_HEADS = frozenset({"new", "old", "great", "greater", "north", "south", "east", "west",
+                         "northern", "southern", "eastern", "western", "central", "upper",
+                         "lower"})
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
                            "toward", "towards", "from", "inside", "throughout", "through"})
 _DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -161,6 +165,7 @@ class _M:
     level_hint: int = -1  # expected admin level from the feature word (1, 2, 3) or -1
     best: _Cand | None = None
     score: float = 0.0
+    peers: list[_M] = dataclasses.field(default_factory=list)  # names listed beside it
 
 
 class Geocoder:
@@ -610,6 +615,10 @@ class Geocoder:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
         self._chain(text, out)
+        for a, b in zip(out, out[1:], strict=False):  # "Ontario and Quebec", "A, B, C"
+            if re.fullmatch(r",? (?:and|or|&) |, ", text[a.end:b.start]):
+                a.peers.append(b)
+                b.peers.append(a)
         return out
 
     def _datelines(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -732,7 +741,11 @@ class Geocoder:
         while i < n:
             s, e, w = toks[i]
             lw = w.lower()
-            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)) or (
+            head = lw in _NAME_HEADS and i + 1 < n and _cap(toks[i + 1][2]) and \
+                (toks[i + 1][2].lower() not in _STOP or toks[i + 1][2].lower() in _DIRECTIONAL) \
+                and text[e:toks[i + 1][0]] == " "
+            if not _cap(w) or (lw in _STOP and not head and not (
+                    hint_zone[s] and lw in _DIRECTIONAL)) or (
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
                 i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
@@ -749,8 +762,8 @@ class Geocoder:
                 if run and (gap.strip(" -") or " - " in gap or "–" in gap):
                     break  # punctuation, or "Santiago - Quinta Normal", ends the run
                 low = tj[2].lower()
-                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
-                        (low in _CONNECT and run)):
+                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL or
+                                          (head and not run))) or (low in _CONNECT and run)):
                     break
                 run.append(tj)
                 j += 1
@@ -759,8 +772,8 @@ class Geocoder:
             while run and run[-1][2].lower() in _CONNECT and len(run) > 1:
                 run.pop()  # "Mosul on Friday": the run ends at the name
             for k in range(len(run), 0, -1):
-                if run[k - 1][2].lower() in _CONNECT:
-                    continue
+                if run[k - 1][2].lower() in _CONNECT or (k == 1 and lw in _STOP):
+                    continue  # "New" alone is no name, "New South Wales" is
                 s0, e0 = run[0][0], run[k - 1][1]
                 e0 = e0 - 1 if text[e0 - 1] in ".-'’" else e0
                 name = text[s0:e0]
@@ -781,6 +794,7 @@ class Geocoder:
                 if not cands:
                     before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
                     if k == len(run) and (featured or before_paren) and not (
+                            lw in _STOP and not hint_zone[s]) and not (
                             k == 1 and run[0][2].lower() in _STOP) and not re.search(
                                 r"['’]s\s", name):  # "Iraq's Tal Afar area": two names
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
@@ -917,24 +931,35 @@ class Geocoder:
         anchors = [(m.key, m.best) for m in ms if m.best is not None and not m.best.loose and
                    m.country_cc is None and (m.best.fclass == "P" or
                                              m.best.fcode in ("ADM2", "ADM3"))]
-        # the first-level divisions the text names under their own names, by country: those
-        # no town of theirs shares the name of ("Ohio", "Ontario"; not "Homs" or "Idlib",
-        # whose town and governorate a bare name does not tell apart)
-        regions: dict[str, set[str]] = defaultdict(set)
-        for m in ms:
+        # first-level divisions named under their own names: those no town of theirs shares
+        # the name of ("Ohio", "Ontario"; not "Homs" or "Idlib", whose town and governorate
+        # a bare name does not tell apart)
+        def region_named(m: _M) -> _Cand | None:
             b = m.best
-            if b is not None and b.fcode == "ADM1" and b.q == 0 and not b.loose and not any(
-                    c.fclass == "P" and c.cc == b.cc and c.a1 == b.a1 for c in m.cands):
-                regions[b.cc].add(m.key)
+            return b if b is not None and b.fcode == "ADM1" and b.q == 0 and not b.loose and \
+                not any(c.fclass == "P" and c.cc == b.cc and c.a1 == b.a1 for c in m.cands) \
+                else None
+
+        named = defaultdict(set)  # country -> the keys of its regions the text names
+        for m in ms:
+            r = region_named(m)
+            if r is not None:
+                named[r.cc].add(m.key)
 
         def sibling(m: _M, c: _Cand) -> bool:
             """Is ``c`` a region under its own name in a text naming other regions of its
-            country ("Quebec" beside "Ontario"), and not one its namesake town fills a third
-            of ("Oslo")?"""
-            return c.fcode == "ADM1" and c.q == 0 and not c.loose and \
-                bool(regions.get(c.cc, set()) - {m.key}) and not any(
+            country: listed beside one ("Ontario and Quebec"), or anywhere when no town of
+            the name comes within a tenth of it ("Ohio", not "Washington" beside the
+            capital)? Not one its namesake town fills a third of ("Oslo")."""
+            if c.fcode != "ADM1" or c.q != 0 or c.loose or any(
                     t.fclass == "P" and t.cc == c.cc and t.a1 == c.a1 and 3 * t.pop >= c.pop
-                    for t in m.cands)
+                    for t in m.cands):
+                return False
+            if any(p.key != m.key and (r := region_named(p)) is not None and r.cc == c.cc
+                   for p in m.peers):
+                return True
+            return bool(named.get(c.cc, set()) - {m.key}) and not any(
+                t.fclass == "P" and t.q == 0 and 10 * t.pop >= c.pop for t in m.cands)
         for m in ms:
             if not m.cands:
                 m.best, m.score = None, 0.0
@@ -1600,7 +1625,7 @@ _FOCUS_PULL = 0.5  # at most: two namesakes' town scores differ by more when tol
 # place and still be chosen, by how the text ties it (``Geocoder._tie``): country votes
 # alone choose among comparable places, a region or a nearby town named in the text lets a
 # smaller one win, a chain ("Canada, Ky.") any.
-_PROMINENCE_GAP = {0: 2.0, 1: 3.0, 2: math.inf}
+_PROMINENCE_GAP = {0: 2.5, 1: 3.0, 2: math.inf}
 _WELL_KNOWN = 5.0  # log10 population: a country, region or city of 100,000 and more
 
 

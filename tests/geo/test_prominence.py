@@ -34,11 +34,16 @@ PLACES = [
     (940016, "Delmora County", "Delmora County", "Delmora", 37.5, -86.9, "A", "ADM2", "US",
      "KY", 40_000),
     (940017, "Scotland", "Scotland", "", 56.5, -4.2, "A", "ADM1", "GB", "SCT", 5_400_000),
+    (940018, "Tessaly", "Tessaly", "", 47.3, -120.6, "A", "ADM1", "US", "WA", 6_500_000),
+    (940019, "Tessaly", "Tessaly", "", 38.9, -77.0, "P", "PPLC", "US", "DC", 700_000),
+    (940020, "New Harrowgate", "New Harrowgate", "", 53.0, -1.5, "P", "PPL", "GB", "ENG",
+     300_000),
     (940007, "Hessing Bay", "Hessing Bay", "", 37.1, -84.6, "P", "PPL", "US", "KY", 12_000),
 ]
 ADMIN1 = [("US.KY", "Kentucky"), ("US.TX", "Texas"), ("GB.ENG", "England"),
           ("CA.01", "Quellmark"), ("CA.02", "Vorland"), ("CA.03", "Hallenby"),
-          ("US.OH", "Delmora"), ("GB.SCT", "Scotland")]
+          ("US.OH", "Delmora"), ("GB.SCT", "Scotland"), ("US.WA", "Tessaly"),
+          ("US.DC", "District of Columbia")]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +64,7 @@ def _ref(geo: Geocoder, text: str, name: str):
     ents = [(i, i + len(n), "GPE") for n in ("U.S.", "Texas", "Kentucky", "Ky.", "Norway",
                                              "Brindlecombe", "Hessing Bay", "Marlow Creek",
                                              "Oldacre", "Quellmark", "Vorland", "Hallenby",
-                                             "Delmora", "Scotland")
+                                             "Delmora", "Scotland", "Tessaly")
             for i in [text.find(n)] if i >= 0]
     m = next(m for m in geo.geoparse(text, ents) if m.name == name)
     return m.referent or m.place
@@ -129,3 +134,21 @@ def test_a_division_the_country_table_also_names_the_country_by_is_the_division(
         geo: Geocoder) -> None:
     ref = _ref(geo, "Storms crossed Scotland on Sunday, officials said.", "Scotland")
     assert ref is not None and ref.feature_code == "ADM1" and ref.iso3 == "GBR"
+
+
+def test_a_region_elsewhere_in_the_text_does_not_outweigh_a_town_near_its_size(
+        geo: Geocoder) -> None:
+    # regions named elsewhere make a bare name a region only when no town of the name
+    # comes within a tenth of it: the capital "Tessaly" stays the town ...
+    text = "Storms hit Kentucky and Texas. Federal aid from Tessaly is expected."
+    ref = _ref(geo, text, "Tessaly")
+    assert ref is not None and ref.feature_code == "PPLC"
+    # ... unless the text lists it among regions
+    ref = _ref(geo, "Storms hit Kentucky, Texas and Tessaly on Sunday.", "Tessaly")
+    assert ref is not None and ref.feature_code == "ADM1"
+
+
+def test_a_name_that_begins_with_new_or_a_direction_is_read_whole(geo: Geocoder) -> None:
+    ms = geo.geoparse("Crews reached New Harrowgate on Monday, and New rules began.")
+    assert [(m.name, m.place and m.place.name) for m in ms] == [
+        ("New Harrowgate", "New Harrowgate")]
