@@ -18,7 +18,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -970,10 +970,16 @@ class Geocoder:
             ctx_loose = {admin_loose(k) for k in ctx}
             gctx_loose = {admin_loose(k) for k in gctx}
             scored = []
-            ties: dict[int, int] = {}  # candidate id -> 2 the text ties it, 1 loosely, 0 not
+            def tie(c: _Cand, need: int, m: _M = m, ctx: set[str] = ctx,
+                    gctx: set[str] = gctx, ctx_loose: set[str] = ctx_loose,
+                    gctx_loose: set[str] = gctx_loose) -> int:
+                return self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose, anchors,
+                                 need == 1 and sibling(m, c), need)
+
             for c in m.cands:
-                ties[c.id] = self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose,
-                                       anchors, sibling(m, c))
+                # (a longer name found by a bare one, "Ohio County" for "Ohio", takes no
+                # hint named elsewhere in the text)
+                bare = not (c.q and _feature_named(c, m.key, m.feature))
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
                 fc = c.fcode
                 s += 0.15 * math.log10(max(1000, _known_pop(c)))
@@ -1010,13 +1016,13 @@ class Geocoder:
                 if fc not in ("ADM1", "PCLI") and a1loose:
                     if not a1loose.isdisjoint(gctx_loose):
                         s += 2.0
-                    elif not a1loose.isdisjoint(ctx_loose) and ties[c.id]:
+                    elif not a1loose.isdisjoint(ctx_loose) and bare:
                         s += 1.2  # (not "Washington County" for a bare "Washington")
                 if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
                     k2 = admin_key(c.admin2)
                     if k2 in gctx:
                         s += 1.5
-                    elif k2 in ctx and ties[c.id]:
+                    elif k2 in ctx and bare:
                         s += 0.8
                 if (id(m), c.id) in support:
                     s += 1.2  # fits inside (or around) a candidate of its chain
@@ -1041,7 +1047,7 @@ class Geocoder:
                     s -= 0.7  # a bare name is a town more often than a province
                 scored.append((s, c))
             scored.sort(key=lambda t: -t[0])
-            scored = _prominent(scored, ties)
+            scored = _prominent(scored, tie)
             m.best = scored[0][1]
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
@@ -1080,13 +1086,14 @@ class Geocoder:
 
     def _tie(self, m: _M, c: _Cand, support: set[tuple[int, int]], ctx: set[str],
              gctx: set[str], ctx_loose: set[str], gctx_loose: set[str],
-             anchors: list[tuple[str, _Cand]], sibling: bool = False) -> int:
+             anchors: list[tuple[str, _Cand]], sibling: bool = False, need: int = 1) -> int:
         """How the article's own words tie candidate ``c`` of ``m``: 2 for its chain ("Canada,
         Ky.", "Paris (Texas)": the candidate lies in a later name of the chain, or its region
         or district is that name), 1 for a looser tie (its region or district named elsewhere,
         a feature word of its kind, within 100 km of another place the text names, a region
-        named among other regions of its country: ``sibling``), else 0.
-        Country votes are no tie: they choose among comparable namesakes (``_prominent``)."""
+        named among other regions of its country: ``sibling``), else 0; with ``need`` 2, only
+        whether a chain ties it. Country votes are no tie: they choose among comparable
+        namesakes (``_prominent``)."""
         fc = c.fcode
         if (id(m), c.id) in support:
             return 2
@@ -1094,9 +1101,9 @@ class Geocoder:
         k2 = admin_key(c.admin2) if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI") else None
         if (a1loose and not a1loose.isdisjoint(gctx_loose)) or (k2 and k2 in gctx):
             return 2
-        if _feature_named(c, m.key, m.feature):
+        if need > 1 or _feature_named(c, m.key, m.feature):
             # "Ohio County", "Nevada City" for a bare "Ohio", "Nevada": only a chain ties a
-            # longer name to a name as written
+            # longer name to a name as written (and a chain is all the caller asks about)
             return 0
         if (a1loose and not a1loose.isdisjoint(ctx_loose)) or (k2 and k2 in ctx):
             return 1
@@ -1640,20 +1647,31 @@ def _prominence(c: _Cand) -> float:
 
 
 def _prominent(scored: list[tuple[float, _Cand]],
-               ties: dict[int, int]) -> list[tuple[float, _Cand]]:
+               tie: Callable[[_Cand, int], int]) -> list[tuple[float, _Cand]]:
     """The scored candidates less those far less prominent than the best-known one (a
-    country, region or city under its own name) that the text does not tie to itself:
-    "Canada" in a story on Alberta and Texas is the country, not a locality in Kentucky."""
-    top = max((c for _s, c in scored if c.q == 0 and not c.loose), key=_prominence,
-              default=None)
-    if top is None:
+    country, region or city under its own name) that the text does not tie to itself
+    (``tie(c, need)``, asked only of those): "Canada" in a story on Alberta and Texas is the
+    country, not a locality in Kentucky. Unchanged when the best-scored candidate stays."""
+    if len(scored) < 2:
+        return scored
+    top = max((c for _s, c in scored if c.q == 0 and not c.loose),
+              key=lambda c: c.pop, default=None)
+    if top is None or top.pop < 10 ** _WELL_KNOWN:
         return scored
     ptop = _prominence(top)
-    if ptop < _WELL_KNOWN:
+    floor = ptop - _PROMINENCE_GAP[0]
+    best = scored[0][1]
+    if best is top or _prominence(best) > floor:
         return scored
-    kept = [(s, c) for s, c in scored
-            if c is top or ptop - _prominence(c) < _PROMINENCE_GAP[ties.get(c.id, 0)]]
-    return kept or scored
+
+    def keep(c: _Cand) -> bool:
+        gap = ptop - _prominence(c)
+        if gap < _PROMINENCE_GAP[0] or c is top:
+            return True
+        need = 1 if gap < _PROMINENCE_GAP[1] else 2
+        return tie(c, need) >= need
+
+    return [(s, c) for s, c in scored if keep(c)] or scored
 
 
 def _feature_named(c: _Cand, key: str, after: str = "") -> bool:
