@@ -13,10 +13,14 @@ the countries it is about (``Geocoder.focus_of``, from the texts alone), printed
 TR-News (``geoparse/tr-news.jsonl``, a check set: only aggregate figures are printed): spaCy
 NER + ``geoparse`` on each article; a gold place name (one with coordinates) is *found* when a
 mention overlaps its span; then accuracy within 161 km over all gold names and over the found
-ones, the same GeoNames id over the found ones, the median error in km, and the found / 161 km
-shares per gold feature kind (country, region, town, other). ``--tr-misses N`` also prints the
-N most frequent missed gold names with their counts (for an issue's closing note; off by
-default, and no rule may be tuned on them).
+ones, the same GeoNames id over the found ones, the median error in km, the share of the
+names not found that are demonyms ("Canadian"), and per gold feature kind (country, admin1,
+town, ...) the found and 161 km shares and the share found with the right id but more than
+161 km from GeoNames' point (``same_id_far``). A second line reads the same articles with
+``geoparse(demonyms=True)``, which also reports "Canadian" as a reference to Canada (never a
+place of an event); the gold counts such adjectival forms as toponyms. ``--tr-misses N``
+also prints the N most frequent missed gold names with their counts (for an issue's closing
+note; off by default, and no rule may be tuned on them).
 """
 
 from __future__ import annotations
@@ -157,31 +161,32 @@ def _kind(fcode: str | None) -> str:
     return "town" if (fcode or "").startswith("PPL") else "feature"
 
 
-def eval_tr_news(geo: Geocoder, top_misses: int = 0) -> dict:
+def eval_tr_news(geo: Geocoder, top_misses: int = 0, demonyms: bool = False) -> dict:
     path = DEV / "geoparse" / "tr-news.jsonl"
     if not path.exists():
         return {}
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     nlp = load_model()
     texts = [r["text"] for r in rows]
-    n = found = k_all = same = 0
+    n = found = k_all = same = adjectival = 0
     errors: list[float] = []
     by_kind: dict[str, list[int]] = {}
     missed: Counter = Counter()
     t0 = time.perf_counter()
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=16), strict=True):
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        mentions = geo.geoparse(row["text"], ents)
+        mentions = geo.geoparse(row["text"], ents, demonyms=demonyms)
         for gold in row["toponyms"]:
             if gold.get("lat") is None or gold.get("lon") is None:
                 continue
             n += 1
-            kind = by_kind.setdefault(_kind(gold.get("fcode")), [0, 0, 0])
+            kind = by_kind.setdefault(_kind(gold.get("fcode")), [0, 0, 0, 0])
             kind[0] += 1
             hit = next((m for m in mentions if m.start < gold["end"] and gold["start"] < m.end),
                        None)
             if hit is None:
                 missed[gold["phrase"]] += 1
+                adjectival += geo.is_demonym(gold["phrase"])
                 continue
             found += 1
             kind[1] += 1
@@ -193,7 +198,9 @@ def eval_tr_news(geo: Geocoder, top_misses: int = 0) -> dict:
             errors.append(d)
             k_all += d <= 161
             kind[2] += d <= 161
-            same += bool(gold.get("geonameid")) and place.geonames_id == int(gold["geonameid"])
+            right = bool(gold.get("geonameid")) and place.geonames_id == int(gold["geonameid"])
+            same += right
+            kind[3] += right and d > 161  # the right place at another point than GeoNames'
             if d > 161:
                 missed[gold["phrase"]] += 1
     secs = time.perf_counter() - t0
@@ -201,9 +208,10 @@ def eval_tr_news(geo: Geocoder, top_misses: int = 0) -> dict:
                  "within161_all": k_all / max(n, 1), "within161_found": k_all / max(found, 1),
                  "same_id_found": same / max(found, 1),
                  "median_km": round(statistics.median(errors), 1) if errors else None,
+                 "missed_demonyms": round(adjectival / max(n - found, 1), 3),
                  "seconds": round(secs, 1)}
-    for kind, (kn, kf, kk) in sorted(by_kind.items()):
-        out[kind] = f"{kn}:found={kf / kn:.2f},161km={kk / kn:.2f}"
+    for kind, (kn, kf, kk, kfar) in sorted(by_kind.items()):
+        out[kind] = f"{kn}:found={kf / kn:.2f},161km={kk / kn:.2f},same_id_far={kfar / kn:.2f}"
     if top_misses:
         out["misses"] = missed.most_common(top_misses)
     return out
@@ -227,9 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     acled = eval_acled(geo, args.limit, misses, not args.no_focus) if "acled" in only else {}
     ucdp = eval_ucdp(geo, args.ucdp_limit, misses, not args.no_focus) if "ucdp" in only else {}
     tr = eval_tr_news(geo, args.tr_misses) if "tr-news" in only else {}
+    tr_dem = eval_tr_news(geo, 0, demonyms=True) if "tr-news" in only else {}
     top = tr.pop("misses", [])
     for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp),
-                      ("tr-news", tr)):
+                      ("tr-news", tr), ("tr-news, demonyms read as references", tr_dem)):
         if res:
             print(name + ": " + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else
                                          f"{k}={v}" for k, v in res.items()))

@@ -149,8 +149,11 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, str | None, str | 
 @click.option("--focus", default=None, metavar="auto|COUNTRIES",
               help="Countries the inputs are about ('SY' or 'Syria,Iraq'), or 'auto' to "
                    "find them in the inputs: an ambiguous name leans towards their namesakes.")
+@click.option("--demonyms", is_flag=True,
+              help="Also list demonyms ('Canadian') as references to their country, with a "
+                   "'role' column (place, hint, country or demonym).")
 def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
-                     gazetteer: Path | None, focus: str | None) -> None:
+                     gazetteer: Path | None, focus: str | None, demonyms: bool) -> None:
     """Every place mention in INPUT files (text, or .jsonl with a "text" field; - for stdin)."""
     from .geocoder import Geocoder
 
@@ -191,22 +194,25 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
         if nlp is not None:
             doc = nlp(text)
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for m in geo.geoparse(text, ents, focus=weights):
+        for m in geo.geoparse(text, ents, focus=weights, demonyms=demonyms):
             p = m.referent or m.place  # what the name refers to, at its own point
             row = {"article_id": aid, "name": m.name, "start": m.start, "end": m.end,
                    "geonames_id": p.geonames_id if p else None, "lat": p.lat if p else None,
                    "lon": p.lon if p else None, "country": p.country if p else None,
                    "admin1": p.admin1 if p else None,
                    "feature_code": p.feature_code if p else None, "score": m.score}
+            if demonyms:
+                row["role"] = m.role
             if fmt == "jsonl":
                 click.echo(json.dumps(row, ensure_ascii=False))
             else:
                 rows.append(row)
     if fmt == "table" and rows:
+        fields = (*_FIELDS, "role") if demonyms else _FIELDS
         cols = [[str("" if r[f] is None else (round(r[f], 4) if isinstance(r[f], float)
-                                              else r[f])) for f in _FIELDS] for r in rows]
-        widths = [max(len(f), *(len(c[i]) for c in cols)) for i, f in enumerate(_FIELDS)]
-        click.echo("  ".join(f.ljust(w) for f, w in zip(_FIELDS, widths, strict=True)))
+                                              else r[f])) for f in fields] for r in rows]
+        widths = [max(len(f), *(len(c[i]) for c in cols)) for i, f in enumerate(fields)]
+        click.echo("  ".join(f.ljust(w) for f, w in zip(fields, widths, strict=True)))
         for c in cols:
             click.echo("  ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)))
     if failed:

@@ -18,7 +18,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +65,10 @@ against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
+# words of _STOP that begin names ("New South Wales", "Greater Manchester", "North Kivu")
+_NAME_HEADS = frozenset({"new", "old", "great", "greater", "north", "south", "east", "west",
+                         "northern", "southern", "eastern", "western", "central", "upper",
+                         "lower"})
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across",
                            "toward", "towards", "from", "inside", "throughout", "through"})
 _DIRECTIONAL = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -102,6 +106,10 @@ _PAREN = re.compile(r"\(([^()]{2,120})\)")
 # an all-capital dateline opening a line ("NORTH PLATTE, Neb. (AP) —") and the agency after it
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30})?\s*\(")
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
+# the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
+# "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+                             r"(?=,\s|\s*\(|\s+(?:[—–]|--?)\s)")
 
 
 @dataclass(slots=True)
@@ -157,6 +165,7 @@ class _M:
     level_hint: int = -1  # expected admin level from the feature word (1, 2, 3) or -1
     best: _Cand | None = None
     score: float = 0.0
+    peers: list[_M] = dataclasses.field(default_factory=list)  # names listed beside it
 
 
 class Geocoder:
@@ -319,6 +328,10 @@ class Geocoder:
         key = name_key(s)
         return self._demonyms.get(key) or self._country_keys.get(key)
 
+    def is_demonym(self, word: str) -> bool:
+        """Is ``word`` a country's demonym ("Canadian", "Afghans") and not also its name?"""
+        return bool(self._demonyms.get(name_key(word))) and fold(word) not in self._country_fold
+
     def region_point(self, place: Place) -> Place:
         """A region placed without a point (an ISO subdivision name) gets the point of the
         gazetteer's region or main town of that name in its country, when there is one."""
@@ -359,7 +372,8 @@ class Geocoder:
     def geoparse(self, text: str,
                  ents: list[tuple[int, int, str]] | None = None,
                  prior: dict[str, float] | None = None,
-                 focus: dict[str, float] | None = None) -> list[PlaceMention]:
+                 focus: dict[str, float] | None = None,
+                 demonyms: bool = False) -> list[PlaceMention]:
         """Every place mention in ``text``, each resolved with the whole text as context.
 
         ``prior`` adds country evidence the caller found in the text (ISO2 -> weight), such
@@ -367,12 +381,15 @@ class Geocoder:
         ``focus`` names the countries a whole collection is about (ISO2 -> 0..1, see
         ``focus_of``): a small pull towards their namesakes when the text itself does not
         tell two apart ("Tripoli" in a feed on Lebanon), never evidence on its own.
+        ``demonyms`` also returns each country's demonym ("Canadian officials") as a mention
+        of role "demonym" whose ``referent`` is the country: what the text refers to, never a
+        ``place`` (a nationality says who, not where, and places no event).
         """
         if not text:
             return []
         ms = self._find_mentions(text, ents or [])
         if not ms:
-            return []
+            return self._demonym_mentions(text, []) if demonyms else []
         extra = Counter(prior or {})
         countries = self._context_countries(text, ms, ents or []) + extra
         context = {admin_key(m.text) for m in ms if m.role != "country"}
@@ -381,7 +398,8 @@ class Geocoder:
         for m in ms:  # "Atlanta (Georgia)": the state, not the country
             if m.country_cc and m.best is not None and m.best.fcode != "PCLI":
                 m.country_cc = None
-                m.role = "hint" if m.group >= 0 else "place"
+                first = m.group >= 0 and next(o for o in ms if o.group == m.group) is m
+                m.role = "hint" if m.group >= 0 and not first else "place"
                 changed = True
             elif m.country_cc and m.group >= 0:
                 # "Dogon Gari (Mokwa, Niger)", "Mokwa LGA (Niger)": a state named like a
@@ -408,7 +426,36 @@ class Geocoder:
         for m in coded:  # "(coded as Tikrit)", "Coded to Baiji": the coder's place
             if not seen or m.best.cc in seen:  # but not a namesake abroad
                 m.role = "coded"
-        return [self._to_mention(text, m) for m in ms]
+        out = [self._to_mention(text, m) for m in ms]
+        return self._demonym_mentions(text, out) if demonyms else out
+
+    def _demonym_mentions(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """``found`` plus the capitalized demonyms outside them ("the South Korean
+        president", "Afghans"), each referring to its country, in text order."""
+        taken = bytearray(len(text) + 1)
+        for m in found:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = list(found)
+        words = [w for w in _WORD.finditer(text) if w.group()[0].isupper()]
+        i = 0
+        while i < len(words):
+            for k in (2, 1):  # "South Korean" before "Korean"
+                span = words[i:i + k]
+                if len(span) < k or text[span[0].end():span[-1].start()].strip():
+                    continue
+                s, e = span[0].start(), span[-1].end()
+                e -= text[e - 1] in ".'’"
+                cc = self._demonyms.get(name_key(text[s:e])) if not any(taken[s:e]) else None
+                if cc and fold(text[s:e]) not in self._country_fold:
+                    country = self.country(cc)
+                    if country is not None:
+                        out.append(PlaceMention(s, e, text[s:e], None, 0.9, label="NORP",
+                                                role="demonym", referent=country))
+                        i += k - 1
+                        break
+            i += 1
+        out.sort(key=lambda m: m.start)
+        return out
 
     def focus_of(self, texts: Iterable[str], min_share: float = 0.25) -> dict[str, float]:
         """The countries a collection of texts is about: ISO2 -> the share of the texts that
@@ -484,7 +531,7 @@ class Geocoder:
         for a, b in zones:
             hint_zone[a:b] = b"\x01" * (b - a)
         ner: list[tuple[int, int, str]] = []
-        for s, e, label in sorted(ents):
+        for s, e, label in sorted(ents + self._datelines(text, ents)):
             if label in ("GPE", "LOC", "FAC") and 0 <= s < e <= len(text):
                 ner += [(a, b, label) for a, b in self._fix_span(text, s, e)]
         gaz = list(paren_spans)
@@ -553,6 +600,13 @@ class Geocoder:
                           if c.fcode in wanted and (c.cc, c.a1) not in own]
             role = "place"
             country_cc = None
+            own = self._country_fold.get(fold(name))
+            if own and any(c.fcode == "ADM1" and c.cc == own and c.q == 0 and not c.loose
+                           for c in cands) and not any(c.fcode == "PCLI" and c.q == 0
+                                                       for c in cands):
+                # "Scotland", "Wales": a country's first-level division under its own name,
+                # which the country table also lists as another name of the country
+                cands = [c for c in cands if c.fcode != "PCLI"]
             if fold(name) in self._country_fold and any(c.fcode == "PCLI" for c in cands):
                 role = "country"
                 country_cc = self._country_fold[fold(name)]
@@ -564,6 +618,25 @@ class Geocoder:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
         self._chain(text, out)
+        for a, b in zip(out, out[1:], strict=False):  # "Ontario and Quebec", "A, B, C"
+            if re.fullmatch(r",? (?:and|or|&) |, ", text[a.end:b.start]):
+                a.peers.append(b)
+                b.peers.append(a)
+        return out
+
+    def _datelines(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """All-capital datelines the gazetteer knows, as NER would tag a place (it reads
+        "EDMONTON" as an organisation, and capitals are no names to the n-gram scan)."""
+        out = []
+        for mt in _DATELINE_PLACE.finditer(text):
+            s, e = mt.span(1)
+            e -= text[e - 1] == "."
+            name = text[s:e]
+            if name.lower() in _STOP or any(a < e and s < b and lab in ("GPE", "LOC", "FAC")
+                                            for a, b, lab in ents):
+                continue
+            if any(c.q == 0 and not c.loose for c in self.candidates(name, allow_loose=False)):
+                out.append((s, e, "GPE"))
         return out
 
     def _paren_parts(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
@@ -671,7 +744,11 @@ class Geocoder:
         while i < n:
             s, e, w = toks[i]
             lw = w.lower()
-            if not _cap(w) or (lw in _STOP and not (hint_zone[s] and lw in _DIRECTIONAL)) or (
+            head = lw in _NAME_HEADS and i + 1 < n and _cap(toks[i + 1][2]) and \
+                (toks[i + 1][2].lower() not in _STOP or toks[i + 1][2].lower() in _DIRECTIONAL) \
+                and text[e:toks[i + 1][0]] == " "
+            if not _cap(w) or (lw in _STOP and not head and not (
+                    hint_zone[s] and lw in _DIRECTIONAL)) or (
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
                 i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
@@ -688,8 +765,8 @@ class Geocoder:
                 if run and (gap.strip(" -") or " - " in gap or "–" in gap):
                     break  # punctuation, or "Santiago - Quinta Normal", ends the run
                 low = tj[2].lower()
-                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL)) or
-                        (low in _CONNECT and run)):
+                if not ((_cap(tj[2]) and (low not in _STOP or low in _DIRECTIONAL or
+                                          (head and not run))) or (low in _CONNECT and run)):
                     break
                 run.append(tj)
                 j += 1
@@ -698,8 +775,8 @@ class Geocoder:
             while run and run[-1][2].lower() in _CONNECT and len(run) > 1:
                 run.pop()  # "Mosul on Friday": the run ends at the name
             for k in range(len(run), 0, -1):
-                if run[k - 1][2].lower() in _CONNECT:
-                    continue
+                if run[k - 1][2].lower() in _CONNECT or (k == 1 and lw in _STOP):
+                    continue  # "New" alone is no name, "New South Wales" is
                 s0, e0 = run[0][0], run[k - 1][1]
                 e0 = e0 - 1 if text[e0 - 1] in ".-'’" else e0
                 name = text[s0:e0]
@@ -720,6 +797,7 @@ class Geocoder:
                 if not cands:
                     before_paren = text[e0:e0 + 2] == " (" and hint_zone[min(e0 + 2, len(text))]
                     if k == len(run) and (featured or before_paren) and not (
+                            lw in _STOP and not hint_zone[s]) and not (
                             k == 1 and run[0][2].lower() in _STOP) and not re.search(
                                 r"['’]s\s", name):  # "Iraq's Tal Afar area": two names
                         best = (s0, e0, k)  # "Minakulu sub-county": a place, known or not
@@ -803,9 +881,12 @@ class Geocoder:
                 if joined and prev.prep in ("from", "between") and re.fullmatch(
                         r"\s+(?:to|and)\s+", gap) and m.feature not in ADMIN_WORDS:
                     joined = False  # "between Tikrit to Baiji (...)": two route ends
-                if joined and prev.country_cc and ("(" in gap or not m.country_cc):
+                if joined and prev.country_cc and ("(" in gap or not m.country_cc) and not (
+                        gap.strip() == "," and any(c.fcode != "PCLI" and _inside(c, h)
+                                                   for c in prev.cands for h in m.cands)):
                     # "Ethiopia forces (non-AMISOM) in X", "the embassy of Russia in Warsaw":
-                    # nothing lies inside a country but its own parts, told the other way
+                    # nothing lies inside a country but its own parts, told the other way;
+                    # but "Canada, Ky." is a town of Kentucky named like a country
                     joined = False
                 if joined:
                     if prev.group < 0:
@@ -849,6 +930,39 @@ class Geocoder:
             if m.group >= 0:
                 group_keys[m.group].add(admin_key(m.text))
         support = self._support(ms)
+        # the other mentions' towns (a second pass): a namesake near one is the article's
+        anchors = [(m.key, m.best) for m in ms if m.best is not None and not m.best.loose and
+                   m.country_cc is None and (m.best.fclass == "P" or
+                                             m.best.fcode in ("ADM2", "ADM3"))]
+        # first-level divisions named under their own names: those no town of theirs shares
+        # the name of ("Ohio", "Ontario"; not "Homs" or "Idlib", whose town and governorate
+        # a bare name does not tell apart)
+        def region_named(m: _M) -> _Cand | None:
+            b = m.best
+            return b if b is not None and b.fcode == "ADM1" and b.q == 0 and not b.loose and \
+                not any(c.fclass == "P" and c.cc == b.cc and c.a1 == b.a1 for c in m.cands) \
+                else None
+
+        named = defaultdict(set)  # country -> the keys of its regions the text names
+        for m in ms:
+            r = region_named(m)
+            if r is not None:
+                named[r.cc].add(m.key)
+
+        def sibling(m: _M, c: _Cand) -> bool:
+            """Is ``c`` a region under its own name in a text naming other regions of its
+            country: listed beside one ("Ontario and Quebec"), or anywhere when no town of
+            the name comes within a tenth of it ("Ohio", not "Washington" beside the
+            capital)? Not one its namesake town fills a third of ("Oslo")."""
+            if c.fcode != "ADM1" or c.q != 0 or c.loose or any(
+                    t.fclass == "P" and t.cc == c.cc and t.a1 == c.a1 and 3 * t.pop >= c.pop
+                    for t in m.cands):
+                return False
+            if any(p.key != m.key and (r := region_named(p)) is not None and r.cc == c.cc
+                   for p in m.peers):
+                return True
+            return bool(named.get(c.cc, set()) - {m.key}) and not any(
+                t.fclass == "P" and t.q == 0 and 10 * t.pop >= c.pop for t in m.cands)
         for m in ms:
             if not m.cands:
                 m.best, m.score = None, 0.0
@@ -859,7 +973,16 @@ class Geocoder:
             ctx_loose = {admin_loose(k) for k in ctx}
             gctx_loose = {admin_loose(k) for k in gctx}
             scored = []
+            def tie(c: _Cand, need: int, m: _M = m, ctx: set[str] = ctx,
+                    gctx: set[str] = gctx, ctx_loose: set[str] = ctx_loose,
+                    gctx_loose: set[str] = gctx_loose) -> int:
+                return self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose, anchors,
+                                 need == 1 and sibling(m, c), need)
+
             for c in m.cands:
+                # (a longer name found by a bare one, "Ohio County" for "Ohio", takes no
+                # hint named elsewhere in the text)
+                bare = not (c.q and _feature_named(c, m.key, m.feature))
                 s = (0.5 if c.loose else 1.0 if c.q == 0 else 0.85)
                 fc = c.fcode
                 s += 0.15 * math.log10(max(1000, _known_pop(c)))
@@ -896,13 +1019,13 @@ class Geocoder:
                 if fc not in ("ADM1", "PCLI") and a1loose:
                     if not a1loose.isdisjoint(gctx_loose):
                         s += 2.0
-                    elif not a1loose.isdisjoint(ctx_loose):
-                        s += 1.2
+                    elif not a1loose.isdisjoint(ctx_loose) and bare:
+                        s += 1.2  # (not "Washington County" for a bare "Washington")
                 if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI"):
                     k2 = admin_key(c.admin2)
                     if k2 in gctx:
                         s += 1.5
-                    elif k2 in ctx:
+                    elif k2 in ctx and bare:
                         s += 0.8
                 if (id(m), c.id) in support:
                     s += 1.2  # fits inside (or around) a candidate of its chain
@@ -921,10 +1044,13 @@ class Geocoder:
                         if m.level_hint == 1 and fc == "ADM1" or m.level_hint == 2 and \
                                 fc in ("ADM2", "ADM3") or m.level_hint == 3 and fc == "ADM3":
                             s += 0.4
+                elif sibling(m, c):
+                    s += 0.8  # "Ohio, Kentucky and Indiana": a region among its own kind
                 elif region and fc != "PCLI":
                     s -= 0.7  # a bare name is a town more often than a province
                 scored.append((s, c))
             scored.sort(key=lambda t: -t[0])
+            scored = _prominent(scored, tie)
             m.best = scored[0][1]
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
@@ -960,6 +1086,40 @@ class Geocoder:
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
             if m.best.loose:
                 m.score = min(m.score, 0.6 if supported else 0.3)
+
+    def _tie(self, m: _M, c: _Cand, support: set[tuple[int, int]], ctx: set[str],
+             gctx: set[str], ctx_loose: set[str], gctx_loose: set[str],
+             anchors: list[tuple[str, _Cand]], sibling: bool = False, need: int = 1) -> int:
+        """How the article's own words tie candidate ``c`` of ``m``: 2 for its chain ("Canada,
+        Ky.", "Paris (Texas)": the candidate lies in a later name of the chain, or its region
+        or district is that name), 1 for a looser tie (its region or district named elsewhere,
+        a feature word of its kind, within 100 km of another place the text names, a region
+        named among other regions of its country: ``sibling``), else 0; with ``need`` 2, only
+        whether a chain ties it. Country votes are no tie: they choose among comparable
+        namesakes (``_prominent``)."""
+        fc = c.fcode
+        if (id(m), c.id) in support:
+            return 2
+        a1loose = self._a1_loose.get((c.cc, c.a1 or "")) if fc not in ("ADM1", "PCLI") else None
+        k2 = admin_key(c.admin2) if c.admin2 and fc not in ("ADM1", "ADM2", "PCLI") else None
+        if (a1loose and not a1loose.isdisjoint(gctx_loose)) or (k2 and k2 in gctx):
+            return 2
+        if need > 1 or _feature_named(c, m.key, m.feature):
+            # "Ohio County", "Nevada City" for a bare "Ohio", "Nevada": only a chain ties a
+            # longer name to a name as written (and a chain is all the caller asks about)
+            return 0
+        if (a1loose and not a1loose.isdisjoint(ctx_loose)) or (k2 and k2 in ctx):
+            return 1
+        if sibling:
+            return 1
+        region = fc in ("ADM1", "ADM2", "ADM3", "PCLI")
+        if (m.level_hint > 0 and region) or (m.feature in SETTLEMENT_WORDS and not region and
+                                              m.level_hint <= 0):
+            return 1
+        if c.lat is not None and any(key != m.key and _near(c, a, 100.0)
+                                     for key, a in anchors):
+            return 1
+        return 0
 
     def _support(self, ms: list[_M]) -> set[tuple[int, int]]:
         """(mention, candidate) pairs consistent with some candidate of a later chain link."""
@@ -1469,6 +1629,66 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 _HARM_BONUS, _TOWN_BONUS = 2.5, 1.0
 _FOCUS_PULL = 0.5  # at most: two namesakes' town scores differ by more when told apart
+
+
+# How far (in decades of population) a namesake may sit below the name's most prominent
+# place and still be chosen, by how the text ties it (``Geocoder._tie``): country votes
+# alone choose among comparable places, a region or a nearby town named in the text lets a
+# smaller one win, a chain ("Canada, Ky.") any.
+_PROMINENCE_GAP = {0: 2.5, 1: 3.0, 2: math.inf}
+_WELL_KNOWN = 5.0  # log10 population: a country, region or city of 100,000 and more
+
+
+def _prominence(c: _Cand) -> float:
+    """log10 of a candidate's population, unknown ones taken as a village's (a village
+    list's entry) or a small town's (a GeoNames town or feature of unknown size)."""
+    if c.fcode == _MINOR:
+        pop = c.pop or 100
+    else:
+        pop = _known_pop(c) or 1000
+    return math.log10(max(pop, 1))
+
+
+def _prominent(scored: list[tuple[float, _Cand]],
+               tie: Callable[[_Cand, int], int]) -> list[tuple[float, _Cand]]:
+    """The scored candidates less those far less prominent than the best-known one (a
+    country, region or city under its own name) that the text does not tie to itself
+    (``tie(c, need)``, asked only of those): "Canada" in a story on Alberta and Texas is the
+    country, not a locality in Kentucky. Unchanged when the best-scored candidate stays."""
+    if len(scored) < 2:
+        return scored
+    top = max((c for _s, c in scored if c.q == 0 and not c.loose),
+              key=lambda c: c.pop, default=None)
+    if top is None or top.pop < 10 ** _WELL_KNOWN:
+        return scored
+    ptop = _prominence(top)
+    floor = ptop - _PROMINENCE_GAP[0]
+    best = scored[0][1]
+    if best is top or _prominence(best) > floor:
+        return scored
+
+    def keep(c: _Cand) -> bool:
+        gap = ptop - _prominence(c)
+        if gap < _PROMINENCE_GAP[0] or c is top:
+            return True
+        need = 1 if gap < _PROMINENCE_GAP[1] else 2
+        return tie(c, need) >= need
+
+    return [(s, c) for s, c in scored if keep(c)] or scored
+
+
+def _feature_named(c: _Cand, key: str, after: str = "") -> bool:
+    """Is ``c`` found by a shorter name than its own, the rest a feature word the text
+    does not write after it (``after``): "Ohio County" for a bare "Ohio", "Nevada City" for
+    "Nevada"; not "Pilar do Sul" for "Pilar", nor "Ohio County" for "Ohio county"?"""
+    if c.q == 0:
+        return False
+    own = name_key(c.name)
+    if own == key or not own.startswith(key + " "):
+        return False
+    rest = own[len(key) + 1:].split()
+    return bool(rest) and rest != [after] and all(
+        w in ADMIN_WORDS or w in SETTLEMENT_WORDS for w in rest)
 
 
 def _known_pop(c: _Cand) -> int:

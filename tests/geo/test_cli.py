@@ -59,3 +59,16 @@ def test_gazetteer_build_and_import_commands(tmp_path: Path) -> None:
     assert "eventwire: error:" in result.stderr and "junk.csv" in result.stderr
     result = runner.invoke(main, ["gazetteer", "info", "--path", str(index)])
     assert result.exit_code == 0 and "places" in result.output
+
+
+def test_geoparse_demonyms_are_listed_as_references_on_request(gaz_path: Path,
+                                                               tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Lebanese officials met in Mosul on Monday.\n", encoding="utf-8")
+    args = ["geoparse", str(article), "--gazetteer", str(gaz_path), "--no-ner"]
+    rows = [json.loads(line) for line in CliRunner().invoke(main, args).output.splitlines()]
+    assert [r["name"] for r in rows] == ["Mosul"]
+    result = CliRunner().invoke(main, [*args, "--demonyms"])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["name"], r["role"], r["country"]) for r in rows] == [
+        ("Lebanese", "demonym", "Lebanon"), ("Mosul", "place", "Iraq")]

@@ -118,3 +118,30 @@ def test_named_regions_resolve_beside_a_story_country(geo: Geocoder) -> None:
     assert by_name["Gulf"].referent.name == "Persian Gulf"
     assert by_name["Southeast Asia"].referent.feature_code == "RGN"
     assert by_name["Gulf"].place is None
+
+
+def test_an_all_capital_dateline_is_a_place_even_where_ner_calls_it_an_organisation(
+        geo: Geocoder) -> None:
+    text = "Fire crews met on Monday.\nTARROW FLATS, Quellmark (AP) — Crews fought wildfires."
+    s = text.index("TARROW")
+    q = text.index("Quellmark")
+    ms = geo.geoparse(text, [(s, s + 12, "ORG"), (q, q + 9, "GPE"), (q + 11, q + 13, "ORG")])
+    first = next(m for m in ms if m.name == "TARROW FLATS")
+    assert first.place is not None and first.place.name == "Tarrow Flats"
+    assert [m.name for m in ms] == ["TARROW FLATS", "Quellmark"]
+    # an all-capital opening that is no place stays out
+    text = "BREAKING NEWS - Crews fought wildfires near Tarrow Flats."
+    assert [m.name for m in geo.geoparse(text)] == ["Tarrow Flats"]
+
+
+def test_a_demonym_is_a_reference_to_its_country_never_a_place(geo: Geocoder) -> None:
+    text = "South Korean and Canadian crews fought wildfires near Tarrow Flats on Monday."
+    plain = geo.geoparse(text)
+    assert [m.name for m in plain] == ["Tarrow Flats"]  # by default: places only
+    ms = geo.geoparse(text, demonyms=True)
+    assert [(m.name, m.role) for m in ms] == [("South Korean", "demonym"),
+                                              ("Canadian", "demonym"), ("Tarrow Flats", "place")]
+    assert [m.referent.iso3 for m in ms[:2]] == ["KOR", "CAN"]
+    assert all(m.place is None for m in ms[:2])
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == "Tarrow Flats"
