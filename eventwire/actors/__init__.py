@@ -53,6 +53,7 @@ class _Lexicon:
     generic_regex: re.Pattern[str]
     demonym_words: dict[str, str]  # "Iraqi", "Iraq", "South Korean" -> ISO3 (as written)
     definite: frozenset[str]
+    ethnic: dict[str, Any]  # categories.yaml's ethnic_militia: template, inter, nouns, not_a_people
 
 
 def _data(name: str) -> str:
@@ -104,6 +105,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         categories, word_category, groups, eras, group_regex, generic_regex, demonym_words,
         frozenset(raw.get("definite_article") or ()),
+        {**raw["ethnic_militia"], "nouns": frozenset(raw["ethnic_militia"]["nouns"]),
+         "not_a_people": frozenset(raw["ethnic_militia"]["not_a_people"])},
     )
 
 
@@ -164,6 +167,20 @@ def find_actors(text: str) -> list[ActorMention]:
         dem = _demonym_before(text, start)
         if dem:
             start, country = dem
+        elif word in lex.ethnic["nouns"]:
+            people = _PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+            if people and people.group(1).lower() not in lex.ethnic["not_a_people"] and \
+                    not any(s < people.end(1) and people.start(1) < e for s, e in taken):
+                # "Tarvonian raiders": a people's militia, named by the people (ACLED)
+                found.append(ActorMention(
+                    people.start(1), m.end(), text[people.start(1):m.end()], "group",
+                    lex.ethnic["template"].replace("{people}", people.group(1)),
+                    int(lex.ethnic["inter"]), None, True))
+                taken.append((people.start(1), m.end()))
+                continue
+            of = _OF_COUNTRY.match(text[m.end():m.end() + 60])
+            if of:
+                country = country_iso3(of.group(1), demonyms=False)
         else:
             of = _OF_COUNTRY.match(text[m.end():m.end() + 60])
             if of:
@@ -258,6 +275,8 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
 
 
 _WORD = re.compile(r"[\w'’.-]+")
+# a capitalised word (not an acronym) standing just before an armed noun
+_PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 _QUALIFIERS = {"federal", "national", "local", "state"}
 
 

@@ -54,3 +54,16 @@ def test_an_unknown_village_takes_the_country_of_the_organizations_named() -> No
     (event,) = eventwire.extract(text, published="2024-05-03")
     assert event.location is not None and event.location.iso3 == "IND"
     assert event.location.geo_precision == 3
+
+
+def test_a_peoples_armed_men_are_its_ethnic_militia():
+    """ACLED names a people's raiders or militiamen '<People> Ethnic Militia (<country>)';
+    a quantity, a sentence's adverb or a named group before the noun is no people."""
+    assert names("Tarvonian raiders attacked Selish herders", "KEN") == [
+        "Tarvonian Ethnic Militia (Kenya)", "Civilians (Kenya)"]
+    assert names("Later, Selish militiamen clashed with Tarvonian militiamen", "KEN") == [
+        "Selish Ethnic Militia (Kenya)", "Tarvonian Ethnic Militia (Kenya)"]
+    assert names("Several gunmen shot a farmer", "KEN")[0] == \
+        "Unidentified Armed Group (Kenya)"
+    assert names("Meanwhile raiders stole cattle", "KEN") == ["Unidentified Armed Group (Kenya)"]
+    assert names("ISIS fighters attacked the town") == ["Islamic State"]
