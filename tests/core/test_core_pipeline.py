@@ -195,6 +195,8 @@ def test_a_feeds_focus_outweighs_an_organisations_home_for_a_report_naming_no_pl
 @pytest.mark.parametrize("text", [
     "Traders protested in Dunmore on Monday, burning tyres on the main road.",
     "Youths in Dunmore demonstrated against the election results and looted shops.",
+    "Traders protested in Dunmore over new levies and engaged police in running battles.",
+    "Students protested in Dunmore against fee increases; some of them were rioting.",
 ])
 def test_burning_tyres_or_looting_makes_a_demonstration_violent(text: str) -> None:
     """ACLED's codebook: road blocks of burning tyres, looting or vandalism by demonstrators
