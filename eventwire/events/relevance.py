@@ -429,7 +429,7 @@ class Relevance:
         near = before + " " + sentence[cue.start:cue.end + _NEAR]
         if cue.family not in ("arrest", "protest") and self.realis["court"].search(before):
             return "court case about a past crime"
-        if cue.family in ("vac", "mob", "battle"):
+        if cue.family in ("vac", "mob", "battle", "property"):
             accident = self.realis["accident"].search(near)
             if accident:
                 return f"accident or disaster ('{accident.group(0)}')"

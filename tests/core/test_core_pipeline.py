@@ -208,3 +208,35 @@ def test_burning_tyres_or_looting_makes_a_demonstration_violent(text: str) -> No
 
     (event,) = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
     assert event.sub_event_type == "Violent demonstration" and event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stole livestock from herders near Dunmore on Monday.",
+    "A health centre was set ablaze by armed men in Dunmore on Monday.",
+    "Gunmen burnt a town hall and a police station in Dunmore on Monday.",
+    "Armed individuals carried off about 200 head of cattle in Dunmore on Monday.",
+])
+def test_theft_and_destruction_by_armed_men_is_looting(text: str) -> None:
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    (event,) = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_theft_without_an_armed_party_and_a_storms_damage_are_no_looting():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+    for text in ("Thieves stole a car in Dunmore on Monday, police said.",
+                 "The storm destroyed bridges and damaged pumps across Dunmore on Monday."):
+        assert pipe.extract(Article(text, published=dt.date(2024, 5, 6))) == [], text
+    # a killing beside the burning is the event
+    (event,) = pipe.extract(Article("Gunmen killed three villagers and burnt their granaries "
+                                    "in Dunmore on Monday.", published=dt.date(2024, 5, 6)))
+    assert event.sub_event_type == "Attack"
