@@ -240,3 +240,19 @@ def test_theft_without_an_armed_party_and_a_storms_damage_are_no_looting():
     (event,) = pipe.extract(Article("Gunmen killed three villagers and burnt their granaries "
                                     "in Dunmore on Monday.", published=dt.date(2024, 5, 6)))
     assert event.sub_event_type == "Attack"
+
+
+def test_stoning_is_a_crowds_violence():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+    (event,) = pipe.extract(Article("Youths stoned a police vehicle in Dunmore on Monday.",
+                                    published=dt.date(2024, 5, 6)))
+    assert event.event_type == "Riots"
+    (event,) = pipe.extract(Article("Protesters demonstrating against fuel prices pelted "
+                                    "police with stones in Dunmore on Monday.",
+                                    published=dt.date(2024, 5, 6)))
+    assert event.sub_event_type == "Violent demonstration"
