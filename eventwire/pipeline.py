@@ -422,9 +422,10 @@ class Pipeline:
         if family == "protest":
             if sub == "Violent demonstration":
                 # rioters with no demonstration in sight are a mob ("rioters clashed with
-                # soldiers during a raid")
-                demo = any(c.strong and c.sub_event_type == "Peaceful protest"
-                           for c in self.cues.find(text))
+                # soldiers during a raid"); a road block of burning tyres is a demonstration
+                demo = not _RIOT_WORD.match(proto.cue.text) or any(
+                    c.strong and c.sub_event_type == "Peaceful protest"
+                    for c in self.cues.find(text))
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("violent", text):
                 # a crowd's violence with no demonstration word at all is a mob's
@@ -527,6 +528,8 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         out[0].headline = True
     return out
 
+
+_RIOT_WORD = re.compile(r"(?:riot|rioter|running battle)", re.I)
 
 # words a title leaves in lower case (articles, conjunctions, short prepositions)
 _TITLE_SMALL = frozenset(

@@ -197,6 +197,7 @@ def test_a_feeds_focus_outweighs_an_organisations_home_for_a_report_naming_no_pl
     "Youths in Dunmore demonstrated against the election results and looted shops.",
     "Traders protested in Dunmore over new levies and engaged police in running battles.",
     "Students protested in Dunmore against fee increases; some of them were rioting.",
+    "Residents barricaded the road with burning tyres in Dunmore on Monday.",
 ])
 def test_burning_tyres_or_looting_makes_a_demonstration_violent(text: str) -> None:
     """ACLED's codebook: road blocks of burning tyres, looting or vandalism by demonstrators
@@ -256,3 +257,18 @@ def test_stoning_is_a_crowds_violence():
                                     "police with stones in Dunmore on Monday.",
                                     published=dt.date(2024, 5, 6)))
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_rampage_is_a_mobs_and_a_teams_running_battle_is_sport():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+    (event,) = pipe.extract(Article("Motorcycle taxi riders went on the rampage in Dunmore on "
+                                    "Monday after a colleague was killed.",
+                                    published=dt.date(2024, 5, 6)))
+    assert event.sub_event_type == "Mob violence"
+    assert pipe.extract(Article("The two teams fought running battles for the league title "
+                                "all season.", published=dt.date(2024, 5, 6))) == []
