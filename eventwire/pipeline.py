@@ -168,7 +168,9 @@ class Pipeline:
         events: list[Event] = []
         last_source: str | None = None
         source_by_sentence: dict[int, str | None] = {}
-        for sent in sentences:
+        # a sentence's source can only come from those before it: the sentences after the
+        # last candidate's are never asked
+        for sent in sentences[:max(p.sent_index for p in protos) + 1]:
             src = attribution_of(sent.text, people, last_source)
             if src:
                 last_source = src
