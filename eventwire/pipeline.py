@@ -143,13 +143,14 @@ class Pipeline:
             return []
         report = article.published
         dates = find_dates(text, report)
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        doc_ents = doc.ents  # built anew (a Token per word) each time it is read
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
         prior = _country_prior(named_actors)
         for iso2, weight in home_country_prior(text).items():
             prior[iso2] = max(prior.get(iso2, 0.0), weight)
         places = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None)
-        people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+        people_names = [e.text for e in doc_ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
         article_actors = _dominant_group(named_actors)
