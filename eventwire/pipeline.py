@@ -144,13 +144,14 @@ class Pipeline:
             return []
         report = article.published
         dates = find_dates(text, report)
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        doc_ents = doc.ents  # built anew (a Token per word) each time it is read
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
         prior = _country_prior(named_actors)
         for iso2, weight in home_country_prior(text).items():
             prior[iso2] = max(prior.get(iso2, 0.0), weight)
         places = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None)
-        people_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+        people_names = [e.text for e in doc_ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
         article_actors = _dominant_group(named_actors)
@@ -172,7 +173,9 @@ class Pipeline:
         events: list[Event] = []
         last_source: str | None = None
         source_by_sentence: dict[int, str | None] = {}
-        for sent in sentences:
+        # a sentence's source can only come from those before it: the sentences after the
+        # last candidate's are never asked
+        for sent in sentences[:max(p.sent_index for p in protos) + 1]:
             src = attribution_of(sent.text, people, last_source)
             if src:
                 last_source = src

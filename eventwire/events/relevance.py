@@ -204,8 +204,13 @@ class Relevance:
         self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
                                                or ["(?!)"]), re.I)
         # the batch prefilter and the pipeline both ask for an article's genre, and the
-        # judge for its sentences': each text is read once
-        self.genre: Callable[[str], Genre] = functools.lru_cache(maxsize=64)(self._genre)
+        # judge for its sentences': each text is read once. The batch prefilter asks for a
+        # whole chunk's articles (100 by default) before the pipeline asks again, so the
+        # articles' cache holds more than a chunk; sentences have a cache of their own, so
+        # they never push an article out before its second question
+        self.genre: Callable[[str], Genre] = functools.lru_cache(maxsize=256)(self._genre)
+        self._sentence_genre: Callable[[str], Genre] = functools.lru_cache(maxsize=64)(
+            self._genre)
         self.formal_verbs = frozenset(spec.get("formal_protest_verbs") or ())
         # "resigned in protest": the protest is the motive of a formal act or of leaving
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
@@ -363,7 +368,7 @@ class Relevance:
                     not self._people_act(cue, parse(), ents, nouns=True):
                 return Verdict(False, f"other sense (no people '{cue.text}')")
             return Verdict(True, f"{', '.join(strong)} in a {genre.name} article")
-        own = self.genre(sentence)
+        own = self._sentence_genre(sentence)
         if not own.eventful and family != "protest":
             # a sports sentence in a war report: its own words say which sense it is
             return Verdict(False, f"other sense ({own.name} sentence)")

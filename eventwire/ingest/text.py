@@ -10,10 +10,13 @@ The phrase lists live in ``boilerplate.yaml``; only the decisions are here.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -43,6 +46,8 @@ class _Lists:
     patterns: tuple[re.Pattern[str], ...]
     caption_label: re.Pattern[str]
     caption_credits: tuple[re.Pattern[str], ...]
+    # words one of which a credit line must hold (None: no such list, ask every pattern)
+    credit_words: tuple[str, ...] | None
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +64,7 @@ def _lists() -> _Lists:
             r"^(?:" + "|".join(re.escape(s) for s in labels) + r")\s*[:,|]\s*", re.IGNORECASE
         ),
         caption_credits=tuple(re.compile(p, re.IGNORECASE) for p in raw["caption_credits"]),
+        credit_words=_needed_words(raw["caption_credits"]),
     )
 
 
@@ -108,7 +114,67 @@ def caption_from_label(line: str) -> str | None:
 
 
 def _has_credit(line: str) -> bool:
-    return any(p.search(line) for p in _lists().caption_credits)
+    lists = _lists()
+    words = lists.credit_words
+    if words is not None and line.isascii():
+        low = line.lower()
+        if not any(w in low for w in words):
+            return False  # none of the words a credit needs: no pattern can match
+    return any(p.search(line) for p in lists.caption_credits)
+
+
+def _needed_words(patterns: list[str]) -> tuple[str, ...] | None:
+    """Strings one of which any match of any pattern holds (lower case, ASCII): for each
+    pattern the most telling of the literal parts every match has ("(afp|ap|reuters|epa)\\s+
+    photo" needs "photo", "/\\s*(afp|reuters)" needs "/"); None when a pattern has no such
+    part. Every caption line was searched with every credit pattern; most lines hold none of
+    these words. Only an ASCII line is judged by them: matching without case lets "ſ" match
+    "s"."""
+    out: set[str] = set()
+    for pattern in patterns:
+        options = [words for words in _literal_parts(_sre_parse.parse(pattern, re.I).data)
+                   if all(w and w.isascii() for w in words)]
+        if not options:
+            return None
+        out |= {w.lower() for w in max(options, key=_telling)}
+    return tuple(sorted(out))
+
+
+def _telling(words: set[str]) -> int:
+    """How rarely prose holds one of the words: a sign ("(", "/") seldom, "ap" often."""
+    return min(len(w) if w.isalnum() else 10 for w in words)
+
+
+def _literal_parts(items: Any) -> list[set[str]]:
+    """Parts every match of a parsed regex has: a run of characters ({"photo"}), or a choice
+    whose alternatives all start with one ({"afp", "ap", "epa"}: one of them)."""
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op is _sre.BRANCH:
+            starts = [_leading_run(getattr(b, "data", b)) for b in av[1]]
+            if all(starts):
+                out.append(set(starts))
+        elif op is _sre.SUBPATTERN:
+            out += _literal_parts(av[3].data)
+    if run:
+        out.append({run})
+    return out
+
+
+def _leading_run(items: Any) -> str:
+    run = ""
+    for op, av in items:
+        if op is not _sre.LITERAL:
+            break
+        run += chr(av)
+    return run
 
 
 def _looks_like_lead_caption(para: str) -> bool:
