@@ -50,13 +50,24 @@ def geoname_line(row: tuple) -> str:
     return "\t".join(str(c) for c in cols)
 
 
-def write_dumps(folder: Path) -> list[Path]:
+def write_dumps(folder: Path, places: list[tuple] | None = None,
+                admin1: list[tuple[str, str]] | None = None) -> list[Path]:
+    """GeoNames-style dumps of ``places`` and ``admin1`` (this module's by default)."""
     country = folder / "XX.txt"
-    country.write_text("\n".join(geoname_line(r) for r in PLACES) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{code}\t{name}\t{name}\t1" for code, name in ADMIN1) + "\n",
-                      encoding="utf-8")
-    return [admin1, country]
+    country.write_text("\n".join(geoname_line(r) for r in (places or PLACES)) + "\n",
+                       encoding="utf-8")
+    regions = folder / "admin1CodesASCII.txt"
+    regions.write_text("\n".join(f"{code}\t{name}\t{name}\t1"
+                                 for code, name in (admin1 if admin1 is not None else ADMIN1))
+                       + "\n", encoding="utf-8")
+    return [regions, country]
+
+
+def small_index(folder: Path, places: list[tuple], admin1: list[tuple[str, str]]) -> Path:
+    """A gazetteer index of only ``places`` and ``admin1``, built in ``folder``."""
+    path = folder / "gazetteer.sqlite"
+    build_index(path, dumps=write_dumps(folder, places, admin1), base=False)
+    return path
 
 
 @pytest.fixture(scope="session")

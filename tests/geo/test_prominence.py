@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geo import Geocoder, build_index
+from eventwire.geo import Geocoder
 
-from .conftest import geoname_line
+from .conftest import small_index
 
 # (geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, cc, admin1, population)
 PLACES = [
@@ -48,15 +48,7 @@ ADMIN1 = [("US.KY", "Kentucky"), ("US.TX", "Texas"), ("GB.ENG", "England"),
 
 @pytest.fixture(scope="module")
 def geo(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    folder = Path(tmp_path_factory.mktemp("prominence"))
-    dump = folder / "XX.txt"
-    dump.write_text("\n".join(geoname_line(r) for r in PLACES) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t1" for c, n in ADMIN1) + "\n",
-                      encoding="utf-8")
-    path = folder / "gazetteer.sqlite"
-    build_index(path, dumps=[admin1, dump], base=False)
-    return Geocoder(path)
+    return Geocoder(small_index(Path(tmp_path_factory.mktemp("prominence")), PLACES, ADMIN1))
 
 
 def _ref(geo: Geocoder, text: str, name: str):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geo import Geocoder, build_index
+from eventwire.geo import Geocoder
 from eventwire.geo.index import _demojibake, _translated_names
 
-from .conftest import geoname_line
+from .conftest import small_index
 
 # (geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, cc, admin1, population)
 PLACES = [
@@ -34,15 +34,7 @@ ADMIN1 = [("KE.02", "Coast"), ("KG.08", "Talas"), ("ES.29", "Madrid"), ("HK.WC",
 
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    folder = tmp_path_factory.mktemp("regions")
-    dump = folder / "XX.txt"
-    dump.write_text("\n".join(geoname_line(r) for r in PLACES) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t1" for c, n in ADMIN1) + "\n",
-                      encoding="utf-8")
-    path = folder / "gazetteer.sqlite"
-    build_index(path, dumps=[admin1, dump], base=False)
-    return Geocoder(path)
+    return Geocoder(small_index(Path(tmp_path_factory.mktemp("regions")), PLACES, ADMIN1))
 
 
 def test_region_named_by_a_common_word_resolves_as_a_hint(regions: Geocoder) -> None:
