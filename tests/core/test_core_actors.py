@@ -67,3 +67,9 @@ def test_a_peoples_armed_men_are_its_ethnic_militia():
         "Unidentified Armed Group (Kenya)"
     assert names("Meanwhile raiders stole cattle", "KEN") == ["Unidentified Armed Group (Kenya)"]
     assert names("ISIS fighters attacked the town") == ["Islamic State"]
+
+
+def test_state_forces_named_by_their_own_names():
+    assert names("KDF soldiers killed five militants", "SOM")[0] == "Military Forces of Kenya"
+    assert names("GSU officers dispersed the crowd", "KEN") == ["Police Forces of Kenya"]
+    assert names("The FDS repelled an attack", "BFA") == ["Military Forces of Burkina Faso"]
