@@ -422,7 +422,10 @@ class Relevance:
                 auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
                 if auxes & _FUTURE_AUX:
                     return False  # "will be held", "would have attacked"
-                return token.tag_ == "VBD" or bool(auxes & _PAST_AUX)
+                # a participle that heads its sentence with no auxiliary is a finite past the
+                # small tagger took for a participle ("officers arrested, beat up and ...")
+                return token.tag_ == "VBD" or bool(auxes & _PAST_AUX) or \
+                    (not auxes and _finite_root(token))
             if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG",):
                 return False  # a present or base form governs it: "plan to march"
         return False
@@ -703,6 +706,16 @@ def _inside_name(cue: Cue, sentence: str, ents: Sequence[tuple[int, int, str]]) 
         if label in _NAME_ENTS and s <= cue.start and cue.end <= e:
             return sentence[s:e]
     return None
+
+
+def _finite_root(token: Any) -> bool:
+    """Does ``token`` head its sentence, alone or as a conjunct of its head ("arrested,
+    beat up and robbed"), with no auxiliary on the way?"""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return False
+    return token.dep_ == "ROOT"
 
 
 def _governors(doc: Doc | None, cue: Cue, through: set[str] | None) -> Iterator[Any]:

@@ -354,3 +354,17 @@ def test_deaths_told_in_other_words_are_harm(text: str) -> None:
     i = text.lower().index("explosion")
     cue = Cue("Remote explosive/landmine/IED", "explosion", True, 2.0, i, i + 9, text[i:i + 9])
     assert "harm" in rel._evidence(cue, text, [], [], Genre(CONFLICT, 0, 1, "words", 1))
+
+
+def test_a_participle_heading_its_sentence_is_told_as_past(pipe: Pipeline) -> None:
+    """The small tagger takes "beat up" in a list of past verbs for a participle with no
+    auxiliary: it is still told as done, so a span's later end date does not make it a
+    plan."""
+    text = ("Around 5 May 2024 (between 4 - 7 May), guards arrested, beat up and robbed "
+            "villagers who were collecting firewood near Dunmore camp.")
+    from eventwire.nlp import parse_sentence
+
+    root = next(t for t in parse_sentence(text) if t.dep_ == "ROOT")
+    assert root.tag_ == "VBN" and not [c for c in root.children if c.dep_.startswith("aux")]
+    kept = _kept(pipe, text)
+    assert kept and kept[0].date == "2024-05-06"
