@@ -315,12 +315,12 @@ class Relevance:
                         if regex.fullmatch(cue.text.strip())), None)
         ambiguous = self.is_ambiguous(cue.text) or (special is not None and special[1])
         doubtful = special is not None and special[2]
-        if not ambiguous and not doubtful and genre.eventful and \
-                (family == "protest" or settle is None):
-            return Verdict(True, "unambiguous cue")
-        if settle is not None:
+        plain = not ambiguous and not doubtful
+        if settle is not None and not (plain and family == "protest"):
+            # the learned genre, where the words leave it open, for every cue but a protest
+            # word (a strike is news in any article)
             genre = settle()
-        if not ambiguous and not doubtful and genre.eventful:
+        if plain and genre.eventful:
             return Verdict(True, "unambiguous cue")
         if doubtful and genre.eventful:
             figure = self._genre_figure(cue, parse() if parse is not None else None)
