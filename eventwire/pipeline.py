@@ -239,7 +239,7 @@ class Pipeline:
         para_families: dict[int, list[_Proto]] = {}
         uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
-            if sent.headline and len(sent.text) >= 12:
+            if sent.headline and self.explain and len(sent.text) >= 12:
                 # a title sums up what the body tells: its cue is read there, and kept here
                 # only so that --explain can say why the headline made no event
                 protos.extend(_Proto(c, c.sub_event_type, c.family, sent.index,
@@ -247,7 +247,7 @@ class Pipeline:
                               for c in _choose([c for c in self.cues.find(sent.text)
                                                 if c.strong], sent.text)[:1])
                 continue
-            if len(sent.text) < 12 or is_generic(sent.text):
+            if sent.headline or len(sent.text) < 12 or is_generic(sent.text):
                 continue
             existing = para_families.setdefault(sent.paragraph, [])
             label = None
@@ -532,7 +532,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     return out
 
 
-_RIOT_WORD = re.compile(r"(?:riot|rioter|running battle)", re.I)
+_RIOT_WORD = re.compile(r"riot|running battle", re.I)
 
 # words a title leaves in lower case (articles, conjunctions, short prepositions)
 _TITLE_SMALL = frozenset(
