@@ -10,8 +10,6 @@ The phrase lists live in ``boilerplate.yaml``; only the decisions are here.
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,10 +128,17 @@ def _needed_words(patterns: list[str]) -> tuple[str, ...] | None:
     part. Every caption line was searched with every credit pattern; most lines hold none of
     these words. Only an ASCII line is judged by them: matching without case lets "ſ" match
     "s"."""
+    try:  # CPython's own regex parser: a private module, so its absence only costs speed
+        import re._parser as sre_parse
+    except ImportError:
+        return None
     out: set[str] = set()
     for pattern in patterns:
-        options = [words for words in _literal_parts(_sre_parse.parse(pattern, re.I).data)
-                   if all(w and w.isascii() for w in words)]
+        try:
+            parts = _literal_parts(sre_parse.parse(pattern, re.I).data)
+        except (AttributeError, TypeError, ValueError):
+            return None
+        options = [words for words in parts if all(w and w.isascii() for w in words)]
         if not options:
             return None
         out |= {w.lower() for w in max(options, key=_telling)}
@@ -148,6 +153,8 @@ def _telling(words: set[str]) -> int:
 def _literal_parts(items: Any) -> list[set[str]]:
     """Parts every match of a parsed regex has: a run of characters ({"photo"}), or a choice
     whose alternatives all start with one ({"afp", "ap", "epa"}: one of them)."""
+    import re._constants as _sre
+
     out: list[set[str]] = []
     run = ""
     for op, av in items:
@@ -169,6 +176,8 @@ def _literal_parts(items: Any) -> list[set[str]]:
 
 
 def _leading_run(items: Any) -> str:
+    import re._constants as _sre
+
     run = ""
     for op, av in items:
         if op is not _sre.LITERAL:
