@@ -27,6 +27,13 @@ def _events(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
     return pipe.extract(Article(text, published=REPORT))
 
 
+def _cue(text: str, word: str, sub: str, family: str, strong: bool = True) -> Cue:
+    """The cue ``word`` (its first occurrence, any case) in ``text``."""
+    i = text.lower().index(word.lower())
+    return Cue(sub, family, strong, 2.0 if strong else 1.0, i, i + len(word),
+               text[i:i + len(word)])
+
+
 def _kept(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
     return [e for e in _events(pipe, text) if e.dropped is None
             and e.modality in ("asserted", "reported", "claimed")]
@@ -98,8 +105,7 @@ def test_harm_to_things_is_no_attack_but_harm_to_people_is() -> None:
     genre = Genre(CONFLICT, 0, 2)
 
     def judge(text: str) -> bool:
-        start = text.index("killed")
-        cue = Cue("Attack", "vac", False, 1.0, start, start + len("killed"), "killed")
+        cue = _cue(text, "killed", "Attack", "vac", strong=False)
         return rel.judge(cue, text, find_actors(text), [], genre,
                          parse=lambda: parse_sentence(text)).keep
 
@@ -257,14 +263,12 @@ def test_a_firm_named_like_a_weapon_is_no_shelling_but_a_named_weapon_is(pipe: P
 def test_a_battle_between_named_peoples_has_its_conflict_sense() -> None:
     rel = Relevance.default()
     text = "The Tarvonians battled the Selish beyond the river."
-    i = text.index("battled")
-    cue = Cue("Armed clash", "battle", True, 2.0, i, i + 7, "battled")
+    cue = _cue(text, "battled", "Armed clash", "battle")
     ents = [(4, 14, "NORP"), (31, 37, "NORP")]
     assert rel.judge(cue, text, [], ents, Genre(CONFLICT, 0, 1, "words", 1)).keep
     # with no named people it stays the everyday sense
     plain = "The two firms battled over the contract."
-    j = plain.index("battled")
-    cue = Cue("Armed clash", "battle", True, 2.0, j, j + 7, "battled")
+    cue = _cue(plain, "battled", "Armed clash", "battle")
     assert not rel.judge(cue, plain, [], [], Genre(CONFLICT, 0, 1, "words", 1)).keep
 
 
@@ -273,9 +277,9 @@ def test_an_acronym_tagged_as_a_name_is_still_the_weapon() -> None:
     not a word inside a firm's name."""
     rel = Relevance.default()
     text = "Two soldiers were wounded when an IED went off near their patrol outside Tarvona."
-    i = text.index("IED")
-    cue = Cue("Remote explosive/landmine/IED", "explosion", True, 2.0, i, i + 3, "IED")
-    verdict = rel.judge(cue, text, [], [(i, i + 3, "ORG")], Genre(CONFLICT, 0, 2, "words", 1))
+    cue = _cue(text, "IED", "Remote explosive/landmine/IED", "explosion")
+    ents = [(cue.start, cue.end, "ORG")]
+    verdict = rel.judge(cue, text, [], ents, Genre(CONFLICT, 0, 2, "words", 1))
     assert verdict.keep
 
 
@@ -351,8 +355,7 @@ def test_an_unambiguous_cue_asks_the_genre_model_when_the_words_leave_it_open():
 ])
 def test_deaths_told_in_other_words_are_harm(text: str) -> None:
     rel = Relevance.default()
-    i = text.lower().index("explosion")
-    cue = Cue("Remote explosive/landmine/IED", "explosion", True, 2.0, i, i + 9, text[i:i + 9])
+    cue = _cue(text, "explosion", "Remote explosive/landmine/IED", "explosion")
     assert "harm" in rel._evidence(cue, text, [], [], Genre(CONFLICT, 0, 1, "words", 1))
 
 
