@@ -209,6 +209,30 @@ def test_district_table_country_labels_are_mended_by_dataset(tmp_path: Path) -> 
     assert [c.cc for c in geo.candidates("Harbour Ward")] == ["LB"]
 
 
+def test_district_dataset_with_shuffled_names_is_left_out(tmp_path: Path) -> None:
+    # 24 made-up towns; one dataset (prefix 555) names its areas after them but puts every
+    # area 270 km west of its town (names shuffled against the shapes), the other (666)
+    # puts them where the towns are; each dataset also has one area no town is named like
+    towns = [(930000 + n, f"Tell Numra {n}", f"Tell Numra {n}", "", 33.0 + 0.15 * n, 44.0,
+              "P", "PPL", "IQ", "15", 5000) for n in range(24)]
+    rows = [f"Tell Numra {n},555B{n:03d},41.0,{33.0 + 0.15 * n:.2f},Iraq,Ninawa"
+            for n in range(24)]
+    rows.append("Qaryat Shuffled,555B999,41.2,34.0,Iraq,Ninawa")
+    rows += [f"Tell Numra {n},666B{n:03d},44.05,{33.0 + 0.15 * n:.2f},Iraq,Ninawa"
+             for n in range(24)]
+    rows.append("Wadi Kept,666B999,43.5,34.0,Iraq,Ninawa")
+    path = tmp_path / "geo-boundaries.csv"
+    path.write_text("name,shape_id,lon,lat,admin1,admin2\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    index = tmp_path / "s.sqlite"
+    build_index(index, dumps=write_dumps(tmp_path, towns, [("IQ.15", "Ninawa")]), base=False,
+                boundaries=path)
+    geo = Geocoder(index)
+    assert not geo.candidates("Qaryat Shuffled")
+    assert [c.fcode for c in geo.candidates("Wadi Kept")] == ["ADM3"]
+    assert {c.fcode for c in geo.candidates("Tell Numra 3")} == {"PPL"}  # the town alone
+
+
 def test_nepal_tree_comes_from_the_nepali_package() -> None:
     from eventwire.geo.index import hierarchies
 
