@@ -1073,6 +1073,13 @@ class Geocoder:
                     and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
+            if m.role == "place" and not supported and focus and m.best.cc not in focus \
+                    and sum(focus.values()) >= 0.5 and pop < 20_000 \
+                    and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES):
+                # a collection about a country: a village abroad that nothing in the text
+                # backs is likelier one of its own villages the gazetteer lacks
+                m.best, m.score = None, 0.0
+                continue
             if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:
                 m.best, m.score = None, 0.0  # a village abroad no country or hint backs
                 continue

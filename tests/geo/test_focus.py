@@ -19,7 +19,8 @@ from .conftest import geoname_line
 _ROWS = [(810001, "Kafr Sabt", "Kafr Sabt", "", 35.61, 36.61, "P", "PPL", "SY", "07", 0),
          (810002, "Kafr Sabt", "Kafr Sabt", "", 30.92, 31.12, "P", "PPL", "EG", "05", 24_000),
          (810003, "Tall Nasri", "Tall Nasri", "", 36.58, 40.33, "P", "PPL", "SY", "02", 8_000),
-         (810004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO", 155_000)]
+         (810004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO", 155_000),
+         (810005, "Kafr Dawud", "Kafr Dawud", "", 30.50, 31.30, "P", "PPL", "EG", "05", 6_000)]
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,21 @@ def test_focus_leans_an_ambiguous_name(gaz: Path) -> None:
     assert _where(geo, text, {"SY": 1.0}) == "SYR"
     # evidence in the text still wins over the collection's lean
     assert _where(geo, "Shelling hit Kafr Sabt in Egypt on Monday.", {"SY": 1.0}) == "EGY"
+
+
+def test_focus_leaves_an_unbacked_village_abroad_unplaced(gaz: Path) -> None:
+    geo = Geocoder(gaz)
+
+    def where(text: str, focus: dict[str, float] | None) -> str | None:
+        found = [m.place for m in geo.geoparse(text, focus=focus) if m.name in text]
+        return found[0].iso3 if found and found[0] is not None else None
+
+    text = "Shelling hit Kafr Dawud on Monday."
+    assert where(text, None) == "EGY"  # one article alone: the only namesake there is
+    # a collection about Syria: a village only Egypt has is likelier one the index lacks
+    assert where(text, {"SY": 1.0}) is None
+    assert where("Shelling hit Kafr Dawud in Egypt on Monday.", {"SY": 1.0}) == "EGY"
+    assert where("Protesters marched in Lakewood on Monday.", {"SY": 1.0}) == "USA"  # a city
 
 
 def test_focus_of_a_collection(gaz: Path) -> None:
