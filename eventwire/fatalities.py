@@ -3,7 +3,9 @@
 Counts only deaths ("killed", "dead", "died", "fatalities"), never the injured; an explicit
 coding note ("Fatalities coded to 10") wins; "at least 12" gives low 12, "up to 20" high 20;
 "no casualties" gives zero. Counts in separate clauses add up ("3 soldiers and 2 civilians
-were killed"); a count introduced by "including" is part of the one before it.
+were killed"); a count introduced by "including" is part of the one before it. A range
+("between 6 to 10") counts its lower figure, as ACLED codes it; a toll over a period ("140
+killed in 9 days", "since January") is no one event's count and is not taken.
 """
 
 from __future__ import annotations
@@ -38,15 +40,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
             r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
             r"bodies|corpses)")
+    # "shot and killed", "abducted and later killed": a first harm before the death
+    hurt_and = (r"(?:(?:shot|stabbed|hacked|beaten|tortured|attacked|abducted|kidnapped|"
+                r"ambushed|raped|injured|wounded)\s+and\s+(?:later\s+|then\s+)?)")
     return {
         # "Fatalities coded to 10", "coded as 3 fatalities", "10 fatalities coded"
         "coded": re.compile(rf"\b(?:fatalities|deaths)\s+(?:were\s+|was\s+)?coded\s+(?:to|as|at)\s+(?P<n>{num})|\bcoded\s+(?:to|as)\s+(?P<n2>{num})\s+(?:fatalit|death)", re.I),  # noqa: E501
         # "12 killed", "at least 5 people were killed", "two soldiers died"
-        "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{dead}\b", re.I),  # noqa: E501
+        "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,\s+(?:including|among them)\s+[^,.;]{{1,60}},\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
         # "killing 12", "killed at least three people", "kills two"
         "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|shot dead|left|leaving)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
         # "12 fatalities", "death toll rose to 30", "5 deaths"
         "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
+        # after a count: "in 7 days", "over the past month", "since January"
+        "span": re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{num}\s+)?(?:days|weeks|months|years|week|month|year)\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*since\s+(?:the\s+)?(?:start|beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{{4}})\b", re.I),  # noqa: E501
+        # "between 16 to 25 people": ACLED codes a range's lower figure
+        "range": re.compile(rf"\bbetween\s+(?P<n>{num})\s*(?:-|–|to|and)\s*{num}\b", re.I),
         "none": re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|one died|loss of life|victims)\b|\bno (?:one|body|people) (?:was|were) (?:killed|hurt|injured)|\bcasualties unknown|fatalities unknown", re.I),  # noqa: E501
     }
 
@@ -84,6 +93,7 @@ def count_fatalities(text: str) -> Fatalities:
         n = 0 if summary.group("n").lower() == "no" else _value(summary.group("n"))
         if n is not None:
             return Fatalities(n, n, n)
+    text = pats["range"].sub(lambda m: "at least " + m.group("n"), text)
     best = low = high = 0
     spans: list[tuple[int, int]] = []
     for kind in ("subject", "object", "noun"):
@@ -92,10 +102,9 @@ def count_fatalities(text: str) -> Fatalities:
                 continue
             if m.groupdict().get("pre"):
                 continue  # "including 3 soldiers": already counted in the total before it
-            if kind == "object" and m.groupdict().get("rest") and re.search(
-                r"injured|wounded|hurt", m.group("rest") or "", re.I
-            ):
-                continue  # "leaving 3 injured"
+            if kind == "object" and m.group(0).lower().startswith(("left", "leaving")) and \
+                    re.search(r"injured|wounded|hurt", m.group("rest") or "", re.I):
+                continue  # "leaving 3 injured" (but "killed 3 and injured 5" counts 3)
             if kind == "object" and m.group(0).lower().startswith(("left", "leaving")) and not (
                 m.group("rest") and "dead" in m.group("rest").lower()
             ):
@@ -104,6 +113,8 @@ def count_fatalities(text: str) -> Fatalities:
             n = _value(raw) if raw else None
             if n is None or n > 100000:
                 continue
+            if pats["span"].match(text, m.end()):
+                continue  # "135 were killed in 7 days": a toll over a period, not one event's
             qual = (m.groupdict().get("qual") or "").lower()
             spans.append((m.start(), m.end()))
             best += n
@@ -119,7 +130,9 @@ def count_fatalities(text: str) -> Fatalities:
         r"\b(?:the other|one of them|one of the \w+)\s+(?:\w+\s+)?died\b|"
         r"\b(?:killing|death|murder) of (?:a|an|one|1)\b|"
         r"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,6}?(?:was|has been|had been)\s+"
-        r"(?:\w+\s+)?(?:killed|shot dead|murdered|beheaded|executed|lynched|beaten to death|"
+        r"(?:\w+\s+)?(?:(?:shot|stabbed|beaten|hacked|attacked|abducted|kidnapped|tortured)"
+        r"\s+and\s+(?:later\s+|then\s+)?)?"
+        r"(?:killed|shot dead|murdered|beheaded|executed|lynched|beaten to death|"
         r"stabbed to death|hacked to death|found dead|assassinated)\b|"
         r"\b(?:killed|killing|murdered|murdering|lynched|beheaded|executed|assassinated|shot dead)"
         r"\s+(?:a|an|one|the)\s+(?!number|total|few|lot|couple)[\w'’-]+\b|"

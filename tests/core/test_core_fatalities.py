@@ -17,6 +17,19 @@ from eventwire.fatalities import count_fatalities
         ("The man was shot dead outside his home.", 1),
         ("Fighting continued. Fatalities coded to 10.", 10),
         ("A trader was killed and his shop looted. 1 fatality.", 1),
+        # a death and an injury told by one verb pair: the injured are not the count
+        ("Raiders shot and killed two herders and injured another near the river.", 2),
+        ("The attackers killed 3 and injured 5.", 3),
+        ("The blast left 4 injured.", 0),
+        ("One ranger was shot and killed by poachers.", 1),
+        ("A night guard was stabbed and later killed by robbers.", 1),
+        ("Bandits killed between 6 to 10 villagers.", 6),  # a range: its lower figure
+        ("Four people, including a child, were killed in the shelling.", 4),
+        ("Two guards, including their captain, were injured.", 0),
+        # a toll over a period is no one event's count
+        ("At least 140 people were killed in 9 days of fighting in the hills.", 0),
+        ("Some 30 traders have been killed since January, the union said.", 0),
+        ("Three people were killed in the raid on Monday.", 3),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
