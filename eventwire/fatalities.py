@@ -39,7 +39,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dead = (r"(?:killed|dead|died|slain|shot dead|massacred|executed|lost (?:their|his|her) "
             r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
             r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
-            r"bodies|corpses)")
+            r"bodies|corpses|lynched|(?:hacked|stabbed|stoned|clubbed|beaten|battered|burn(?:ed|t)|"
+            r"trampled) to death|burn(?:ed|t) alive|slaughtered)")
     # "shot and killed", "abducted and later killed": a first harm before the death
     hurt_and = (r"(?:(?:shot|stabbed|hacked|beaten|tortured|attacked|abducted|kidnapped|"
                 r"ambushed|raped|injured|wounded)\s+and\s+(?:later\s+|then\s+)?)")
@@ -49,7 +50,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "12 killed", "at least 5 people were killed", "two soldiers died"
         "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,\s+(?:including|among them)\s+[^,.;]{{1,60}},\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
         # "killing 12", "killed at least three people", "kills two"
-        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|shot dead|left|leaving)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        # "stoned two men to death", "beat 3 suspects to death"
+        "to_death": re.compile(rf"\b(?:stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing|clubbed|clubbing|battered|burnt|burned|burning)\s+{qual}(?P<n>{num})\s+(?:[\w'’-]+\s+){{0,3}}?to death\b", re.I),  # noqa: E501
         # "12 fatalities", "death toll rose to 30", "5 deaths"
         "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
         # after a count: "in 7 days", "over the past month", "since January"
@@ -58,6 +61,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "range": re.compile(rf"\bbetween\s+(?P<n>{num})\s*(?:-|–|to|and)\s*{num}\b", re.I),
         "none": re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|one died|loss of life|victims)\b|\bno (?:one|body|people) (?:was|were) (?:killed|hurt|injured)|\bcasualties unknown|fatalities unknown", re.I),  # noqa: E501
     }
+
+
+_ACTIVE = re.compile(r"(?:killed|lynched|murdered|slaughtered|massacred|executed|assassinated|"
+                     r"beheaded|shot dead)$", re.I)
+_AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
+# words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
+_AFTER_PASSIVE = frozenset({
+    "in", "at", "on", "by", "during", "after", "when", "while", "as", "near", "and", "or",
+    "from", "with", "over", "yesterday", "today", "last", "this", "early", "late", "overnight",
+    "outside", "inside", "across", "along", "around", "following", "amid", "since", "before",
+    "between", "among", "within", "under", "into", "per", "each", "but", "so", "then", "also",
+    "reportedly", "allegedly", "instantly", "immediately"})
+
+
+def _agent(text: str, m: re.Match[str]) -> bool:
+    """Is a subject count the killer's, not the dead's? An active transitive verb with no
+    auxiliary, followed by its object: "A gunman killed two people", "One mob lynched a
+    thief"; not "Two killed in raid" or "Three were killed"."""
+    if _AUX.search(m.group(0)) or not _ACTIVE.search(m.group(0)):
+        return False
+    nxt = re.match(r"\s*([\w'’-]+)", text[m.end():])
+    return bool(nxt) and nxt.group(1).lower() not in _AFTER_PASSIVE
 
 
 def _value(token: str) -> int | None:
@@ -96,12 +121,14 @@ def count_fatalities(text: str) -> Fatalities:
     text = pats["range"].sub(lambda m: "at least " + m.group("n"), text)
     best = low = high = 0
     spans: list[tuple[int, int]] = []
-    for kind in ("subject", "object", "noun"):
+    for kind in ("subject", "object", "to_death", "noun"):
         for m in pats[kind].finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             if m.groupdict().get("pre"):
                 continue  # "including 3 soldiers": already counted in the total before it
+            if kind == "subject" and _agent(text, m):
+                continue  # "A gunman killed two people": the count is the killer's
             if kind == "object" and m.group(0).lower().startswith(("left", "leaving")) and \
                     re.search(r"injured|wounded|hurt", m.group("rest") or "", re.I):
                 continue  # "leaving 3 injured" (but "killed 3 and injured 5" counts 3)

@@ -30,6 +30,16 @@ from eventwire.fatalities import count_fatalities
         ("At least 140 people were killed in 9 days of fighting in the hills.", 0),
         ("Some 30 traders have been killed since January, the union said.", 0),
         ("Three people were killed in the raid on Monday.", 3),
+        # the count before an active verb is the killer's, after it the dead's
+        ("A gunman killed two people at the bus stop.", 2),
+        ("One attacker killed three villagers.", 3),
+        ("Two herders killed in cattle raid", 2),  # a headline's passive
+        # lynching and the "to death" verbs
+        ("Two suspected thieves were lynched by a crowd.", 2),
+        ("A crowd lynched two suspected thieves.", 2),
+        ("Villagers stoned two men to death.", 2),
+        ("Three traders were hacked to death by raiders.", 3),
+        ("The riot police were beaten back by the crowd.", 0),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
