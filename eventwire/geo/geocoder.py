@@ -1080,8 +1080,10 @@ class Geocoder:
                 # backs is likelier one of its own villages the gazetteer lacks
                 m.best, m.score = None, 0.0
                 continue
-            if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support:
-                m.best, m.score = None, 0.0  # a village abroad no country or hint backs
+            if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support \
+                    and not (focus and m.best.cc in focus):
+                # a village abroad no country, hint or collection focus backs
+                m.best, m.score = None, 0.0
                 continue
             if m.best.loose and not supported and (countries or coherence or m.best.pop < 5000
                                                    or m.label not in ("GPE", "LOC")):

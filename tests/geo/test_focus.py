@@ -20,7 +20,8 @@ _ROWS = [(810001, "Kafr Sabt", "Kafr Sabt", "", 35.61, 36.61, "P", "PPL", "SY", 
          (810002, "Kafr Sabt", "Kafr Sabt", "", 30.92, 31.12, "P", "PPL", "EG", "05", 24_000),
          (810003, "Tall Nasri", "Tall Nasri", "", 36.58, 40.33, "P", "PPL", "SY", "02", 8_000),
          (810004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO", 155_000),
-         (810005, "Kafr Dawud", "Kafr Dawud", "", 30.50, 31.30, "P", "PPL", "EG", "05", 6_000)]
+         (810005, "Kafr Dawud", "Kafr Dawud", "", 30.50, 31.30, "P", "PPL", "EG", "05", 6_000),
+         (810006, "Tall Saghir", "Tall Saghir", "", 36.40, 40.10, "P", "PPLL", "SY", "02", 0)]
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +60,10 @@ def test_focus_leaves_an_unbacked_village_abroad_unplaced(gaz: Path) -> None:
     assert where(text, {"SY": 1.0}) is None
     assert where("Shelling hit Kafr Dawud in Egypt on Monday.", {"SY": 1.0}) == "EGY"
     assert where("Protesters marched in Lakewood on Monday.", {"SY": 1.0}) == "USA"  # a city
+    # a village known only from a village list: nothing in one sentence backs it, but a
+    # collection about its country does
+    assert where("Shelling hit Tall Saghir on Monday.", None) is None
+    assert where("Shelling hit Tall Saghir on Monday.", {"SY": 0.8}) == "SYR"
 
 
 def test_focus_of_a_collection(gaz: Path) -> None:
