@@ -259,6 +259,32 @@ def test_stoning_is_a_crowds_violence():
     assert event.sub_event_type == "Violent demonstration"
 
 
+def test_a_dispersed_crowd_a_crowds_raid_and_a_petrol_bomb_are_events():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+
+    def one(text: str):  # type: ignore[no-untyped-def]
+        (event,) = pipe.extract(Article(text, published=dt.date(2024, 5, 6)))
+        return event
+
+    # the police dispersing a crowd tells that the crowd had gathered
+    assert one("Police fired tear gas to disperse stone-throwing youths in Dunmore on "
+               "Monday.").event_type in ("Protests", "Riots")
+    assert one("Supporters of the two candidates chased away voters at a polling station in "
+               "Dunmore on Monday.").sub_event_type == "Mob violence"
+    assert one("Youths burnt a council office in Dunmore on Monday.").event_type == "Riots"
+    assert one("A petrol bomb was thrown at the house of a local councillor in Dunmore on "
+               "Monday.").sub_event_type == "Attack"
+    # the words without the act
+    assert not [e for e in pipe.extract(Article(
+        "The crowd dispersed peacefully after the concert in Dunmore on Monday.",
+        published=dt.date(2024, 5, 6))) if e.modality == "asserted"]
+
+
 def test_a_rampage_is_a_mobs_and_a_teams_running_battle_is_sport():
     import datetime as dt
 
