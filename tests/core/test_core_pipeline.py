@@ -259,7 +259,7 @@ def test_stoning_is_a_crowds_violence():
     assert event.sub_event_type == "Violent demonstration"
 
 
-def test_a_dispersed_crowd_a_crowds_raid_and_a_petrol_bomb_are_events():
+def test_dispersals_crowds_petrol_bombs_cattle_raids_and_clan_fighting_are_events():
     import datetime as dt
 
     from eventwire.pipeline import Pipeline
@@ -279,6 +279,11 @@ def test_a_dispersed_crowd_a_crowds_raid_and_a_petrol_bomb_are_events():
     assert one("Youths burnt a council office in Dunmore on Monday.").event_type == "Riots"
     assert one("A petrol bomb was thrown at the house of a local councillor in Dunmore on "
                "Monday.").sub_event_type == "Attack"
+    # a raid on a herd, fighting named by its sides' kind
+    assert one("A cattle raid near Dunmore on Monday left two herders dead.").event_type == \
+        "Violence against civilians"
+    assert one("Inter-clan fighting was reported in Dunmore on Monday.").sub_event_type == \
+        "Armed clash"
     # the words without the act
     assert not [e for e in pipe.extract(Article(
         "The crowd dispersed peacefully after the concert in Dunmore on Monday.",
