@@ -443,6 +443,14 @@ class Pipeline:
         if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
                 actor2 is None or not actor2.armed):
             return "Mob violence"  # "members of two rival parties clashed"
+        if sub == "Armed clash" and actor1 is not None and actor2 is not None and any(
+                (a.category in ("protesters", "rioters") or (
+                    a.category == "civilians" and _UNARMED_CROWD.search(a.text)))
+                and b.category in ("police", "military") for a, b in
+                ((actor1, actor2), (actor2, actor1))):
+            # a crowd that clashes with the police is rioting, not fighting a battle
+            demo = any(c.strong and c.family == "protest" for c in self.cues.find(text))
+            return "Violent demonstration" if demo else "Mob violence"
         if sub == "Armed clash" and not (actor1 is not None and actor1.armed) and not (
                 actor2 is not None and actor2.armed) and \
                 self.cues.refiner("crowd_clash", sentence) and \
@@ -674,6 +682,11 @@ def _intervened(cues: CueLexicon, text: str) -> bool:
             continue
         return True
     return False
+
+
+# crowds that are never an armed side ("members" or "groups" of a militia or gang may be)
+_UNARMED_CROWD = re.compile(r"\b(?:crowds?|locals|residents|villagers|supporters|youths|"
+                            r"people|mob|workers|students|farmers|traders|protesters)\b", re.I)
 
 
 def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:

@@ -290,6 +290,26 @@ def test_dispersals_crowds_petrol_bombs_cattle_raids_and_clan_fighting_are_event
         published=dt.date(2024, 5, 6))) if e.modality == "asserted"]
 
 
+def test_a_crowd_that_clashes_with_the_police_riots():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+
+    def sub(text: str) -> str:
+        (event,) = pipe.extract(Article(text, published=dt.date(2024, 5, 6)))
+        return event.sub_event_type
+
+    assert sub("Villagers clashed with police in Dunmore on Monday.") == "Mob violence"
+    assert sub("Students protesting a fee rise clashed with police in Dunmore on "
+               "Monday.") == "Violent demonstration"
+    # members of an armed gang are an armed side, whoever they fight
+    assert sub("Members of an armed gang clashed with police in Dunmore on Monday, "
+               "exchanging fire for an hour.") == "Armed clash"
+
+
 def test_a_rampage_is_a_mobs_and_a_teams_running_battle_is_sport():
     import datetime as dt
 
