@@ -8,13 +8,13 @@ too), in-process on first use.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import uuid
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
 from ..errors import ConfigError
+from . import server
 from .worker import Chunk, ChunkResult, init_pool_worker, init_worker, process_chunk
 
 _CHUNKS_PER_WORKER = 100
@@ -61,7 +61,7 @@ class PoolBackend(Backend):
         # A worker is replaced after _CHUNKS_PER_WORKER chunks (10,000 articles at the default
         # chunk size): spaCy's string store and the gazetteer lookup cache only grow, and on
         # a corpus of millions a fresh process keeps memory flat.
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=server.context(),
                                          initializer=init_pool_worker,
                                          max_tasks_per_child=_CHUNKS_PER_WORKER)
 
@@ -70,7 +70,7 @@ class PoolBackend(Backend):
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-        _stop_forkserver()
+        server.stop()
 
 
 class DaskBackend(Backend):
@@ -128,38 +128,6 @@ class EventwireWorkerPlugin(_plugin_base()):  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
         init_worker()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """The fork server, preloading eventwire.batch._forkserver, started now: it loads while
-    the coordinator reads the corpus. Forking from it (a single-threaded process) is safe
-    and costs a worker milliseconds instead of the seconds of a fresh interpreter's imports
-    and loads; workers share the loaded model's memory until they write to it."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    from multiprocessing import forkserver
-
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([_PRELOAD])
-    forkserver.ensure_running()
-    return ctx
-
-
-_PRELOAD = "eventwire.batch._forkserver"
-
-
-def _stop_forkserver() -> None:
-    """End the fork server once the pool is shut down: its memory (a loaded model) is freed
-    now rather than when this process ends, and its CPU time (with its workers') is counted
-    in this process's children. The next pool starts a fresh one."""
-    from multiprocessing import forkserver
-
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if callable(stop):  # CPython's own (private) way; elsewhere the server ends with us
-        try:
-            stop()
-        except OSError:
-            pass
 
 
 def make_backend(workers: int, dask: str | None, scheduler: str | None) -> Backend:

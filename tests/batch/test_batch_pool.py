@@ -64,3 +64,24 @@ def test_workers_fork_loaded_from_a_server_that_ends_with_the_pool() -> None:
     assert result.articles == 3 and result.events >= 3
     assert [source for source, _ in result.failures] == ["c.jsonl:2"]
     assert not _alive(servers.pop())  # closing the pool stopped the server
+
+
+@pytest.mark.parametrize(("args", "starts"), [
+    (["in.jsonl", "--out", "o", "--workers", "2"], True),
+    (["in.jsonl", "--out", "o", "-w", "3"], True),
+    (["in.jsonl", "--out", "o", "--workers=4"], True),
+    (["in.jsonl", "--out", "o", "-w2"], True),
+    (["in.jsonl", "--out", "o", "--workers", "1"], False),
+    (["in.jsonl", "--out", "o", "--workers", "two"], False),  # click reports it
+    (["in.jsonl", "--out", "o", "--workers", "2", "--dask", "local"], False),
+    (["in.jsonl", "--scheduler=tcp://127.0.0.1:8786", "--workers", "2"], False),
+    (["--help"], False),
+])
+def test_the_fork_server_starts_early_only_for_a_local_pool(
+        monkeypatch: pytest.MonkeyPatch, args: list[str], starts: bool) -> None:
+    from eventwire.batch import server
+
+    started: list[bool] = []
+    monkeypatch.setattr(server, "context", lambda: started.append(True))
+    server.start_early(args)
+    assert started == ([True] if starts else [])
