@@ -761,11 +761,14 @@ class Geocoder:
         n = len(toks)
         while i < n:
             s, e, w = toks[i]
+            if not (w[0].isupper() or "-" in w) or not _cap(w):
+                i += 1  # most words: nothing below applies to them
+                continue
             lw = w.lower()
             head = lw in _NAME_HEADS and i + 1 < n and _cap(toks[i + 1][2]) and \
                 (toks[i + 1][2].lower() not in _STOP or toks[i + 1][2].lower() in _DIRECTIONAL) \
                 and text[e:toks[i + 1][0]] == " "
-            if not _cap(w) or (lw in _STOP and not head and not (
+            if (lw in _STOP and not head and not (
                     hint_zone[s] and lw in _DIRECTIONAL)) or (
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
