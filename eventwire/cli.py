@@ -14,6 +14,21 @@ from . import __version__
 from .errors import EventwireError
 
 
+def _start_batch_pool_early() -> None:
+    """``eventwire batch`` on a local pool: its fork server starts loading the model now,
+    while this process imports the commands below (most of a second)."""
+    from pathlib import Path
+
+    prog = Path(sys.argv[0])
+    if sys.argv[1:2] == ["batch"] and "eventwire" in (prog.name, prog.parent.name):
+        from .batch.server import start_early
+
+        start_early(sys.argv[2:])
+
+
+_start_batch_pool_early()
+
+
 class _DateParam(click.ParamType):
     name = "DATE"
 

@@ -1,21 +1,21 @@
 """Where chunks run: in this process, a local process pool, or a Dask cluster.
 
-Each backend loads the model once per worker process: the pool through its initializer, Dask
-through a worker plugin (so workers that join later load it too), in-process on first use.
+Each backend loads the model once per worker process: the pool once in its fork server (its
+workers are forked from it), Dask through a worker plugin (so workers that join later load it
+too), in-process on first use.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import uuid
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
 from ..errors import ConfigError
-from .worker import Chunk, ChunkResult, init_worker, process_chunk
+from . import server
+from .worker import Chunk, ChunkResult, init_pool_worker, init_worker, process_chunk
 
 _CHUNKS_PER_WORKER = 100
 
@@ -51,18 +51,18 @@ class InProcessBackend(Backend):
 
 
 class PoolBackend(Backend):
-    """``--workers N``: N fresh (spawned) processes, each with its own model and gazetteer."""
+    """``--workers N``: N local processes, forked from a fork server that loaded the model,
+    lexicons and gazetteer once (``spawn``, each process loading for itself, where there is
+    no fork server)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.name = f"{workers} local processes"
         # A worker is replaced after _CHUNKS_PER_WORKER chunks (10,000 articles at the default
         # chunk size): spaCy's string store and the gazetteer lookup cache only grow, and on
-        # a corpus of millions a fresh process (about 3 s to load) keeps memory flat.
-        self._pool = ProcessPoolExecutor(max_workers=workers,
-                                         mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=init_worker,
-                                         initargs=(os.getpid(),),
+        # a corpus of millions a fresh process keeps memory flat.
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=server.context(),
+                                         initializer=init_pool_worker,
                                          max_tasks_per_child=_CHUNKS_PER_WORKER)
 
     def submit(self, chunk: Chunk) -> Any:
@@ -70,6 +70,7 @@ class PoolBackend(Backend):
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        server.stop()
 
 
 class DaskBackend(Backend):

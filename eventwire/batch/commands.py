@@ -37,7 +37,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               help="Resume state directory when only --db is given "
                    "(default: DB.batch beside a SQLite file, else ./eventwire-batch.state).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-              show_default=True, help="Worker processes (each loads the model once).")
+              show_default=True,
+              help="Worker processes (forked from one that loaded the model once).")
 @click.option("--dask", type=click.Choice(["local"]), default=None,
               help="Run on a Dask LocalCluster of --workers processes.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",

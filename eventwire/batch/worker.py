@@ -64,7 +64,9 @@ def init_worker(parent_pid: int | None = None) -> None:
     """Load everything heavy once in this process (model, lexicon, gazetteer connection).
 
     With ``parent_pid`` (a pool worker) the process also dies with its parent: a coordinator
-    killed with SIGKILL must not leave workers holding hundreds of MB behind."""
+    killed with SIGKILL must not leave workers holding hundreds of MB behind. A worker forked
+    from a process that ran ``preload`` finds everything loaded and only opens its own
+    gazetteer connection."""
     from ..nlp import load_model
     from ..pipeline import default_pipeline
 
@@ -73,8 +75,39 @@ def init_worker(parent_pid: int | None = None) -> None:
     _keep_freed_memory()
     load_model()
     pipeline = default_pipeline()
-    _ = pipeline.geocoder
+    pipeline.geocoder.reconnect_after_fork()
     _prefilter()
+
+
+def init_pool_worker() -> None:
+    """``init_worker`` in a pool process: it dies with the process that started it (the
+    coordinator, or the fork server, which itself ends when the coordinator ends)."""
+    init_worker(os.getppid())
+
+
+def preload() -> None:
+    """Everything a worker loads, and what the first articles would load on first use (the
+    language identifier, the genre model with its MiniLM session, the dependency parser's
+    first run): done once in the fork server, so each worker forked from it starts at once.
+    Text written here; nothing it leaves in caches changes any output."""
+    from ..classify.embed import get_embedder
+    from ..events.relevance import GenreModel
+    from ..ingest.language import detect_language
+    from ..nlp import parse_sentence
+
+    init_worker()
+    detect_language(_WARM_TEXT)
+    GenreModel.default().predict(_WARM_TEXT)
+    get_embedder()
+    parse_sentence(_WARM_TEXT.split("\n")[1])
+    process_chunk(Chunk("warm", lines=[json.dumps({"id": "warm", "text": _WARM_TEXT})
+                                       .encode("utf-8")], source="preload"))
+
+
+_WARM_TEXT = ("Farmers march on the district office in Talvera\n"
+              "Hundreds of farmers marched on Monday to the district office in Talvera to "
+              "protest against new water fees, a local councillor said. Police detained two "
+              "men after stones were thrown at a patrol car near the market.")
 
 
 def _keep_freed_memory() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import os
 import re
 import sqlite3
 import threading
@@ -180,8 +181,7 @@ class Geocoder:
             raise GazetteerError(f"{self.path}: no gazetteer index here (or an old version); "
                                  "run: eventwire gazetteer build")
         try:
-            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
-                                        check_same_thread=False)
+            self._connect()
             self._load_tables()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{self.path}: cannot read the gazetteer index: {exc}") from exc
@@ -192,6 +192,24 @@ class Geocoder:
                         if a.endswith(".")}
         self._qlock = threading.Lock()
         self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
+
+    def _connect(self) -> None:
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                    check_same_thread=False)
+        self._pid = os.getpid()
+
+    def reconnect_after_fork(self) -> None:
+        """A fresh SQLite connection in a process forked from the one that opened the index
+        (a connection must not be shared across fork); a no-op in the opening process."""
+        if self._pid != os.getpid():
+            # the inherited connection is kept, never used nor closed: closing it here
+            # could drop the file locks SQLite holds for this process's new connection
+            self._inherited = self._con
+            try:
+                self._connect()
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"{self.path}: cannot read the gazetteer index: "
+                                     f"{exc}") from exc
 
     @classmethod
     def default(cls) -> Geocoder:
@@ -743,11 +761,14 @@ class Geocoder:
         n = len(toks)
         while i < n:
             s, e, w = toks[i]
+            if not (w[0].isupper() or "-" in w) or not _cap(w):
+                i += 1  # most words: nothing below applies to them
+                continue
             lw = w.lower()
             head = lw in _NAME_HEADS and i + 1 < n and _cap(toks[i + 1][2]) and \
                 (toks[i + 1][2].lower() not in _STOP or toks[i + 1][2].lower() in _DIRECTIONAL) \
                 and text[e:toks[i + 1][0]] == " "
-            if not _cap(w) or (lw in _STOP and not head and not (
+            if (lw in _STOP and not head and not (
                     hint_zone[s] and lw in _DIRECTIONAL)) or (
                     (lw in _HIT_VERBS or lw in _STRIKE_NOUNS) and re.match(
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
