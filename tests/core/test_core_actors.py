@@ -73,3 +73,13 @@ def test_state_forces_named_by_their_own_names():
     assert names("KDF soldiers killed five militants", "SOM")[0] == "Military Forces of Kenya"
     assert names("GSU officers dispersed the crowd", "KEN") == ["Police Forces of Kenya"]
     assert names("The FDS repelled an attack", "BFA") == ["Military Forces of Burkina Faso"]
+    assert names("CRPF jawans returned fire", "IND")[0] == "Police Forces of India"
+    assert names("Gunmen shot dead two Levies personnel", "PAK")[1] == \
+        "Police Forces of Pakistan"
+
+
+def test_ranks_and_armed_services_are_state_forces():
+    assert names("Militants shot dead a constable", "IND")[1] == "Police Forces of India"
+    assert names("Militants ambushed a jawan", "IND")[1] == "Military Forces of India"
+    assert names("Rebels killed two paramilitary troopers", "IND")[1] == \
+        "Military Forces of India"
