@@ -54,6 +54,7 @@ class _Lexicon:
     demonym_words: dict[str, str]  # "Iraqi", "Iraq", "South Korean" -> ISO3 (as written)
     definite: frozenset[str]
     ethnic: dict[str, Any]  # categories.yaml's ethnic_militia: template, inter, nouns, not_a_people
+    gendarmerie: dict[str, Any]  # categories.yaml's gendarmerie: words, template, police_in
 
 
 def _data(name: str) -> str:
@@ -107,6 +108,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("definite_article") or ()),
         {**raw["ethnic_militia"], "nouns": frozenset(raw["ethnic_militia"]["nouns"]),
          "not_a_people": frozenset(raw["ethnic_militia"]["not_a_people"])},
+        {"template": raw["gendarmerie"]["template"],
+         "words": frozenset(w.lower() for w in raw["gendarmerie"]["words"]),
+         "police_in": frozenset(raw["gendarmerie"]["police_in"])},
     )
 
 
@@ -361,6 +365,12 @@ def category_actor(category: str, event_country: str | None, mention: str | None
     cat = lex.categories[category]
     label = country_name(event_country) or "International"
     template = cat.template
+    gendarmerie = lex.gendarmerie
+    if category == "police" and mention and not gendarmerie["words"].isdisjoint(
+            re.findall(r"[a-z]+", mention.lower())):
+        police = event_country in gendarmerie["police_in"]
+        template = gendarmerie["template"].replace(
+            "{forces}", "Police Forces" if police else "Military Forces")
     if label in lex.definite:
         template = template.replace(" of {country}", " of the {country}")
     return Actor(name=template.format(country=label), inter=cat.inter,

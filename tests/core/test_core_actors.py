@@ -90,3 +90,11 @@ def test_a_groups_name_follows_its_era():
     (isgs,) = find_actors("ISGS militants attacked the village")
     assert name_for(isgs, "BFA", "2019-05-06").name == "Islamic State (Greater Sahara)"
     assert name_for(isgs, "BFA", "2023-01-10").name == "Islamic State (Sahel)"
+
+
+def test_a_gendarmerie_is_a_unit_of_the_states_forces():
+    assert names("Turkish gendarmes detained five men", "TUR")[0] == \
+        "Military Forces of Turkey Gendarmerie"
+    assert names("The gendarmerie repelled an attack", "BFA") == [
+        "Police Forces of Burkina Faso Gendarmerie"]  # filed under the police there
+    assert names("Police detained five men", "TUR")[0] == "Police Forces of Turkey"
