@@ -74,6 +74,7 @@ def test_state_forces_named_by_their_own_names():
     assert names("GSU officers dispersed the crowd", "KEN") == ["Police Forces of Kenya"]
     assert names("The FDS repelled an attack", "BFA") == ["Military Forces of Burkina Faso"]
     assert names("Ansarul Islam fighters attacked the post", "BFA")[0] == "Ansaroul Islam"
+    assert names("Mungiki members attacked traders", "KEN")[0] == "Mungiki Militia"
     assert names("CRPF jawans returned fire", "IND")[0] == "Police Forces of India"
     assert names("Gunmen shot dead two Levies personnel", "PAK")[1] == \
         "Police Forces of Pakistan"
