@@ -100,3 +100,15 @@ def test_a_gendarmerie_is_a_unit_of_the_states_forces():
     assert names("The gendarmerie repelled an attack", "BFA") == [
         "Police Forces of Burkina Faso Gendarmerie"]  # filed under the police there
     assert names("Police detained five men", "TUR")[0] == "Police Forces of Turkey"
+
+
+def test_indias_maoists_by_era_and_by_name():
+    def first(text: str, date: str) -> str:
+        return name_for(find_actors(text)[0], "IND", date).name
+
+    cpi = "CPI (Maoist): Communist Party of India (Maoist)"
+    assert first("Maoists ambushed a patrol", "2015-03-02") == cpi
+    assert first("Maoists ambushed a patrol", "2022-03-02") == "Naxal-Maoist Rebels (India)"
+    assert first("CPI (Maoist) cadres ambushed a patrol", "2022-03-02") == cpi
+    assert first("Lashkar-e-Taiba militants attacked a camp", "2015-03-02") == \
+        "LeT: Lashkar-e-Taiba"
