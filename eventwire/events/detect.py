@@ -63,7 +63,7 @@ class CueLexicon:
         self.support = _compile_tail(spec.get("support_context") or [])
         # one scan that rules out most sentences (those with no cue at all) before the
         # per-entry passes
-        self.any_cue = compile_grouped([p for c in spec["cues"] for p in c["patterns"]])
+        self.any_cue = compile_gate([p for c in spec["cues"] for p in c["patterns"]])
         self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
 
     @classmethod
@@ -155,6 +155,118 @@ def compile_grouped(patterns: list[str]) -> re.Pattern[str]:
             for ch, group in sorted(groups.items())]
     alts += [f"(?:{p})" for p in loose]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){_END}", re.I)
+
+
+def compile_gate(patterns: list[str]) -> re.Pattern[str]:
+    """A regex that matches where ``_compile(patterns)`` matches, at the same places, for
+    asking *whether* and *where* a text has a match (not which pattern made it).
+
+    ``compile_grouped`` with a second level: in a first letter's group, the patterns are
+    grouped again by the two letters they start with, so at a word start only the patterns
+    that can match its first two letters are tried (a first letter's group holds up to 50
+    patterns, and "the", "said", "and" start a word everywhere). Within a group the patterns
+    are in another order than in the lexicon, so where two of them match at one place the
+    match may be the other's: the same place, and never empty where the lexicon's is not
+    (only patterns that cannot match the empty string are grouped).
+    """
+    _compile(patterns)  # the same checks and error messages
+    groups: dict[str, dict[str, list[str]]] = {}
+    loose: list[str] = []
+    for p in patterns:
+        heads = _first_two(p)
+        if heads is not None:
+            for head in heads:
+                groups.setdefault(head[0], {}).setdefault(head, []).append(p)
+            continue
+        chars = _first_chars(p)
+        if chars is None:
+            loose.append(p)
+            continue
+        for ch in chars:
+            groups.setdefault(ch, {}).setdefault(ch, []).append(p)
+
+    def either(ch: str) -> str:
+        return f"[{re.escape(ch)}{re.escape(ch.upper())}]"
+
+    alts = []
+    for ch, subgroups in sorted(groups.items()):
+        inner = [f"(?={either(head[0])}{either(head[1])})(?:"
+                 + "|".join(f"(?:{p})" for p in group) + ")"
+                 for head, group in sorted(subgroups.items()) if len(head) == 2]
+        inner += ["(?:" + "|".join(f"(?:{p})" for p in subgroups[ch]) + ")"] \
+            if ch in subgroups else []
+        alts.append(f"(?={either(ch)})(?:" + "|".join(inner) + ")")
+    alts += [f"(?:{p})" for p in loose]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){_END}", re.I)
+
+
+def _first_two(pattern: str) -> set[str] | None:
+    """The lower-cased two-letter openings a match of ``pattern`` (matched
+    case-insensitively) can have, or None when that is not known for sure (a class like
+    \\w, a match shorter than two characters, too many openings)."""
+    try:
+        heads = _openings(_sre_parse.parse(pattern, re.I).data, 2)
+    except _Unknown:
+        return None
+    if any(len(h) != 2 for h in heads):
+        return None
+    lower = {h.lower() for h in heads}
+    return lower if all(len(h) == 2 for h in lower) else None
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _openings(items: Any, n: int) -> set[str]:
+    """The first ``n`` characters of every match of a sequence of parsed regex items (a
+    shorter string where a match can end sooner); raises _Unknown when they cannot be
+    listed."""
+    out = {""}
+    for op, av in items:
+        nxt: set[str] = set()
+        for head in out:
+            if len(head) >= n:
+                nxt.add(head)
+                continue
+            for tail in _item_openings(op, av, n - len(head)):
+                nxt.add(head + tail)
+        if len(nxt) > 400:
+            raise _Unknown
+        out = nxt
+        if all(len(h) >= n for h in out):
+            break
+    return out
+
+
+def _item_openings(op: Any, av: Any, n: int) -> set[str]:
+    if op is _sre.LITERAL:
+        return {chr(av)}
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _sre.LITERAL:
+                chars.add(chr(a))
+            elif o is _sre.RANGE and a[1] - a[0] < 64:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:
+                raise _Unknown
+        return chars
+    if op is _sre.SUBPATTERN:
+        return _openings(av[3].data, n)
+    if op is _sre.BRANCH:
+        return set().union(*(_openings(branch.data, n) for branch in av[1]))
+    if op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
+        low, high, body = av
+        seq = [(_sre.SUBPATTERN, (None, 0, 0, body))] * min(low, n)
+        out = _openings(seq, n) if seq else {""}
+        for _ in range(min(high, n) - min(low, n)):
+            more = {h + t for h in out if len(h) < n for t in _openings(body.data, n - len(h))}
+            out = out | more
+        return {h[:n] for h in out}
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {""}
+    raise _Unknown
 
 
 def _first_chars(pattern: str) -> set[str] | None:

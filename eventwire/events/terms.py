@@ -20,7 +20,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ConfigError
 
@@ -40,12 +40,21 @@ class Words:
     text: str
     spans: list[tuple[int, int]]
     lower: list[str]
+    # the words as written, for case-sensitive sets (made on first use, then kept)
+    _written: list[list[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Words:
-        spans = [m.span() for m in _WORD.finditer(text)]
+        spans = list(map(re.Match.span, _WORD.finditer(text)))
         low = text.lower()
         return cls(text, spans, [low[s:e] for s, e in spans])
+
+    @property
+    def written(self) -> list[str]:
+        if not self._written:
+            text = self.text
+            self._written.append([text[s:e] for s, e in self.spans])
+        return self._written[0]
 
 
 class TermSet:
@@ -112,7 +121,7 @@ class TermSet:
         """Every match in the text, as written there, left to right for the table's terms
         (the longest phrase at each word), then the regex-only patterns'."""
         words = text if isinstance(text, Words) else Words.of(text)
-        keys = [words.text[s:e] for s, e in words.spans] if self.case else words.lower
+        keys = words.written if self.case else words.lower
         spans = words.spans
         longest = self.longest
         if self.prefixes:  # words that may start a term: a cheap pass, then the few hits

@@ -1796,7 +1796,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _NEXT_WORD = re.compile(
     r"\s*(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?([A-Za-z][A-Za-z-]*)")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\s*$")
+# the last word before a place, read backwards: searching the text before it for
+# r"([A-Za-z]+)\s*$" would try the pattern at each of its 30 characters
+_PREV_WORD_REVERSED = re.compile(r"\s*([A-Za-z]+)")
 _WARD = re.compile(r"-\d+$")
 
 
@@ -1807,8 +1809,9 @@ def _next_word(text: str, e: int) -> str:
 
 
 def _prev_word(text: str, s: int) -> str:
-    m = _PREV_WORD.search(text, max(0, s - 30), s)
-    return m.group(1).lower() if m else ""
+    """The letters just before ``s`` (past whitespace, within 30 characters), lower case."""
+    m = _PREV_WORD_REVERSED.match(text[max(0, s - 30):s][::-1])
+    return m.group(1)[::-1].lower() if m else ""
 
 
 __all__ = ["Geocoder", "PlaceMention", "fold"]

@@ -50,9 +50,20 @@ class Relation:
     bearing: float | None = None
 
 
+# Each pattern above that reads the words before a name ends with one of these words and
+# whitespace: their spellings reversed, matched at the start of the reversed window. A window
+# that does not end so can match none of them, and is not searched five times over.
+_LAST_WORD_REVERSED = re.compile(
+    r"\s+(?:fo|eht|raen|ybraen|ot|edistuo|dnuora|nre|lartnec|nwot|dlo|htron|htuos|tsae|tsew)",
+    re.I)
+
+
 def relation_before(text: str, start: int, end: int | None = None) -> Relation | None:
     """The relation expressed by the words right before ``text[start:]`` (or after ``end``)."""
     window = text[max(0, start - 60):start]
+    if _LAST_WORD_REVERSED.match(window[::-1]) is None:
+        m = _COUNTRYSIDE_AFTER.match(text, end) if end is not None else None
+        return Relation("outskirts", m.group(1).lower()) if m else None
     m = _OFFSET.search(window)
     if m:
         km = float(m.group(1).replace(",", ".")) * _UNITS[m.group(2).lower()]

@@ -23,3 +23,27 @@ def test_cue_never_stops_inside_a_word() -> None:
     lex = _lexicon("shell(?:ed|ings?|s)?")
     assert [c.text for c in lex.find("Two shellings hit the market.")] == ["shellings"]
     assert not lex.find("The shellfish market reopened.")
+
+
+def test_two_letter_gate_finds_what_the_patterns_find() -> None:
+    from eventwire.events.detect import _compile, _first_two, compile_gate
+
+    patterns = ["shell(?:ed|ings?|s)?", "sh?ot dead", "a(?:mbush|ttack)(?:ed|s)?", "[Rr]aid",
+                "(?:set|sets) ablaze", "x", "a ?bomb", "(?:gr|st)(?:enade|ormed)",
+                r"\d{2,3} ?mm", "clash(?:es)?\\b", "(?-i:Burn)(?:ed|t)"]
+    assert _first_two("sh?ot dead") == {"sh", "so"}
+    assert _first_two("x") is None  # one letter: grouped by its first only
+    assert _first_two(r"\d{2,3} ?mm") is None  # a class: left ungrouped
+    gate, each = compile_gate(patterns), _compile(patterns)
+    texts = ["Gunmen ambushed a convoy.", "Soldiers shot dead two men.", "The sot dead drunk.",
+             "Mortar shells of 120 mm and 82mm rounds.", "They set ablaze a hut; x marks it.",
+             "A bomb, a grenade and a storming.", "The shellfish stall.", "Burnt out cars.",
+             "burnt cars", "Raiders raid the ATTACKS' site", "grenades", "Clashes erupted.",
+             "None here at all.", "As the sh", "a"]
+    for text in texts:
+        for start in range(len(text)):
+            found, want = gate.search(text, start), each.search(text, start)
+            assert (found is None) == (want is None), text
+            if found and want:
+                assert found.start() == want.start(), text
+                assert (found.end() > found.start()) == (want.end() > want.start())
