@@ -239,18 +239,27 @@ def _openings(items: Any, n: int) -> set[str]:
     return out
 
 
+def _class_chars(av: Any, widest: int) -> set[str] | None:
+    """The characters a parsed character class matches, or None for a category, a negated
+    class or a range wider than ``widest``."""
+    chars: set[str] = set()
+    for o, a in av:
+        if o is _sre.LITERAL:
+            chars.add(chr(a))
+        elif o is _sre.RANGE and a[1] - a[0] < widest:
+            chars.update(chr(c) for c in range(a[0], a[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _item_openings(op: Any, av: Any, n: int) -> set[str]:
     if op is _sre.LITERAL:
         return {chr(av)}
     if op is _sre.IN:
-        chars: set[str] = set()
-        for o, a in av:
-            if o is _sre.LITERAL:
-                chars.add(chr(a))
-            elif o is _sre.RANGE and a[1] - a[0] < 64:
-                chars.update(chr(c) for c in range(a[0], a[1] + 1))
-            else:
-                raise _Unknown
+        chars = _class_chars(av, 64)
+        if chars is None:
+            raise _Unknown
         return chars
     if op is _sre.SUBPATTERN:
         return _openings(av[3].data, n)
@@ -295,15 +304,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     if op is _sre.LITERAL:
         return {chr(av)}, False
     if op is _sre.IN:
-        chars: set[str] = set()
-        for o, a in av:
-            if o is _sre.LITERAL:
-                chars.add(chr(a))
-            elif o is _sre.RANGE and a[1] - a[0] < 256:
-                chars.update(chr(c) for c in range(a[0], a[1] + 1))
-            else:  # a category, a negated or a huge class
-                return None, False
-        return chars, False
+        return _class_chars(av, 256), False
     if op is _sre.SUBPATTERN:
         return _first_of(av[3].data)
     if op is _sre.ATOMIC_GROUP:

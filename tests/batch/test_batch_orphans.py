@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from procs import alive
 
 
 def _workers(pid: int) -> list[int]:
@@ -36,14 +37,6 @@ def _workers(pid: int) -> list[int]:
     return out
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_workers_die_with_a_killed_coordinator(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     proc = subprocess.Popen(
@@ -63,9 +56,9 @@ def test_workers_die_with_a_killed_coordinator(corpus, tmp_path: Path) -> None: 
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     end = time.monotonic() + 30
-    while time.monotonic() < end and any(_alive(p) for p in workers):
+    while time.monotonic() < end and any(alive(p) for p in workers):
         time.sleep(0.2)
-    left = [p for p in workers if _alive(p)]
+    left = [p for p in workers if alive(p)]
     for p in left:  # leave nothing behind even when the test fails
         os.kill(p, signal.SIGKILL)
     assert not left, f"workers {left} outlived their coordinator"

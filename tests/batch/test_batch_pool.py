@@ -9,10 +9,10 @@ import json
 import multiprocessing
 import os
 import sys
-from pathlib import Path
 
 import pytest
 from batch_texts import EVENTS
+from procs import alive
 
 from eventwire.batch.backends import PoolBackend
 from eventwire.batch.worker import Chunk
@@ -37,14 +37,6 @@ def _probe() -> dict[str, object]:
     }
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_workers_fork_loaded_from_a_server_that_ends_with_the_pool() -> None:
     backend = PoolBackend(2)
@@ -63,7 +55,7 @@ def test_workers_fork_loaded_from_a_server_that_ends_with_the_pool() -> None:
     assert all(p["own_gazetteer_connection"] for p in probes)
     assert result.articles == 3 and result.events >= 3
     assert [source for source, _ in result.failures] == ["c.jsonl:2"]
-    assert not _alive(servers.pop())  # closing the pool stopped the server
+    assert not alive(servers.pop())  # closing the pool stopped the server
 
 
 @pytest.mark.parametrize(("args", "starts"), [
