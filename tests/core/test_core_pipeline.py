@@ -279,6 +279,9 @@ def test_dispersals_crowds_petrol_bombs_cattle_raids_and_clan_fighting_are_event
     assert one("Youths burnt a council office in Dunmore on Monday.").event_type == "Riots"
     assert one("A petrol bomb was thrown at the house of a local councillor in Dunmore on "
                "Monday.").sub_event_type == "Attack"
+    # "to storm" is an assault, not the weather
+    assert one("Youths attempted to storm the police station in Dunmore on Monday.")\
+        .event_type == "Riots"
     # deaths told by the unrest they came in
     assert one("Two people died in the violence in Dunmore on Monday.").event_type == "Riots"
     # a raid on a herd, fighting named by its sides' kind
