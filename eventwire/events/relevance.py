@@ -659,6 +659,8 @@ _IRREALIS_WORDS = re.compile(
 _CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", "acomp",
           "oprd", "advcl", "pcomp", "conj", "aux", "auxpass"}
 _DENY = {"deny", "reject", "refute", "dismiss"}
+# a coordinated verb with its own auxiliary or subject heads a clause of its own
+_OWN_CLAUSE = {"aux", "auxpass", "nsubj", "nsubjpass"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
 _ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
                            "urge", "promise", "intend", "prepare"}
@@ -730,6 +732,9 @@ def _governors(doc: Doc | None, cue: Cue, through: set[str] | None) -> Iterator[
         yield token
         if (through is not None and token.dep_ not in through) or token.head is token:
             return
+        if through is not None and token.dep_ == "conj" and any(
+                c.dep_ in _OWN_CLAUSE for c in token.children):
+            return  # "planned to attack but were arrested": the arrest is a clause of its own
         token = token.head
 
 

@@ -236,6 +236,16 @@ def test_an_event_planned_for_a_later_day_is_expected(pipe: Pipeline) -> None:
     assert events and all(e.modality == "expected" for e in events if e.dropped is None)
 
 
+def test_a_plan_does_not_make_a_clause_of_its_own_a_plan(pipe: Pipeline) -> None:
+    # the arrest has its own auxiliary: it happened, whatever the gunmen planned
+    kept = _kept(pipe, "Gunmen planned to attack a church in Mombasa on Sunday but were "
+                       "arrested by police.")
+    assert [e.sub_event_type for e in kept] == ["Arrests"]
+    # verbs that share the plan stay planned
+    events = _events(pipe, "The union plans to march and rally in Mombasa next Friday.")
+    assert events and all(e.modality == "expected" for e in events if e.dropped is None)
+
+
 def test_more_than_a_number_is_a_count_not_a_prospect(pipe: Pipeline) -> None:
     kept = _kept(pipe, "On 5 May 2024, more than 200 protesters gathered outside the town "
                        "hall in Mombasa to demand higher wages.")
