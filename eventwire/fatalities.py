@@ -35,7 +35,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     word = "|".join(sorted((re.escape(w) for w in (*numbers, *vague)), key=len, reverse=True))
     num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{word})(?:[- ](?:{word}))?)")
     qual = r"(?:(?P<qual>at least|at most|up to|more than|over|nearly|almost|around|about|some|approximately|an estimated|as many as|fewer than|less than|roughly|a total of|a further|another)\s+)?"  # noqa: E501
-    who = (r"(?:[\w'’-]+\s+){0,4}?")
+    who = (rf"(?:(?!(?:{num})\s)[\w'’-]+\s+){{0,4}}?")  # words, no other count
     dead = (r"(?:killed|dead|died|slain|shot dead|massacred|executed|lost (?:their|his|her) "
             r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
             r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
@@ -57,6 +57,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
         # after a count: "in 7 days", "over the past month", "since January"
         "span": re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{num}\s+)?(?:days|weeks|months|years|week|month|year)\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*since\s+(?:the\s+)?(?:start|beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{{4}})\b", re.I),  # noqa: E501
+        # the first of two coordinated counts before one verb: "3 soldiers and 2 civilians
+        # were killed" (searched in the text before the second count)
+        "pair": re.compile(rf"(?<![\w-])(?P<n>{num})\s+(?:(?!(?:{num})\s)[\w'’-]+\s+){{1,3}}?and\s+$", re.I),  # noqa: E501
         # "between 16 to 25 people": ACLED codes a range's lower figure
         "range": re.compile(rf"\bbetween\s+(?P<n>{num})\s*(?:-|–|to|and)\s*{num}\b", re.I),
         "none": re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|one died|loss of life|victims)\b|\bno (?:one|body|people) (?:was|were) (?:killed|hurt|injured)|\bcasualties unknown|fatalities unknown", re.I),  # noqa: E501
@@ -143,6 +146,11 @@ def count_fatalities(text: str) -> Fatalities:
             if pats["span"].match(text, m.end()):
                 continue  # "135 were killed in 7 days": a toll over a period, not one event's
             qual = (m.groupdict().get("qual") or "").lower()
+            first = pats["pair"].search(text, 0, m.start()) if kind == "subject" else None
+            if first is not None and not any(s < m.start() and first.start() < e
+                                             for s, e in spans):
+                n += _value(first.group("n")) or 0  # "3 soldiers and 2 civilians were killed"
+                spans.append((first.start(), m.start()))
             spans.append((m.start(), m.end()))
             best += n
             low += n

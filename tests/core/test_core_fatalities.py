@@ -40,6 +40,9 @@ from eventwire.fatalities import count_fatalities
         ("Villagers stoned two men to death.", 2),
         ("Three traders were hacked to death by raiders.", 3),
         ("The riot police were beaten back by the crowd.", 0),
+        # two counts before one verb add up; one count is never a word of the other's
+        ("3 soldiers and 2 civilians were killed in the ambush.", 5),
+        ("Four guards and two passers-by died in the blast.", 6),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
