@@ -89,7 +89,7 @@ def test_ranks_and_armed_services_are_state_forces():
 
 def test_a_groups_name_follows_its_era():
     """The Islamic State in the Greater Sahara became a province of its own in 2022."""
-    (isgs,) = find_actors("ISGS militants attacked the village")
+    (isgs,) = find_actors("ISGS fighters raided a market near Talvera")
     assert name_for(isgs, "BFA", "2019-05-06").name == "Islamic State (Greater Sahara)"
     assert name_for(isgs, "BFA", "2023-01-10").name == "Islamic State (Sahel)"
 
