@@ -432,8 +432,7 @@ class Pipeline:
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("violent", text):
                 # a crowd's violence with no demonstration word at all is a mob's
-                demo = proto.cue.strong or any(
-                    c.strong and c.family == "protest" for c in self.cues.find(text))
+                demo = proto.cue.strong or self._protest_told(text)
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("excessive_force", text):
                 return "Excessive force against protesters"
@@ -449,8 +448,7 @@ class Pipeline:
                 and b.category in ("police", "military") for a, b in
                 ((actor1, actor2), (actor2, actor1))):
             # a crowd that clashes with the police is rioting, not fighting a battle
-            demo = any(c.strong and c.family == "protest" for c in self.cues.find(text))
-            return "Violent demonstration" if demo else "Mob violence"
+            return "Violent demonstration" if self._protest_told(text) else "Mob violence"
         if sub == "Armed clash" and not (actor1 is not None and actor1.armed) and not (
                 actor2 is not None and actor2.armed) and \
                 self.cues.refiner("crowd_clash", sentence) and \
@@ -472,6 +470,10 @@ class Pipeline:
                 and not self.cues.refiner("armed_context", sentence):
             return "Mob violence"  # "villagers caught a suspected thief and beat him"
         return sub
+
+    def _protest_told(self, text: str) -> bool:
+        """Does ``text`` tell of a demonstration (a strong protest cue)?"""
+        return any(c.strong and c.family == "protest" for c in self.cues.find(text))
 
     def _fallback_place(
         self, text: str, places: list[Any], paragraph: tuple[int, int],
@@ -663,8 +665,12 @@ def _roles(
     return subject, obj
 
 
-_CROWD = re.compile(r"\b(?:groups?|crowds?|locals|residents|villagers|supporters|members|youths|"
-                    r"people|mob|workers|students|farmers|herders|traders|relatives)\b", re.I)
+# a crowd's words; "groups" or "members" (of a militia or gang), herders and relatives may
+# be an armed side, the others never are
+_CROWD_WORDS = "crowds?|locals|residents|villagers|supporters|youths|people|mob|workers|" \
+    "students|farmers|traders"
+_CROWD = re.compile(rf"\b(?:{_CROWD_WORDS}|groups?|members|herders|relatives)\b", re.I)
+_UNARMED_CROWD = re.compile(rf"\b(?:{_CROWD_WORDS}|protesters)\b", re.I)
 
 
 def _intervened(cues: CueLexicon, text: str) -> bool:
@@ -682,11 +688,6 @@ def _intervened(cues: CueLexicon, text: str) -> bool:
             continue
         return True
     return False
-
-
-# crowds that are never an armed side ("members" or "groups" of a militia or gang may be)
-_UNARMED_CROWD = re.compile(r"\b(?:crowds?|locals|residents|villagers|supporters|youths|"
-                            r"people|mob|workers|students|farmers|traders|protesters)\b", re.I)
 
 
 def _is_crowd(mention: _actors.ActorMention, sentence: str = "") -> bool:
