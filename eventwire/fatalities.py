@@ -35,7 +35,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     word = "|".join(sorted((re.escape(w) for w in (*numbers, *vague)), key=len, reverse=True))
     num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{word})(?:[- ](?:{word}))?)")
     qual = r"(?:(?P<qual>at least|at most|up to|more than|over|nearly|almost|around|about|some|approximately|an estimated|as many as|fewer than|less than|roughly|a total of|a further|another)\s+)?"  # noqa: E501
-    who = (rf"(?:(?!(?:{num})\s)[\w'’-]+\s+){{0,4}}?")  # words, no other count
+    word_not_count = rf"(?!(?:{num})\s)[\w'’-]+\s+"  # a word that is no other count
+    who = rf"(?:{word_not_count}){{0,4}}?"
     dead = (r"(?:killed|dead|died|slain|shot dead|massacred|executed|lost (?:their|his|her) "
             r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
             r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
@@ -59,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "span": re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{num}\s+)?(?:days|weeks|months|years|week|month|year)\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*since\s+(?:the\s+)?(?:start|beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{{4}})\b", re.I),  # noqa: E501
         # the first of two coordinated counts before one verb: "3 soldiers and 2 civilians
         # were killed" (searched in the text before the second count)
-        "pair": re.compile(rf"(?<![\w-])(?P<n>{num})\s+(?:(?!(?:{num})\s)[\w'’-]+\s+){{1,3}}?and\s+$", re.I),  # noqa: E501
+        "pair": re.compile(rf"(?<![\w-])(?P<n>{num})\s+(?:{word_not_count}){{1,3}}?and\s+$", re.I),  # noqa: E501
         # "between 16 to 25 people": ACLED codes a range's lower figure
         "range": re.compile(rf"\bbetween\s+(?P<n>{num})\s*(?:-|–|to|and)\s*{num}\b", re.I),
         "none": re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|one died|loss of life|victims)\b|\bno (?:one|body|people) (?:was|were) (?:killed|hurt|injured)|\bcasualties unknown|fatalities unknown", re.I),  # noqa: E501
@@ -69,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _ACTIVE = re.compile(r"(?:killed|lynched|murdered|slaughtered|massacred|executed|assassinated|"
                      r"beheaded|shot dead)$", re.I)
 _AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 # words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
 _AFTER_PASSIVE = frozenset({
     "in", "at", "on", "by", "during", "after", "when", "while", "as", "near", "and", "or",
@@ -84,7 +86,7 @@ def _agent(text: str, m: re.Match[str]) -> bool:
     thief"; not "Two killed in raid" or "Three were killed"."""
     if _AUX.search(m.group(0)) or not _ACTIVE.search(m.group(0)):
         return False
-    nxt = re.match(r"\s*([\w'’-]+)", text[m.end():])
+    nxt = _NEXT_WORD.match(text, m.end())
     return bool(nxt) and nxt.group(1).lower() not in _AFTER_PASSIVE
 
 
