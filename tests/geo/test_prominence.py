@@ -74,34 +74,29 @@ def test_a_chain_ties_a_country_name_to_a_village(geo: Geocoder) -> None:
     assert ref is not None and ref.iso3 == "USA" and ref.admin1 == "Kentucky"
 
 
-def test_a_big_city_beats_a_village_that_only_the_region_named_favours(geo: Geocoder) -> None:
-    text = "Crews from Texas flew to Brindlecombe on Monday to help with the floods."
-    ref = _ref(geo, text, "Brindlecombe")
-    assert ref is not None and ref.iso3 == "GBR"
-
-
-def test_the_namesake_wins_in_its_own_chain(geo: Geocoder) -> None:
-    text = "Crews flew to Brindlecombe, Texas, on Monday to help with the floods."
-    ref = _ref(geo, text, "Brindlecombe")
-    assert ref is not None and ref.iso3 == "USA"
-
-
-def test_the_storys_own_places_tie_a_namesake_within_a_thousandfold(geo: Geocoder) -> None:
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    # a big city beats a village that only the region named favours
+    ("Crews from Texas flew to Brindlecombe on Monday to help with the floods.",
+     "Brindlecombe", "GBR"),
+    # the namesake wins in its own chain
+    ("Crews flew to Brindlecombe, Texas, on Monday to help with the floods.",
+     "Brindlecombe", "USA"),
     # the US Brindlecombe (1,500) is 1,300 times smaller than the English city: a town and
     # its region named nearby are not enough ...
-    text = "Crews from Marlow Creek, Texas, drove to Brindlecombe on Monday to fight the fires."
-    ref = _ref(geo, text, "Brindlecombe")
-    assert ref is not None and ref.iso3 == "GBR"
-    # ... but it chooses among namesakes within a thousandfold (2,000 against 400,000)
-    text = "Crews from Marlow Creek, Texas, drove to Oldacre on Monday to fight the fires."
-    ref = _ref(geo, text, "Oldacre")
-    assert ref is not None and ref.iso3 == "USA"
-
-
-def test_the_namesake_of_a_village_list_needs_its_chain(geo: Geocoder) -> None:
-    text = "Officials in Kentucky and the U.S. thanked Norway for its help."
-    ref = _ref(geo, text, "Norway")
-    assert ref is not None and ref.iso3 == "NOR"
+    ("Crews from Marlow Creek, Texas, drove to Brindlecombe on Monday to fight the fires.",
+     "Brindlecombe", "GBR"),
+    # ... but they choose among namesakes within a thousandfold (2,000 against 400,000)
+    ("Crews from Marlow Creek, Texas, drove to Oldacre on Monday to fight the fires.",
+     "Oldacre", "USA"),
+    # the namesake from a village list needs its chain
+    ("Officials in Kentucky and the U.S. thanked Norway for its help.", "Norway", "NOR"),
+], ids=["big-city-over-region-favoured-village", "namesake-in-its-chain",
+        "town-and-region-not-enough-beyond-thousandfold", "ties-choose-within-thousandfold",
+        "village-list-namesake-needs-chain"])
+def test_prominence_against_the_storys_ties(geo: Geocoder, text: str, name: str,
+                                            iso3: str) -> None:
+    ref = _ref(geo, text, name)
+    assert ref is not None and ref.iso3 == iso3
 
 
 def test_a_region_named_among_its_countrys_regions_is_the_region(geo: Geocoder) -> None:
