@@ -38,6 +38,8 @@ SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city", "hamlet", "
                               "center", "centre", "towns", "cities", "estate",
                               "junction", "crossing", "checkpoint", "base", "airport",
                               "airbase", "square", "port", "island", "mountain", "valley"})
+# Words after a name that say it names a natural feature, not the town it may share a name with.
+_NATURAL = frozenset({"valley", "mountain", "mountains", "hills", "river"})
 ADMIN_WORDS = {"district": 2, "governorate": 1, "province": 1, "region": 1, "state": 1,
                "county": 2, "sub-county": 3, "subcounty": 3, "township": 3, "oblast": 1,
                "raion": 2, "rayon": 2, "municipality": 3, "department": 1, "prefecture": 1,
@@ -1095,10 +1097,12 @@ class Geocoder:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
             if m.role == "place" and not supported and focus and m.best.cc not in focus \
-                    and sum(focus.values()) >= 0.5 and pop < 20_000 \
+                    and sum(focus.values()) >= 0.5 and (pop < 20_000 or (
+                        m.feature in _NATURAL and m.best.fclass == "P" and pop < 100_000)) \
                     and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES):
                 # a collection about a country: a village abroad that nothing in the text
-                # backs is likelier one of its own villages the gazetteer lacks
+                # backs is likelier one of its own villages the gazetteer lacks; so is a
+                # town abroad for a valley or mountain ("Tirah valley" is no Tira)
                 m.best, m.score = None, 0.0
                 continue
             if m.best.fcode == _MINOR and not supported and (id(m), m.best.id) not in support \
