@@ -201,6 +201,7 @@ class Relevance:
         self.genre_ambiguous = re.compile(
             "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
+        self.ordinary_crime = _words(spec.get("ordinary_crime") or ["(?!)"])
         self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
                                                or ["(?!)"]), re.I)
         # the batch prefilter and the pipeline both ask for an article's genre, and the
@@ -323,6 +324,15 @@ class Relevance:
         if plain and genre.eventful:
             return Verdict(True, "unambiguous cue")
         if doubtful and genre.eventful:
+            crime = self.ordinary_crime.search(sentence)
+            if crime is not None:
+                # "police arrested two suspects in the fraud probe": an arrest for a crime of
+                # gain is ordinary crime unless the sentence names a political or armed
+                # party or a crowd
+                kinds = self._evidence(cue, sentence, mentions, ents, genre)
+                if not kinds & {"political", "crowd"}:
+                    return Verdict(False, f"ordinary crime ('{crime.group(0)}' with "
+                                          f"'{cue.text}')")
             figure = self._genre_figure(cue, parse() if parse is not None else None)
             if figure is not None:
                 # "police arrested the quarterback": a sports or business figure's arrest

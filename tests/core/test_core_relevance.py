@@ -252,6 +252,17 @@ def test_more_than_a_number_is_a_count_not_a_prospect(pipe: Pipeline) -> None:
     assert kept and kept[0].sub_event_type == "Peaceful protest"
 
 
+def test_an_arrest_for_a_crime_of_gain_is_ordinary_crime(pipe: Pipeline) -> None:
+    events = _events(pipe, "Police in Lorvik arrested two bank managers on Tuesday in an "
+                           "embezzlement probe, prosecutors said.")
+    assert events and not [e for e in events if e.dropped is None]
+    assert "ordinary crime ('embezzlement'" in (events[0].dropped or "")
+    # the same crime said of a political party's people is ACLED's arrest
+    kept = _kept(pipe, "Police in Lorvik arrested five opposition activists on Tuesday on "
+                       "fraud charges they call political.")
+    assert kept and kept[0].sub_event_type == "Arrests"
+
+
 def test_a_sports_figures_arrest_is_ordinary_crime(pipe: Pipeline) -> None:
     events = _events(pipe, "Police arrested the goalkeeper on drunk-driving charges in "
                            "Lorvik early on Sunday.")
