@@ -392,3 +392,31 @@ def test_a_participle_heading_its_sentence_is_told_as_past(pipe: Pipeline) -> No
     assert root.tag_ == "VBN" and not [c for c in root.children if c.dep_.startswith("aux")]
     kept = _kept(pipe, text)
     assert kept and kept[0].date == "2024-05-06"
+
+
+@pytest.mark.parametrize("headline, family", [
+    ("Unknown gunmen assassinate a village chief in Tarvona", "Violence against civilians"),
+    ("Rebels target army positions in Tarvona and Selisk", "Battles"),
+    ("Warplanes of the regime bomb several villages in the countryside of Tarvona",
+     "Explosions/Remote violence"),
+    ("Militants execute two captives in the countryside of Tarvona",
+     "Violence against civilians"),
+    ("The militia offensive claims the lives of eleven farmers in Tarvona",
+     "Violence against civilians"),
+])
+def test_headline_verbs_in_the_present_tense_are_events(pipe: Pipeline, headline: str,
+                                                        family: str) -> None:
+    kept = _kept(pipe, headline)
+    assert kept and kept[0].event_type == family
+    # "claims the lives of" is the toll, not a claim of responsibility
+    assert kept[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The retailer targets young shoppers with a new app in Tarvona.",
+    "The chain executes its expansion plan in Tarvona this year.",
+    "The firm targets growth of five percent in Tarvona.",
+])
+def test_the_same_verbs_in_their_other_senses_are_no_events(pipe: Pipeline,
+                                                            sentence: str) -> None:
+    assert not _kept(pipe, sentence)
