@@ -403,6 +403,10 @@ def test_a_participle_heading_its_sentence_is_told_as_past(pipe: Pipeline) -> No
      "Violence against civilians"),
     ("The militia offensive claims the lives of eleven farmers in Tarvona",
      "Violence against civilians"),
+    ("Jihadists behead a shepherd near Tarvona", "Violence against civilians"),
+    ("Fighting rages between the army and the rebels north of Tarvona", "Battles"),
+    ("Nine casualties among the rebels in the shelling of Selisk", "Explosions/Remote violence"),
+    ("Four casualties of the border guards near Tarvona", "Battles"),
 ])
 def test_headline_verbs_in_the_present_tense_are_events(pipe: Pipeline, headline: str,
                                                         family: str) -> None:
@@ -416,6 +420,7 @@ def test_headline_verbs_in_the_present_tense_are_events(pipe: Pipeline, headline
     "The retailer targets young shoppers with a new app in Tarvona.",
     "The chain executes its expansion plan in Tarvona this year.",
     "The firm targets growth of five percent in Tarvona.",
+    "Small lenders are the first casualties of the price war, the bank said.",
 ])
 def test_the_same_verbs_in_their_other_senses_are_no_events(pipe: Pipeline,
                                                             sentence: str) -> None:
