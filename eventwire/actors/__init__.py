@@ -33,6 +33,8 @@ class ActorMention:
     inter: int
     country: str | None  # ISO3 given by the text itself (demonym, "of Iraq")
     armed: bool
+    # "JNIM and/or ISGS militants": the two groups one uncertain attribution names
+    either: tuple[ActorMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +211,29 @@ def find_actors(text: str) -> list[ActorMention]:
                                   country_iso3(m.group(0)), mil.armed))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
-    return _merge_heads(text, found)
+    return _merge_heads(text, _join_either(text, found))
+
+
+_EITHER = re.compile(r"\s*and/or\s*|\s+or\s+")
+
+
+def _join_either(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Two named groups joined by "and/or" or "or" ("JNIM and/or ISGS militants") are one
+    uncertain attribution: ACLED names it "A and/or B", one actor, not the first group. A
+    slash is left alone: "Katiba Macina/JNIM" is a group and its alliance, not a doubt."""
+    out: list[ActorMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == "group" and mention.category == "group" \
+                and not prev.either and prev.name != mention.name \
+                and _EITHER.fullmatch(text[prev.end:mention.start]):
+            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
+                                   "group", f"{prev.name} and/or {mention.name}", prev.inter,
+                                   prev.country, prev.armed or mention.armed,
+                                   either=(prev, mention))
+            continue
+        out.append(mention)
+    return out
 
 
 @functools.cache
@@ -253,8 +277,8 @@ def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
             and mention.armed
             and text[prev.end:mention.start].strip() in ("", "group")
         ):
-            out[-1] = ActorMention(prev.start, mention.end, text[prev.start:mention.end],
-                                   prev.category, prev.name, prev.inter, prev.country, prev.armed)
+            out[-1] = dataclasses.replace(prev, end=mention.end,
+                                          text=text[prev.start:mention.end])
             continue
         out.append(mention)
     return out
@@ -342,6 +366,11 @@ def _casefold_index() -> dict[str, tuple[str, int, str | None]]:
 def name_for(mention: ActorMention, event_country: str | None, date: str | None = None) -> Actor:
     """The normalized Actor for a mention, given the event's country (ISO3) and date: a
     group's name can change with time (the Taliban became Afghanistan's state forces)."""
+    if mention.either:
+        # each group under its own name of the time ("... and/or Islamic State (Sahel)")
+        parts = [name_for(m, event_country, date) for m in mention.either]
+        return Actor(name=" and/or ".join(a.name for a in parts), inter=parts[0].inter,
+                     country=parts[0].country, mention=mention.text)
     if mention.category == "group":
         name, inter, country = mention.name or mention.text, mention.inter, mention.country
         lex = _lexicon()

@@ -112,3 +112,19 @@ def test_indias_maoists_by_era_and_by_name():
     assert first("CPI (Maoist) cadres ambushed a patrol", "2022-03-02") == cpi
     assert first("Lashkar-e-Taiba militants attacked a camp", "2015-03-02") == \
         "LeT: Lashkar-e-Taiba"
+
+
+def test_two_groups_joined_by_or_are_one_uncertain_attribution():
+    text = "Suspected JNIM and/or ISGS militants raided the market at Tarvona."
+    (joint,) = [m for m in find_actors(text) if m.category == "group"]
+    assert joint.text == "JNIM and/or ISGS militants"
+    # each group under its own name of the time
+    early, late = name_for(joint, "BFA", "2020-05-03"), name_for(joint, "BFA", "2023-05-03")
+    assert early.name == ("JNIM: Group for Support of Islam and Muslims and/or "
+                          "Islamic State (Greater Sahara)")
+    assert late.name.endswith("and/or Islamic State (Sahel)")
+    assert [m.name for m in find_actors("Al Shabaab or ISIS fighters attacked a camp.")
+            if m.category == "group"][0].count(" and/or ") == 1
+    # a slash or "and" names two groups, or a group and its alliance: no doubt
+    assert len([m for m in find_actors("Katiba Macina/JNIM fighters and ISGS clashed.")
+                if m.category == "group"]) == 3
