@@ -53,6 +53,13 @@ _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "t
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# "two militants were killed by police in a shootout": a passive harm verb beside the
+# battle's noun names who did it (its "by" phrase) and to whom (its subject); not "were
+# repulsed by": the repulsed side attacked first and leads
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?(?:shot(?: dead)?|killed|"
+                         r"attacked|ambushed|injured|wounded|targeted|overpowered|"
+                         r"gunned down|neutrali[sz]ed)\s+"
+                         r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.I)
 _AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
                           r"carried out|"
                           r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
@@ -636,6 +643,14 @@ def _roles(
     if after and _BETWEEN.search(sentence[:after[0].start]):
         second = after[1] if len(after) > 1 else None
         return after[0], second
+    if cue.family == "battle":
+        told = _PASSIVE_BY.search(sentence)
+        if told:
+            doer = next((m for m in mentions
+                         if told.end() - 1 <= m.start <= told.end() + 24), None)
+            done = next((m for m in reversed(mentions) if m.end <= told.start()), None)
+            if doer is not None and done is not None:
+                return doer, done
     subject = None
     for m in reversed(before):
         lead = sentence[max(0, m.start - 12):m.start].lower()

@@ -328,3 +328,18 @@ def test_a_rampage_is_a_mobs_and_a_teams_running_battle_is_sport():
     assert event.sub_event_type == "Mob violence"
     assert pipe.extract(Article("The two teams fought running battles for the league title "
                                 "all season.", published=dt.date(2024, 5, 6))) == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the harm verb's "by" phrase is the side that acted, whatever the sentence names first
+    ("On 3 May 2021, two suspected Al Shabaab fighters were killed by police in a shootout "
+     "near Tarvona.", "Police Forces", "Al Shabaab"),
+    # a side that was repulsed attacked first, and leads
+    ("On 3 May 2021, Al Shabaab fighters tried to advance on Tarvona but were repelled by the "
+     "police.", "Al Shabaab", "Police Forces"),
+])
+def test_battle_roles_follow_who_acted(text: str, first: str, second: str) -> None:
+    event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
+    assert event is not None and event.event_type == "Battles"
+    assert event.actor1 is not None and event.actor1.name.startswith(first)
+    assert event.actor2 is not None and event.actor2.name.startswith(second)
