@@ -48,18 +48,35 @@ def _index() -> dict[str, tuple[str, str, str]]:
 _CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}")
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|regional state|state|zone|province)\b", re.I)
+
+
 def subdivision_place(text: str) -> Place | None:
-    """The first capitalized name in ``text`` that is one country's subdivision."""
+    """The first capitalized name in ``text`` that is one country's subdivision. A name
+    that is also a nationality ("Somali herders") counts only with a region word after it
+    ("the Somali Region")."""
     index = _index()
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
         # longest sub-run first: "Nord-Kivu" before "Kivu", "Kamrup Metropolitan" before "Kamrup"
         for size in range(len(words), 0, -1):
             for start in range(0, len(words) - size + 1):
-                hit = index.get(fold(" ".join(words[start:start + size])))
+                key = fold(" ".join(words[start:start + size]))
+                hit = index.get(key)
+                if hit and key in _nationalities() and not _REGION_AFTER.match(
+                        text, m.start() + len(" ".join(words[:start + size]))):
+                    hit = None  # "Somali herders": a people
                 if hit:
                     name, iso3, top = hit
                     return Place(name=name, country=country_name(iso3), iso3=iso3, admin1=top,
                                  geo_precision=3, feature_code="ADM", mention=name,
                                  relation="region named in the text")
     return None
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """Folded demonyms of every country ("somali", "afar" is none): a people, not a place."""
+    from ..ontology import countries
+
+    return frozenset(fold(d) for c in countries().values() for d in c.demonyms)
