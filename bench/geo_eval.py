@@ -17,8 +17,10 @@ ones, the same GeoNames id over the found ones, the median error in km, the shar
 names not found that are demonyms ("Canadian"), and per gold feature kind (country, admin1,
 town, ...) the found and 161 km shares and the share found with the right id but more than
 161 km from GeoNames' point (``same_id_far``). A second line reads the same articles with
-``geoparse(demonyms=True)``, which also reports "Canadian" as a reference to Canada (never a
-place of an event); the gold counts such adjectival forms as toponyms. ``--tr-misses N``
+``geoparse(references=True)`` (``demonyms=True``, its older name), which also reports
+"Canadian" as a reference to Canada and a well-known place inside an organisation's, facility's
+or event's name ("University of Texas") with role "in a name" (never a place of an event); the
+gold counts such forms as toponyms. ``--tr-misses N``
 also prints the N most frequent missed gold names with their counts (for an issue's closing
 note; off by default, and no rule may be tuned on them).
 """
@@ -161,7 +163,7 @@ def _kind(fcode: str | None) -> str:
     return "town" if (fcode or "").startswith("PPL") else "feature"
 
 
-def eval_tr_news(geo: Geocoder, top_misses: int = 0, demonyms: bool = False) -> dict:
+def eval_tr_news(geo: Geocoder, top_misses: int = 0, references: bool = False) -> dict:
     path = DEV / "geoparse" / "tr-news.jsonl"
     if not path.exists():
         return {}
@@ -175,7 +177,7 @@ def eval_tr_news(geo: Geocoder, top_misses: int = 0, demonyms: bool = False) -> 
     t0 = time.perf_counter()
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=16), strict=True):
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        mentions = geo.geoparse(row["text"], ents, demonyms=demonyms)
+        mentions = geo.geoparse(row["text"], ents, references=references)
         for gold in row["toponyms"]:
             if gold.get("lat") is None or gold.get("lon") is None:
                 continue
@@ -235,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     acled = eval_acled(geo, args.limit, misses, not args.no_focus) if "acled" in only else {}
     ucdp = eval_ucdp(geo, args.ucdp_limit, misses, not args.no_focus) if "ucdp" in only else {}
     tr = eval_tr_news(geo, args.tr_misses) if "tr-news" in only else {}
-    tr_dem = eval_tr_news(geo, 0, demonyms=True) if "tr-news" in only else {}
+    tr_dem = eval_tr_news(geo, 0, references=True) if "tr-news" in only else {}
     top = tr.pop("misses", [])
     for name, res in (("acled-2022", acled), ("ucdp-syria (headline names place)", ucdp),
                       ("tr-news", tr), ("tr-news, demonyms read as references", tr_dem)):

@@ -149,11 +149,14 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, str | None, str | 
 @click.option("--focus", default=None, metavar="auto|COUNTRIES",
               help="Countries the inputs are about ('SY' or 'Syria,Iraq'), or 'auto' to "
                    "find them in the inputs: an ambiguous name leans towards their namesakes.")
-@click.option("--demonyms", is_flag=True,
-              help="Also list demonyms ('Canadian') as references to their country, with a "
-                   "'role' column (place, hint, country or demonym).")
+@click.option("--references", "--demonyms", "references", is_flag=True,
+              help="Read what the text refers to, not only where things happen: also list "
+                   "demonyms ('Canadian') as references to their country and well-known "
+                   "places inside the names of organisations, facilities and events "
+                   "('University of Texas'), with a 'role' column (place, hint, country, "
+                   "coded, demonym or 'in a name'). --demonyms is the older name.")
 def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
-                     gazetteer: Path | None, focus: str | None, demonyms: bool) -> None:
+                     gazetteer: Path | None, focus: str | None, references: bool) -> None:
     """Every place mention in INPUT files (text, or .jsonl with a "text" field; - for stdin)."""
     from .geocoder import Geocoder
 
@@ -194,21 +197,21 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
         if nlp is not None:
             doc = nlp(text)
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for m in geo.geoparse(text, ents, focus=weights, demonyms=demonyms):
+        for m in geo.geoparse(text, ents, focus=weights, references=references):
             p = m.referent or m.place  # what the name refers to, at its own point
             row = {"article_id": aid, "name": m.name, "start": m.start, "end": m.end,
                    "geonames_id": p.geonames_id if p else None, "lat": p.lat if p else None,
                    "lon": p.lon if p else None, "country": p.country if p else None,
                    "admin1": p.admin1 if p else None,
                    "feature_code": p.feature_code if p else None, "score": m.score}
-            if demonyms:
+            if references:
                 row["role"] = m.role
             if fmt == "jsonl":
                 click.echo(json.dumps(row, ensure_ascii=False))
             else:
                 rows.append(row)
     if fmt == "table" and rows:
-        fields = (*_FIELDS, "role") if demonyms else _FIELDS
+        fields = (*_FIELDS, "role") if references else _FIELDS
         cols = [[str("" if r[f] is None else (round(r[f], 4) if isinstance(r[f], float)
                                               else r[f])) for f in fields] for r in rows]
         widths = [max(len(f), *(len(c[i]) for c in cols)) for i, f in enumerate(fields)]

@@ -115,6 +115,14 @@ _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.
                              r"(?=,\s|\s*\(|\s+(?:[—–]|--?)\s)")
 
 
+# the role of a place named inside (or as) the name of an organisation, facility or event
+# ("the Ohio Department of Health"): a reference, never an event's place
+NAME_ROLE = "in a name"
+_NAME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+_REFERENCE_ROLES = frozenset({"demonym", NAME_ROLE})
+_NAME_CITY_POP = 100_000  # a city well known enough to name things after
+
+
 @dataclass(slots=True)
 class PlaceMention:
     """One place named in a text: offsets into it, the name as written, the resolved place."""
@@ -125,7 +133,9 @@ class PlaceMention:
     place: Place | None
     score: float
     label: str = ""  # GPE/LOC/FAC from NER, GAZ for gazetteer-found, HINT for parenthesized
-    role: str = "place"  # place | hint (admin hint for an earlier name) | country
+    # place | hint (admin hint for an earlier name) | country | coded; with
+    # ``geoparse(references=True)`` also demonym | in a name (references, never places)
+    role: str = "place"
     group: int = -1  # mentions of one chain "X village, Y district (Z, W)" share a group
     prep: str = ""  # the word before the name ("in", "from", ...)
     relation: str | None = None
@@ -393,7 +403,7 @@ class Geocoder:
                  ents: list[tuple[int, int, str]] | None = None,
                  prior: dict[str, float] | None = None,
                  focus: dict[str, float] | None = None,
-                 demonyms: bool = False) -> list[PlaceMention]:
+                 demonyms: bool = False, references: bool = False) -> list[PlaceMention]:
         """Every place mention in ``text``, each resolved with the whole text as context.
 
         ``prior`` adds country evidence the caller found in the text (ISO2 -> weight), such
@@ -401,15 +411,25 @@ class Geocoder:
         ``focus`` names the countries a whole collection is about (ISO2 -> 0..1, see
         ``focus_of``): a small pull towards their namesakes when the text itself does not
         tell two apart ("Tripoli" in a feed on Lebanon), never evidence on its own.
-        ``demonyms`` also returns each country's demonym ("Canadian officials") as a mention
-        of role "demonym" whose ``referent`` is the country: what the text refers to, never a
-        ``place`` (a nationality says who, not where, and places no event).
+        ``references`` (or ``demonyms``, its older name) reads what the text refers to, not
+        only where things happen: it also returns each country's demonym ("Canadian
+        officials") as a mention of role "demonym" whose ``referent`` is the country, and a
+        well-known place named inside (or as) the name of an organisation, facility or event
+        the NER found ("the Ohio Department of Health", "University of Texas", "Kenya Defence
+        Forces") as a mention of role "in a name", resolved with the article's context like
+        any other. Neither ever has a ``place`` (a nationality or a name says who, not where,
+        and places no event), and neither changes the other mentions.
         """
+        references = references or demonyms
         if not text:
             return []
         ms = self._find_mentions(text, ents or [])
         if not ms:
-            return self._demonym_mentions(text, []) if demonyms else []
+            if not references:
+                return []
+            countries = self._context_countries(text, [], ents or []) + Counter(prior or {})
+            out = self._name_mentions(text, ents or [], [], [], countries, set(), None, focus)
+            return self._demonym_mentions(text, out)
         extra = Counter(prior or {})
         countries = self._context_countries(text, ms, ents or []) + extra
         context = {admin_key(m.text) for m in ms if m.role != "country"}
@@ -447,7 +467,120 @@ class Geocoder:
             if not seen or m.best.cc in seen:  # but not a namesake abroad
                 m.role = "coded"
         out = [self._to_mention(text, m) for m in ms]
-        return self._demonym_mentions(text, out) if demonyms else out
+        if not references:
+            return out
+        out = self._name_mentions(text, ents or [], ms, out, countries, context, votes, focus)
+        return self._demonym_mentions(text, out)
+
+    def _name_mentions(self, text: str, ents: list[tuple[int, int, str]], ms: list[_M],
+                       found: list[PlaceMention], countries: Counter, context: set[str],
+                       votes: Counter | None, focus: dict[str, float] | None
+                       ) -> list[PlaceMention]:
+        """``found`` plus the well-known places named inside the names of organisations,
+        facilities and events ("the Ohio Department of Health"), role "in a name", each
+        resolved with the article's context (its countries, its other places) and never a
+        ``place``; ``ms`` (the text's own mentions, already resolved) are left as they are."""
+        taken = bytearray(len(text) + 1)
+        for m in found:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        # a word of a person's name anywhere in the text ("Jackson", "Lincoln") names no
+        # place inside an organisation's name either
+        persons = {w.lower() for s, e, label in ents if label == "PERSON"
+                   for w in _WORD.findall(text[s:e])}
+        extra: list[_M] = []
+        for s, e, label in sorted(ents):
+            if label not in _NAME_LABELS or not 0 <= s < e <= len(text) or all(taken[s:e]):
+                continue
+            for m in self._name_parts(text, s, e, taken, persons):
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                extra.append(m)
+        if not extra:
+            return found
+        # ranked among copies of the text's own mentions (their answers as context: anchors,
+        # named regions), which are then dropped: a name's place changes nothing else
+        copies = [dataclasses.replace(m) for m in ms]
+        self._rank(copies + extra, countries, context, coherence=votes or None, focus=focus)
+        out = list(found)
+        for m in extra:
+            if m.best is None:
+                continue
+            own = self._place(m.best, m.text)
+            point = self._referent.get(m.best.id)
+            if point is not None and point[1] is not None:
+                own = dataclasses.replace(own, lat=point[1], lon=point[2])
+            out.append(PlaceMention(m.start, m.end, m.text, None, m.score, label=m.label,
+                                    role=NAME_ROLE, referent=own))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _name_parts(self, text: str, s: int, e: int, taken: bytearray,
+                    persons: set[str]) -> list[_M]:
+        """The well-known places a name (an NER span from ``s`` to ``e``) is made with: a
+        country, a first-level division, a continent or named region, or a city of 100,000
+        or more, under its own capitalized name, where it opens the name ("Texas Rangers",
+        "the Ohio Department of Health") or follows a small word ("Bank of England",
+        "University of Texas at Austin"); not after another capitalized word, which makes
+        it part of a person's or a longer name ("George Washington University", "Real
+        Madrid"), nor a word of a person named in the text."""
+        toks = list(_WORD.finditer(text, s, e))
+        out: list[_M] = []
+        i = 1 if toks and toks[0].group().lower() == "the" else 0
+        while i < len(toks):
+            w = toks[i].group()
+            prev = toks[i - 1].group() if i else ""
+            opens = i == 0 or (i == 1 and prev.lower() == "the") or not prev[:1].isupper() \
+                or bool(text[toks[i - 1].end():toks[i].start()].strip(" "))
+            if not (w[:1].isupper() and opens) or taken[toks[i].start()]:
+                i += 1
+                continue
+            hit = None
+            for k in range(min(4, len(toks) - i), 0, -1):
+                run = toks[i:i + k]
+                if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:],
+                                                                       strict=False)):
+                    continue
+                words = [t.group() for t in run]
+                if not words[-1][:1].isupper() or any(
+                        not x[:1].isupper() and x.lower() not in _CONNECT for x in words):
+                    continue
+                a, b = run[0].start(), run[-1].end()
+                if text[b - 2:b] in ("'s", "’s"):
+                    b -= 2
+                elif text[b - 1] == "." and not re.search(r"\.\w+\.$", text[a:b]):
+                    b -= 1  # a sentence's full stop; "U.S." keeps its dots
+                m = self._name_part(text, a, b, persons)
+                if m is not None and not any(taken[a:b]):
+                    hit = (m, k)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit[0])
+            i += hit[1]
+        return out
+
+    def _name_part(self, text: str, s: int, e: int, persons: set[str]) -> _M | None:
+        name = text[s:e]
+        key = name_key(name)
+        words = name.split()
+        if not key or len(name) < 2 or (len(words) == 1 and key in _STOP) or \
+                any(w.lower() in persons for w in words) or (
+                    self._demonyms.get(key) and fold(name) not in self._country_fold):
+            return None
+        short = name.replace(".", "").isupper()  # "US", "U.S.", "UK": a country's short form
+        cands = [c for c in self.candidates(name, allow_loose=False) if not c.loose and (
+            c.fcode == "PCLI" or (not short and c.q == 0 and (
+                c.fcode == "ADM1" or c.fcode in _index.REGION_CODES or
+                (c.fclass == "P" and c.pop >= _NAME_CITY_POP))))]
+        if not cands:
+            return None
+        own = self._country_fold.get(fold(name))
+        if own and any(c.fcode == "ADM1" and c.cc == own and c.q == 0 for c in cands) and \
+                not any(c.fcode == "PCLI" and c.q == 0 for c in cands):
+            cands = [c for c in cands if c.fcode != "PCLI"]  # "Bank of England": the division
+        country_cc = own if own and any(c.fcode == "PCLI" for c in cands) else None
+        return _M(s, e, name, key, "NAME", cands, feature=_next_word(text, e),
+                  prep=_prev_word(text, s), role=NAME_ROLE, country_cc=country_cc)
 
     def _demonym_mentions(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """``found`` plus the capitalized demonyms outside them ("the South Korean
@@ -1296,6 +1429,8 @@ class Geocoder:
                      trigger: tuple[int, int] | None) -> Place | None:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
+        # a demonym or a place inside a name says who, not where
+        mentions = [m for m in mentions if m.role not in _REFERENCE_ROLES]
         # a region (no event place) that only the gazetteer found ("in the Gulf") is no
         # unplaced name for the event to be anchored by; one NER found stays one
         mentions = [m for m in mentions if not (

@@ -72,3 +72,21 @@ def test_geoparse_demonyms_are_listed_as_references_on_request(gaz_path: Path,
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["name"], r["role"], r["country"]) for r in rows] == [
         ("Lebanese", "demonym", "Lebanon"), ("Mosul", "place", "Iraq")]
+
+
+def test_geoparse_references_list_places_inside_names(gaz_path: Path, tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The Mosul Chamber of Commerce sent a delegation to Beirut on Monday.\n",
+                       encoding="utf-8")
+    args = ["geoparse", str(article), "--gazetteer", str(gaz_path)]
+    rows = [json.loads(line) for line in CliRunner().invoke(main, args).output.splitlines()]
+    assert [r["name"] for r in rows] == ["Beirut"]
+    for flag in ("--references", "--demonyms"):
+        result = CliRunner().invoke(main, [*args, flag, "--format", "table"])
+        assert result.exit_code == 0, result.output
+        lines = result.output.splitlines()
+        assert lines[0].split()[-1] == "role"
+        mosul = next(line for line in lines[1:] if line.split()[1] == "Mosul")
+        assert mosul.rstrip().endswith("in a name") and "99072" in mosul
+        assert any(line.split()[1] == "Beirut" and line.rstrip().endswith("place")
+                   for line in lines[1:])
