@@ -109,6 +109,7 @@ def _lexicon() -> _Lexicon:
         categories, word_category, groups, eras, group_regex, generic_regex, demonym_words,
         frozenset(raw.get("definite_article") or ()),
         {**raw["ethnic_militia"], "nouns": frozenset(raw["ethnic_militia"]["nouns"]),
+         "of_nouns": frozenset(raw["ethnic_militia"].get("of_nouns") or ()),
          "not_a_people": frozenset(raw["ethnic_militia"]["not_a_people"])},
         {"template": raw["gendarmerie"]["template"],
          "words": frozenset(w.lower() for w in raw["gendarmerie"]["words"]),
@@ -173,8 +174,20 @@ def find_actors(text: str) -> list[ActorMention]:
         dem = _demonym_before(text, start)
         if dem:
             start, country = dem
-        elif word in lex.ethnic["nouns"]:
-            people = _PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+        elif word in lex.ethnic["nouns"] or word in lex.ethnic["of_nouns"]:
+            of = _OF_PEOPLE.match(text, m.end())
+            if of and of.group(1).lower() not in lex.ethnic["not_a_people"] and \
+                    not any(s < of.end() and m.start() < e for s, e in taken):
+                # "raiders from the Tarvo community", "members of the Selish clan": the
+                # people's armed men (ACLED's communal militia), named by the people
+                found.append(ActorMention(
+                    start, of.end(), text[start:of.end()], "group",
+                    lex.ethnic["template"].replace("{people}", of.group(1)),
+                    int(lex.ethnic["inter"]), None, True))
+                taken.append((start, of.end()))
+                continue
+            people = _PEOPLE_BEFORE.search(text, max(0, start - 40), start) \
+                if word in lex.ethnic["nouns"] else None
             if people and people.group(1).lower() not in lex.ethnic["not_a_people"] and \
                     not any(s < people.end(1) and people.start(1) < e for s, e in taken):
                 # "Tarvonian raiders": a people's militia, named by the people (ACLED)
@@ -305,6 +318,8 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
 _WORD = re.compile(r"[\w'’.-]+")
 # a capitalised word (not an acronym) standing just before an armed noun
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_OF_PEOPLE = re.compile(r" (?:from|of|belonging to) the ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+                        r"(?:community|communities|clan|sub-clan|tribe|ethnic group)\b")
 _QUALIFIERS = {"federal", "national", "local", "state"}
 
 

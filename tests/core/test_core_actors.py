@@ -67,6 +67,15 @@ def test_a_peoples_armed_men_are_its_ethnic_militia():
         "Unidentified Armed Group (Kenya)"
     assert names("Meanwhile raiders stole cattle", "KEN") == ["Unidentified Armed Group (Kenya)"]
     assert names("ISIS fighters attacked the town") == ["Islamic State"]
+    # the people after the noun: "raiders from the Tarvo community"
+    assert names("Raiders from the Tarvo community attacked a kraal", "KEN")[0] == \
+        "Tarvo Ethnic Militia (Kenya)"
+    assert names("Attackers belonging to the Selish clan burnt huts", "KEN")[0] == \
+        "Selish Ethnic Militia (Kenya)"
+    assert names("Tarvo bandits shot a herder", "KEN")[0] == "Tarvo Ethnic Militia (Kenya)"
+    # members of a community are its people, who may be victims: no militia by that alone
+    assert "Tarvo Ethnic Militia (Kenya)" not in names(
+        "Gunmen shot members of the Tarvo community", "KEN")
 
 
 def test_state_forces_named_by_their_own_names():
