@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 CONFLICT = "conflict"
 # actor categories that give a cue its conflict sense (civilians alone do not: "a man")
 _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters", "gang",
-                       "unidentified", "group"}
+                       "ethnic_militia", "communal_militia", "clan_militia", "unidentified",
+                       "group"}
 # dependency labels of a verb's or noun's participants
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

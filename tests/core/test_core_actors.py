@@ -73,6 +73,13 @@ def test_a_peoples_armed_men_are_its_ethnic_militia():
     assert names("Attackers belonging to the Selish clan burnt huts", "KEN")[0] == \
         "Selish Ethnic Militia (Kenya)"
     assert names("Tarvo bandits shot a herder", "KEN")[0] == "Tarvo Ethnic Militia (Kenya)"
+    # a communal militia told by its kind, not its people (the codebook's names)
+    assert names("An ethnic militia raided a kraal", "KEN") == [
+        "Unidentified Ethnic Militia (Kenya)"]
+    assert names("Communal militiamen burnt huts", "NGA") == [
+        "Unidentified Communal Militia (Nigeria)"]
+    assert names("Clan militias shelled a camp", "SOM") == [
+        "Unidentified Clan Militia (Somalia)"]
     # members of a community are its people, who may be victims: no militia by that alone
     assert "Tarvo Ethnic Militia (Kenya)" not in names(
         "Gunmen shot members of the Tarvo community", "KEN")
