@@ -299,6 +299,9 @@ class Relevance:
         realis = self._realis(sentence, cue, report_year)
         if realis is not None:
             return Verdict(False, realis)
+        if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+            # "drums that sound like artillery fire", "hit us like a bomb": a comparison
+            return Verdict(False, "other sense (a comparison)")
         name = None if cue.family == "protest" else _inside_name(cue, sentence, ents)
         if name is not None and cue.family == "explosion" and (
                 _WEAPON_AFTER.match(sentence, cue.end) or
@@ -375,6 +378,15 @@ class Relevance:
                 strong.append("crowd")  # fans fighting outside the ground hurt people
             if not strong:
                 return Verdict(False, f"other sense ({genre.name} article)")
+            if strong == ["harm"] and parse is not None and \
+                    self.harm_verbs.fullmatch(cue.text.strip()) and \
+                    not self._person_patient(cue, parse(), ents):
+                # "the antibiotic killed the bacterium (that causes thousands of deaths)"
+                return Verdict(False, f"other sense (no person harmed by '{cue.text}')")
+            if genre.name == "entertainment" and "harm" not in strong and not any(
+                    label in PLACE_LABELS for _s, _e, label in ents):
+                # a war film's review is full of weapons: one that is news has its place
+                return Verdict(False, f"other sense ({genre.name} article, no place)")
             if family == "protest" and parse is not None and \
                     not self._people_act(cue, parse(), ents, nouns=True):
                 return Verdict(False, f"other sense (no people '{cue.text}')")
@@ -702,6 +714,8 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
+_LIKE_BEFORE = re.compile(r"\b(?:like|as if|as though|resembl\w+|akin to|reminiscent of)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # entities whose names can hold an event word ("Royal Dutch Shell", "Storm Ellis")
 _NAME_ENTS = {"ORG", "PERSON"}
 

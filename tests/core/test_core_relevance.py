@@ -425,3 +425,40 @@ def test_headline_verbs_in_the_present_tense_are_events(pipe: Pipeline, headline
 def test_the_same_verbs_in_their_other_senses_are_no_events(pipe: Pipeline,
                                                             sentence: str) -> None:
     assert not _kept(pipe, sentence)
+
+
+REVIEW = """Review: 'Ashfall' is a brutal, beautiful war epic
+
+Director Mira Tolvane's new film opens with an explosion and barely pauses for breath.
+
+Set during a civil war, the film follows a platoon of soldiers trapped in a besieged town as
+rebels shell the streets. Villagers are massacred in the opening act and the hero is tortured
+by militia fighters.
+
+The actor Jonah Vell gives the performance of his career as the young captain. The script
+kills off its best characters too early, but the battle sequences are stunning, and the
+score, full of drums that sound like artillery fire, is relentless.
+
+The director's previous film won the festival's top prize, and audiences will find this
+one harder to watch. 'Ashfall' opens in cinemas on Friday."""
+
+
+def test_a_war_films_review_tells_no_events(pipe: Pipeline) -> None:
+    events = _events(pipe, REVIEW)
+    assert events  # its war words are read, and each is dropped with its reason
+    assert not [e for e in events if e.dropped is None]
+    assert any("entertainment article" in (e.dropped or "") for e in events)
+
+
+def test_a_comparison_is_no_event(pipe: Pipeline) -> None:
+    events = _events(pipe, "Residents of Tarvona said the storm hit the town like a bomb.")
+    assert not [e for e in events if e.dropped is None]
+
+
+def test_a_drug_that_kills_bacteria_harms_no_person(pipe: Pipeline) -> None:
+    text = ("A new antibiotic killed a drug-resistant bacterium that causes thousands of "
+            "deaths a year, in a clinical trial of 240 patients at a Tarvona hospital. "
+            "Infections cleared in most patients given the treatment, researchers said, and "
+            "the drugmaker plans larger trials of the medicine.")
+    events = _events(pipe, text)
+    assert not [e for e in events if e.dropped is None]
