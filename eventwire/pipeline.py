@@ -630,6 +630,9 @@ def _roles(
         agent = None
         if by:
             agent = next((m for m in after if m.start >= cue.end + by.start()), None)
+        elif cue.family == "battle":
+            # "two militants were killed in an encounter with the police": the other side
+            agent = after[0] if after else None
         patient = before[-1] if before else None
         return agent, patient
     agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])

@@ -337,9 +337,20 @@ def test_a_rampage_is_a_mobs_and_a_teams_running_battle_is_sport():
     # a side that was repulsed attacked first, and leads
     ("On 3 May 2021, Al Shabaab fighters tried to advance on Tarvona but were repelled by the "
      "police.", "Al Shabaab", "Police Forces"),
+    # South Asian English: an "encounter" is a gunfight, its other side named by "with"
+    ("On 3 May 2021, three insurgents were killed in an encounter with the police near "
+     "Tarvona.", "Police Forces", "Unidentified Armed Group"),
+    ("On 3 May 2021, an encounter broke out between militants and soldiers in Tarvona.",
+     "Unidentified Armed Group", "Military Forces"),
 ])
 def test_battle_roles_follow_who_acted(text: str, first: str, second: str) -> None:
     event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
     assert event is not None and event.event_type == "Battles"
     assert event.actor1 is not None and event.actor1.name.startswith(first)
     assert event.actor2 is not None and event.actor2.name.startswith(second)
+
+
+def test_an_encounter_without_arms_is_no_battle() -> None:
+    events = eventwire.extract("The minister recalled a chance encounter with a novelist in "
+                               "Tarvona.", published=dt.date(2021, 5, 4))
+    assert not [e for e in events if e.event_type == "Battles"]
