@@ -110,6 +110,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("definite_article") or ()),
         {**raw["ethnic_militia"], "nouns": frozenset(raw["ethnic_militia"]["nouns"]),
          "of_nouns": frozenset(raw["ethnic_militia"].get("of_nouns") or ()),
+         "faiths": frozenset(w.lower() for w in raw["ethnic_militia"].get("faiths") or ()),
          "not_a_people": frozenset(raw["ethnic_militia"]["not_a_people"])},
         {"template": raw["gendarmerie"]["template"],
          "words": frozenset(w.lower() for w in raw["gendarmerie"]["words"]),
@@ -164,6 +165,19 @@ def find_actors(text: str) -> list[ActorMention]:
             found.append(ActorMention(m.start(), m.end(), alias, "group", name, inter, country,
                                       armed=inter in (1, 2, 3, 4, 8)))
             taken.append((m.start(), m.end()))
+    for m in _PAIRED_PEOPLES.finditer(text):
+        # "the Tarvo and Selish communities clashed": two peoples' armed men (ACLED's
+        # communal militias); not two nations ("Kenyan and Ugandan herders") or two faiths
+        if any(s < m.end() and m.start() < e for s, e in taken) or any(
+                w.lower() in lex.ethnic["not_a_people"] or w.lower() in lex.ethnic["faiths"]
+                or country_iso3(w) for w in (m.group(1), m.group(2))):
+            continue
+        for g in (1, 2):
+            found.append(ActorMention(
+                m.start(g), m.end(g), m.group(g), "group",
+                lex.ethnic["template"].replace("{people}", m.group(g)),
+                int(lex.ethnic["inter"]), None, True))
+        taken.append((m.start(), m.end()))
     for m in lex.generic_regex.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -318,6 +332,10 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
 _WORD = re.compile(r"[\w'’.-]+")
 # a capitalised word (not an acronym) standing just before an armed noun
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_PAIRED_PEOPLES = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) and (?:the )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?:communities|clans|sub-clans|tribes|ethnic groups|herders|herdsmen|pastoralists|"
+    r"raiders|militias|militiamen|clansmen|tribesmen)\b")
 _OF_PEOPLE = re.compile(r" (?:from|of|belonging to) the ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
                         r"(?:community|communities|clan|sub-clan|tribe|ethnic group)\b")
 _QUALIFIERS = {"federal", "national", "local", "state"}

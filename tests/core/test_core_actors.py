@@ -73,6 +73,13 @@ def test_a_peoples_armed_men_are_its_ethnic_militia():
     assert names("Attackers belonging to the Selish clan burnt huts", "KEN")[0] == \
         "Selish Ethnic Militia (Kenya)"
     assert names("Tarvo bandits shot a herder", "KEN")[0] == "Tarvo Ethnic Militia (Kenya)"
+    # two peoples' men who clash are both communal militias; two nations or faiths are not
+    assert names("The Tarvo and Selish communities clashed over a well", "KEN") == [
+        "Tarvo Ethnic Militia (Kenya)", "Selish Ethnic Militia (Kenya)"]
+    assert "Hindu Ethnic Militia (India)" not in names(
+        "Hindu and Muslim communities clashed after a procession", "IND")
+    assert not [n for n in names("Kenyan and Ugandan herders clashed", "KEN")
+                if "Ethnic Militia" in n]
     # a communal militia told by its kind, not its people (the codebook's names)
     assert names("An ethnic militia raided a kraal", "KEN") == [
         "Unidentified Ethnic Militia (Kenya)"]
