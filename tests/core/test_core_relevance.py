@@ -462,3 +462,12 @@ def test_a_drug_that_kills_bacteria_harms_no_person(pipe: Pipeline) -> None:
             "the drugmaker plans larger trials of the medicine.")
     events = _events(pipe, text)
     assert not [e for e in events if e.dropped is None]
+
+
+def test_a_fight_report_from_the_ring_is_sport(pipe: Pipeline) -> None:
+    text = ("Rafe Oduya knocked out the defending champion in the seventh round to take the "
+            "middleweight title in Tarvona. The champion attacked from the opening bell and "
+            "trapped him on the ropes, but a left hook left him on the canvas. The promoter "
+            "said a rematch could follow in the spring.")
+    events = _events(pipe, text)
+    assert not [e for e in events if e.dropped is None]
