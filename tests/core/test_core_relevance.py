@@ -471,3 +471,13 @@ def test_a_fight_report_from_the_ring_is_sport(pipe: Pipeline) -> None:
             "said a rematch could follow in the spring.")
     events = _events(pipe, text)
     assert not [e for e in events if e.dropped is None]
+
+
+def test_a_fire_that_is_the_cause_is_an_accident(pipe: Pipeline) -> None:
+    text = ("A huge fire destroyed a timber yard in Tarvona on Sunday night. Investigators "
+            "blamed an electrical fault. Two workers were treated for smoke inhalation and "
+            "injured hands.")
+    assert not [e for e in _events(pipe, text) if e.dropped is None]
+    # a fire someone set is the event
+    kept = _kept(pipe, "Gunmen set fire to a school in Tarvona on Sunday night.")
+    assert kept and kept[0].sub_event_type == "Looting/property destruction"
