@@ -47,6 +47,9 @@ _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters"
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NEAR = 60  # characters around a cue in which a realis phrase counts
+# "..., the court heard": the whole sentence is evidence given at a trial
+_COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
+                          r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
 _THING_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY", "LAW",
                "EVENT", "LANGUAGE"}
@@ -458,7 +461,8 @@ class Relevance:
         """A court case, a generic statement or history, told next to the cue."""
         before = sentence[max(0, cue.start - _NEAR):cue.start]
         near = before + " " + sentence[cue.start:cue.end + _NEAR]
-        if cue.family not in ("arrest", "protest") and self.realis["court"].search(before):
+        if cue.family not in ("arrest", "protest") and (
+                self.realis["court"].search(before) or _COURT_HEARD.search(sentence, cue.end)):
             return "court case about a past crime"
         if cue.family in ("vac", "mob", "battle", "property"):
             accident = self.realis["accident"].search(near)

@@ -481,3 +481,11 @@ def test_a_fire_that_is_the_cause_is_an_accident(pipe: Pipeline) -> None:
     # a fire someone set is the event
     kept = _kept(pipe, "Gunmen set fire to a school in Tarvona on Sunday night.")
     assert kept and kept[0].sub_event_type == "Looting/property destruction"
+
+
+def test_evidence_the_court_heard_is_no_new_event(pipe: Pipeline) -> None:
+    text = ("Oren Vask, 41, stabbed a taxi driver twice during a robbery in Tarvona, the court "
+            "heard on Monday.")
+    events = _events(pipe, text)
+    assert events and not [e for e in events if e.dropped is None]
+    assert "court case" in (events[0].dropped or "")
