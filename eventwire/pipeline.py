@@ -52,6 +52,7 @@ _HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+_FOUND = re.compile(r"(?:finds?|found|discovered|recovered|unearthed)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 # "two militants were killed by police in a shootout": a passive harm verb beside the
 # battle's noun names who did it (its "by" phrase) and to whom (its subject); not "were
@@ -620,6 +621,9 @@ def _roles(
         first = mentions[0] if mentions else None
         rest = [m for m in mentions if m is not first]
         return first, (rest[0] if rest else None)
+    if _FOUND.match(cue.text):
+        # "SDF found 27 corpses": who found the dead did not kill them
+        return None, None
     # a mention that runs into the cue ("Turkish army warplanes carried out") is its subject
     before = [m for m in mentions if m.start < cue.start and not (cue.start < m.start)]
     # a mention inside the cue ("hit ISIS targets") is its object
