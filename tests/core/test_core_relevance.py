@@ -450,25 +450,21 @@ def test_a_war_films_review_tells_no_events(pipe: Pipeline) -> None:
     assert any("entertainment article" in (e.dropped or "") for e in events)
 
 
-def test_a_comparison_is_no_event(pipe: Pipeline) -> None:
-    events = _events(pipe, "Residents of Tarvona said the storm hit the town like a bomb.")
-    assert not [e for e in events if e.dropped is None]
-
-
-def test_a_drug_that_kills_bacteria_harms_no_person(pipe: Pipeline) -> None:
-    text = ("A new antibiotic killed a drug-resistant bacterium that causes thousands of "
-            "deaths a year, in a clinical trial of 240 patients at a Tarvona hospital. "
-            "Infections cleared in most patients given the treatment, researchers said, and "
-            "the drugmaker plans larger trials of the medicine.")
-    events = _events(pipe, text)
-    assert not [e for e in events if e.dropped is None]
-
-
-def test_a_fight_report_from_the_ring_is_sport(pipe: Pipeline) -> None:
-    text = ("Rafe Oduya knocked out the defending champion in the seventh round to take the "
-            "middleweight title in Tarvona. The champion attacked from the opening bell and "
-            "trapped him on the ropes, but a left hook left him on the canvas. The promoter "
-            "said a rematch could follow in the spring.")
+@pytest.mark.parametrize("text", [
+    # a comparison
+    "Residents of Tarvona said the storm hit the town like a bomb.",
+    # a drug that kills bacteria harms no person
+    "A new antibiotic killed a drug-resistant bacterium that causes thousands of deaths a "
+    "year, in a clinical trial of 240 patients at a Tarvona hospital. Infections cleared in "
+    "most patients given the treatment, researchers said, and the drugmaker plans larger "
+    "trials of the medicine.",
+    # a fight report from the ring is sport
+    "Rafe Oduya knocked out the defending champion in the seventh round to take the "
+    "middleweight title in Tarvona. The champion attacked from the opening bell and trapped "
+    "him on the ropes, but a left hook left him on the canvas. The promoter said a rematch "
+    "could follow in the spring.",
+], ids=["comparison", "bacterium", "boxing"])
+def test_other_senses_in_other_news_are_no_events(pipe: Pipeline, text: str) -> None:
     events = _events(pipe, text)
     assert not [e for e in events if e.dropped is None]
 

@@ -4,14 +4,12 @@ the default reading unchanged."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventwire.geo import Geocoder, build_index
+from eventwire.geo import Geocoder
 from eventwire.geo.geocoder import NAME_ROLE
 
-from .conftest import geoname_line
+from .conftest import small_index
 
 # (geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, cc, admin1, population)
 PLACES = [
@@ -28,15 +26,7 @@ ADMIN1 = [("CA.01", "Quellmark"), ("NO.07", "Vestmark"), ("US.OH", "Ohio")]
 
 @pytest.fixture(scope="module")
 def geo(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    folder = tmp_path_factory.mktemp("names")
-    dump = folder / "XX.txt"
-    dump.write_text("\n".join(geoname_line(r) for r in PLACES) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t1" for c, n in ADMIN1) + "\n",
-                      encoding="utf-8")
-    path = Path(folder) / "gazetteer.sqlite"
-    build_index(path, dumps=[admin1, dump], base=False)
-    return Geocoder(path)
+    return Geocoder(small_index(tmp_path_factory.mktemp("names"), PLACES, ADMIN1))
 
 
 def _ents(text: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
