@@ -338,17 +338,25 @@ def _add_world_regions(con: sqlite3.Connection) -> None:
     con.execute("INSERT OR REPLACE INTO meta VALUES('next_id', ?)", (str(next_id),))
 
 
-def world_regions() -> list[tuple[str, list[str], float, float]]:
-    """(name, other names, lat, lon) of the regions in ``regions.tsv``."""
-    out = []
-    text = (Path(__file__).parent / "regions.tsv").read_text(encoding="utf-8")
+def _table(name: str, columns: int) -> Iterator[list[str]]:
+    """The rows of one of this package's tab-separated tables with ``columns`` columns
+    (comment lines and rows of another width skipped), each cell stripped."""
+    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
     for line in text.splitlines():
         parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 4:
-            continue
-        out.append((parts[0].strip(), [a.strip() for a in parts[1].split("|") if a.strip()],
-                    float(parts[2]), float(parts[3])))
-    return out
+        if not line.startswith("#") and len(parts) == columns:
+            yield [p.strip() for p in parts]
+
+
+def _names(cell: str) -> list[str]:
+    """A "|"-separated cell as its non-empty names."""
+    return [n.strip() for n in cell.split("|") if n.strip()]
+
+
+def world_regions() -> list[tuple[str, list[str], float, float]]:
+    """(name, other names, lat, lon) of the regions in ``regions.tsv``."""
+    return [(name, _names(alts), float(lat), float(lon))
+            for name, alts, lat, lon in _table("regions.tsv", 4)]
 
 
 @functools.cache
@@ -883,16 +891,8 @@ def hierarchies() -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
 
 def composite_districts() -> list[tuple[str, str, list[str], list[str]]]:
     """(country, district, other names, members) of the districts in ``districts.tsv``."""
-    out = []
-    text = (Path(__file__).parent / "districts.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 4:
-            continue
-        out.append((parts[0].strip(), parts[1].strip(),
-                    [a.strip() for a in parts[2].split("|") if a.strip()],
-                    [m.strip() for m in parts[3].split("|") if m.strip()]))
-    return out
+    return [(cc, district, _names(alts), _names(members))
+            for cc, district, alts, members in _table("districts.tsv", 4)]
 
 
 def _add_composite_districts(con: sqlite3.Connection,
