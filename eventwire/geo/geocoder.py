@@ -1617,7 +1617,14 @@ class Geocoder:
         votes: Counter = Counter()
         for m in mentions:
             if m.role == "country" and m.place is not None and m.place.iso3:
-                votes[m.place.iso3] += 0.2 if _topic_country(text, m.start, m.end) else 1.0
+                if _topic_country(text, m.start, m.end):
+                    votes[m.place.iso3] += 0.2
+                elif _ACROSS_BEFORE.search(text, max(0, m.start - 30), m.start):
+                    # "raiders from Ethiopia", "the border with Somalia": where they came
+                    # from or what lies beyond, not where the place is
+                    votes[m.place.iso3] += 0.3
+                else:
+                    votes[m.place.iso3] += 1.0
         for mt in _WORD.finditer(text):
             w = mt.group()
             if w[0].isupper():
@@ -1626,7 +1633,9 @@ class Geocoder:
                     votes[self._iso3[cc]] += 0.5
         if not votes:
             return None
-        iso3, _n = votes.most_common(1)[0]
+        iso3, n = votes.most_common(1)[0]
+        if n < 0.5:
+            return None  # only a country beyond the border: the caller's fallbacks decide
         country = self.country(iso3)
         if country is None:
             return None
@@ -1694,6 +1703,10 @@ def _inside(c: _Cand, h: _Cand, links: frozenset = frozenset()) -> bool:
     if c.a1 == h.a1:
         return True
     return False
+
+
+_ACROSS_BEFORE = re.compile(r"\b(?:from|border with|borders? of|crossed into|across the "
+                            r"border (?:in|into|from)|bordering)\s+(?:the\s+)?$", re.I)
 
 
 def _cap(word: str) -> bool:

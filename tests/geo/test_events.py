@@ -92,6 +92,9 @@ def test_no_anchor_falls_back_to_the_named_country_out_loud(geo: Geocoder) -> No
     place = _event(geo, text)
     assert place is not None and place.iso3 == "IRQ" and place.geo_precision == 3
     assert place.name == "Zzyzx Qqar" and "somewhere in Iraq" in place.relation
+    # a country named only as what lies across the border says nothing of where it is
+    place = _event(geo, "Gunmen raided Zzyzx Qqar village near the border with Iraq.")
+    assert place is None or place.iso3 != "IRQ"
 
 
 def test_dash_sublocality_resolves_to_the_city(geo: Geocoder) -> None:
