@@ -1,6 +1,6 @@
 """Where a batch worker's CPU time goes: NER against everything else, stage by stage.
 
-    python bench/batch_profile.py [-n 400] [--batch-size 32] [--cprofile 30]
+    python bench/batch_profile.py [-n 400] [--batch-size 32] [--cprofile 30] [--dense]
 
 Runs the project-written benchmark corpus (bench/corpus.py) through the code a batch worker
 runs (eventwire.batch.worker: JSONL ingest, the cue prefilter, nlp.pipe in batches, the
@@ -33,6 +33,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--cprofile", type=int, default=0, metavar="N")
+    ap.add_argument("--dense", action="store_true",
+                    help="every article reports an event (the event-dense mix)")
     args = ap.parse_args()
 
     import eventwire.pipeline as pl
@@ -42,7 +44,7 @@ def main() -> None:
     init_worker()
     pipeline = pl.default_pipeline()
     nlp = pl.load_model()
-    rows = generate(args.n, seed=args.seed)
+    rows = generate(args.n, seed=args.seed, dense=args.dense)
     lines = [json.dumps(r, ensure_ascii=False).encode() for r in rows]
     cpu: Counter[str] = Counter()
 

@@ -95,6 +95,8 @@ class DaskBackend(Backend):
         except OSError as exc:
             raise ConfigError(f"{address or 'LocalCluster'}: cannot reach the Dask scheduler "
                               f"({exc})") from exc
+        from .dask_plugin import EventwireWorkerPlugin
+
         self.client.register_plugin(EventwireWorkerPlugin(), name="eventwire-model")
         self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
 
@@ -115,21 +117,6 @@ class DaskBackend(Backend):
             self._cluster.close()
 
 
-def _plugin_base() -> type:
-    try:
-        from distributed.diagnostics.plugin import WorkerPlugin
-    except ImportError:  # pragma: no cover - only used with Dask installed
-        return object
-    return WorkerPlugin
-
-
-class EventwireWorkerPlugin(_plugin_base()):  # type: ignore[misc]
-    """Loads the spaCy model, cue lexicon and gazetteer once when a Dask worker starts."""
-
-    def setup(self, worker: Any) -> None:
-        init_worker()
-
-
 def make_backend(workers: int, dask: str | None, scheduler: str | None) -> Backend:
     if scheduler:
         return DaskBackend(scheduler, workers)
@@ -143,4 +130,4 @@ def make_backend(workers: int, dask: str | None, scheduler: str | None) -> Backe
     return PoolBackend(workers)
 
 
-__all__: list[str] = ["Backend", "make_backend", "EventwireWorkerPlugin"]
+__all__: list[str] = ["Backend", "make_backend"]

@@ -189,6 +189,8 @@ class Geocoder:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else _index.default_path()
+        # the last text's words and demonyms (_tokens, _demonym_words)
+        self._last_tokens: tuple[str, list[tuple[int, int, str]], list[str] | None] | None = None
         if not _index.is_valid(self.path):
             raise GazetteerError(f"{self.path}: no gazetteer index here (or an old version); "
                                  "run: eventwire gazetteer build")
@@ -890,7 +892,7 @@ class Geocoder:
         Names the gazetteer lacks are kept too when a feature word follows ("Minakulu
         sub-county", "Tawileh town"): they are places, and their chain gives an anchor.
         """
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        toks = self._tokens(text)
         found: list[tuple[int, int]] = []
         i = 0
         n = len(toks)
@@ -1069,13 +1071,37 @@ class Geocoder:
                 # "against the war in Ukraine", "the embassy of Russia": what the story is
                 # about, not where it happens
                 countries[m.country_cc] += 0.2 if _topic_country(text, m.start, m.end) else 1
-        for mt in _WORD.finditer(text):
-            w = mt.group()
+        for cc in self._demonym_words(text):
+            countries[cc] += 0.1  # "Russian forces" says who, not where
+        return countries
+
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        """``_WORD``'s matches in ``text`` as (start, end, word). One geoparse reads them up
+        to four times (capitalized n-grams, context countries twice, the fallback country),
+        so the last text's are kept (the text itself is kept with them, so an ``is`` test
+        can never mistake another text for it)."""
+        last = self._last_tokens
+        if last is not None and last[0] is text:
+            return last[1]
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        self._last_tokens = (text, toks, None)
+        return toks
+
+    def _demonym_words(self, text: str) -> list[str]:
+        """The country code of each capitalized word of ``text`` that is a demonym
+        ("Russian"), in text order (kept with the last text's tokens)."""
+        toks = self._tokens(text)
+        last = self._last_tokens
+        if last is not None and last[0] is text and last[2] is not None:
+            return last[2]
+        ccs = []
+        for _s, _e, w in toks:
             if w[0].isupper():
                 cc = self._demonyms.get(name_key(w))
                 if cc:
-                    countries[cc] += 0.1  # "Russian forces" says who, not where
-        return countries
+                    ccs.append(cc)
+        self._last_tokens = (text, toks, ccs)
+        return ccs
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
               coherence: Counter | None, focus: dict[str, float] | None = None) -> None:
@@ -1625,12 +1651,9 @@ class Geocoder:
                     votes[m.place.iso3] += 0.3
                 else:
                     votes[m.place.iso3] += 1.0
-        for mt in _WORD.finditer(text):
-            w = mt.group()
-            if w[0].isupper():
-                cc = self._demonyms.get(name_key(w))
-                if cc and self._iso3.get(cc):
-                    votes[self._iso3[cc]] += 0.5
+        for cc in self._demonym_words(text):
+            if self._iso3.get(cc):
+                votes[self._iso3[cc]] += 0.5
         if not votes:
             return None
         iso3, n = votes.most_common(1)[0]

@@ -9,6 +9,7 @@ optional on-disk cache, and a refusal of loopback/private/link-local addresses u
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import ipaddress
 import json
@@ -19,9 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
-
-import httpcore
-import httpx
 
 from .. import __version__
 from ..errors import InputError
@@ -75,44 +73,52 @@ class _Refused(InputError):
     """A connection the pinned backend would not open (raised from inside httpx)."""
 
 
-class _PinnedBackend(httpcore.NetworkBackend):
-    """httpcore's network layer with the address check inside the connect: the host is
-    looked up once, every address it has is checked, and the socket is opened to one of
-    those very addresses. A host whose DNS answer changes between a check and the connect
-    (DNS rebinding) can therefore never reach loopback or the private network."""
+@functools.cache
+def _pinned_backend_class() -> type:
+    """The class of ``_PinnedBackend``, made on first use: httpx and httpcore are imported
+    only by code that fetches (a batch run over files never pays for them)."""
+    import httpcore
 
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
+    class _PinnedBackend(httpcore.NetworkBackend):
+        """httpcore's network layer with the address check inside the connect: the host is
+        looked up once, every address it has is checked, and the socket is opened to one of
+        those very addresses. A host whose DNS answer changes between a check and the connect
+        (DNS rebinding) can therefore never reach loopback or the private network."""
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None,
-                    socket_options: Any = None) -> httpcore.NetworkStream:
-        try:
-            infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-        except socket.gaierror as exc:
-            raise httpcore.ConnectError(f"cannot resolve host {host!r} ({exc.strerror})"
-                                        ) from exc
-        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        for ip in addresses:
-            if _is_private(ip):
-                raise _Refused(host, f"refused: {host} is a loopback or private address "
-                                     f"({ip}); allow it explicitly (--allow-private) if you "
-                                     "trust it")
-        last: Exception = httpcore.ConnectError(f"no address for {host!r}")
-        for ip in addresses:
+        def __init__(self) -> None:
+            self._inner = httpcore.SyncBackend()
+
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                        local_address: str | None = None,
+                        socket_options: Any = None) -> httpcore.NetworkStream:
             try:
-                return self._inner.connect_tcp(ip, port, timeout, local_address,
-                                               socket_options)
-            except httpcore.ConnectError as exc:
-                last = exc
-        raise last
+                infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+            except socket.gaierror as exc:
+                raise httpcore.ConnectError(f"cannot resolve host {host!r} ({exc.strerror})"
+                                            ) from exc
+            addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+            for ip in addresses:
+                if _is_private(ip):
+                    raise _Refused(host, f"refused: {host} is a loopback or private address "
+                                         f"({ip}); allow it explicitly (--allow-private) if you "
+                                         "trust it")
+            last: Exception = httpcore.ConnectError(f"no address for {host!r}")
+            for ip in addresses:
+                try:
+                    return self._inner.connect_tcp(ip, port, timeout, local_address,
+                                                   socket_options)
+                except httpcore.ConnectError as exc:
+                    last = exc
+            raise last
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Any = None) -> httpcore.NetworkStream:
-        raise httpcore.ConnectError("unix sockets are not fetched")
+        def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                socket_options: Any = None) -> httpcore.NetworkStream:
+            raise httpcore.ConnectError("unix sockets are not fetched")
 
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
+        def sleep(self, seconds: float) -> None:
+            self._inner.sleep(seconds)
+
+    return _PinnedBackend
 
 
 class Fetcher:
@@ -121,10 +127,12 @@ class Fetcher:
     def __init__(self, options: FetchOptions | None = None) -> None:
         self.options = options or FetchOptions()
         opts = self.options
+        import httpx
+
         transport = httpx.HTTPTransport()
         if not opts.allow_private:
             # every connection goes to an address checked when it was opened (see _Pinned)
-            transport._pool._network_backend = _PinnedBackend()
+            transport._pool._network_backend = _pinned_backend_class()()
         self._client = httpx.Client(
             transport=transport,
             follow_redirects=False,  # we follow by hand to re-check each hop's address
@@ -233,6 +241,8 @@ class Fetcher:
         self._last_hit[host] = time.monotonic()
 
     def _get_once(self, url: str, original: str) -> FetchResult:
+        import httpx
+
         opts = self.options
         cached = self._cached(url)
         headers: dict[str, str] = {}

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import lxml.html
-import trafilatura
 
 from ..dates import parse_date
 from ..errors import InputError
@@ -50,6 +49,10 @@ def looks_like_html(text: str) -> bool:
 
 def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
     """Main text, title, date, author and captions of ``html``; InputError if no article."""
+    # imported on first use: a run over JSONL or text files never pays its import (a
+    # third of a second of CPU in the batch coordinator and again in its fork server)
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
             html,

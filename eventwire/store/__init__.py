@@ -9,9 +9,7 @@
 
 from __future__ import annotations
 
-from .db import default_path, resolve_url
-from .models import AddResult, CanonicalEvent, Source, StoredMention
-from .store import Store
+from typing import Any
 
 __all__ = [
     "AddResult",
@@ -22,3 +20,17 @@ __all__ = [
     "default_path",
     "resolve_url",
 ]
+
+_FROM = {"default_path": "db", "resolve_url": "db", "AddResult": "models",
+         "CanonicalEvent": "models", "Source": "models", "StoredMention": "models",
+         "Store": "store"}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: every eventwire command registers the store's commands, and only those that
+    # open a store should pay for SQLAlchemy (a third of a second of CPU)
+    if name in _FROM:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_FROM[name]}", __name__), name)
+    raise AttributeError(name)
