@@ -39,8 +39,14 @@ def _workers(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_workers_die_with_a_killed_coordinator(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # enough articles that the workers are still at work when they are looked for (a warm
+    # machine codes the shared corpus's two dozen in well under the polling interval)
+    reports = Path(corpus["inputs"][0]).read_text(encoding="utf-8").splitlines()
+    big = tmp_path / "many.jsonl"
+    big.write_text("\n".join(line.replace('"id": "', f'"id": "x{n}-') for n in range(40)
+                             for line in reports) + "\n", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire", "batch", *corpus["inputs"], "--out",
+        [sys.executable, "-m", "eventwire", "batch", str(big), "--out",
          str(tmp_path / "out"), "--workers", "2", "--chunk-size", "1", "--quiet"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
