@@ -472,6 +472,11 @@ class Pipeline:
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
                 return "Armed clash"
+        if family == "property" and actor1 is not None and (
+                actor1.category in ("protesters", "rioters") or _is_crowd(actor1, sentence)):
+            # a crowd that wrecks or burns is rioting (ACLED codes destruction by rioters as
+            # a riot, not as a strategic development)
+            return "Violent demonstration" if self._protest_told(text) else "Mob violence"
         if family == "vac" and sub in ("Attack", "Abduction/forced disappearance") and \
                 self.cues.refiner("crowd_subject",
                                   sentence[max(0, proto.cue.start - 80):proto.cue.start]) \

@@ -354,3 +354,17 @@ def test_an_encounter_without_arms_is_no_battle() -> None:
     events = eventwire.extract("The minister recalled a chance encounter with a novelist in "
                                "Tarvona.", published=dt.date(2021, 5, 4))
     assert not [e for e in events if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a crowd that wrecks or burns is rioting; the same by soldiers is destruction
+    ("On 3 May 2021, party activists vandalised the office of a rival party in Tarvona.",
+     "Mob violence"),
+    ("On 3 May 2021, protesters torched two buses in Tarvona during a strike against fuel "
+     "prices.", "Violent demonstration"),
+    ("On 3 May 2021, soldiers burnt down twenty houses in a village near Tarvona.",
+     "Looting/property destruction"),
+])
+def test_destruction_by_a_crowd_is_a_riot(text: str, sub: str) -> None:
+    event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
+    assert event is not None and event.sub_event_type == sub
