@@ -467,7 +467,8 @@ class Pipeline:
             return "Armed clash"  # "fired grenade launchers and small arms at the positions"
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
-                return "Violent demonstration"
+                # party activists who attack with no demonstration told are a mob
+                return "Violent demonstration" if self._protest_told(text) else "Mob violence"
             if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1, sentence)):
                 return "Mob violence"
             if actor2 is not None and actor2.armed:

@@ -364,7 +364,10 @@ def test_an_encounter_without_arms_is_no_battle() -> None:
      "prices.", "Violent demonstration"),
     ("On 3 May 2021, soldiers burnt down twenty houses in a village near Tarvona.",
      "Looting/property destruction"),
+    # party activists who beat a rival with no demonstration told are a mob
+    ("On 3 May 2021, ruling party activists attacked an opposition leader in Tarvona, "
+     "injuring him.", "Mob violence"),
 ])
-def test_destruction_by_a_crowd_is_a_riot(text: str, sub: str) -> None:
+def test_destruction_or_violence_by_a_crowd_is_a_riot(text: str, sub: str) -> None:
     event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
     assert event is not None and event.sub_event_type == sub
