@@ -456,7 +456,7 @@ class Pipeline:
                 and b.category in ("police", "military") for a, b in
                 ((actor1, actor2), (actor2, actor1))):
             # a crowd that clashes with the police is rioting, not fighting a battle
-            return "Violent demonstration" if self._protest_told(text) else "Mob violence"
+            return self._crowd_violence(text)
         if sub == "Armed clash" and not (actor1 is not None and actor1.armed) and not (
                 actor2 is not None and actor2.armed) and \
                 self.cues.refiner("crowd_clash", sentence) and \
@@ -468,7 +468,7 @@ class Pipeline:
         if family == "vac" and sub == "Attack":
             if actor1 is not None and actor1.category in ("protesters",):
                 # party activists who attack with no demonstration told are a mob
-                return "Violent demonstration" if self._protest_told(text) else "Mob violence"
+                return self._crowd_violence(text)
             if actor1 is not None and (actor1.category == "rioters" or _is_crowd(actor1, sentence)):
                 return "Mob violence"
             if actor2 is not None and actor2.armed:
@@ -477,7 +477,7 @@ class Pipeline:
                 actor1.category in ("protesters", "rioters") or _is_crowd(actor1, sentence)):
             # a crowd that wrecks or burns is rioting (ACLED codes destruction by rioters as
             # a riot, not as a strategic development)
-            return "Violent demonstration" if self._protest_told(text) else "Mob violence"
+            return self._crowd_violence(text)
         if family == "vac" and sub in ("Attack", "Abduction/forced disappearance") and \
                 self.cues.refiner("crowd_subject",
                                   sentence[max(0, proto.cue.start - 80):proto.cue.start]) \
@@ -488,6 +488,11 @@ class Pipeline:
     def _protest_told(self, text: str) -> bool:
         """Does ``text`` tell of a demonstration (a strong protest cue)?"""
         return any(c.strong and c.family == "protest" for c in self.cues.find(text))
+
+    def _crowd_violence(self, text: str) -> str:
+        """A crowd's violence: a violent demonstration where the text tells of one, else a
+        mob's."""
+        return "Violent demonstration" if self._protest_told(text) else "Mob violence"
 
     def _fallback_place(
         self, text: str, places: list[Any], paragraph: tuple[int, int],

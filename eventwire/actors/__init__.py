@@ -173,10 +173,7 @@ def find_actors(text: str) -> list[ActorMention]:
                 or country_iso3(w) for w in (m.group(1), m.group(2))):
             continue
         for g in (1, 2):
-            found.append(ActorMention(
-                m.start(g), m.end(g), m.group(g), "group",
-                lex.ethnic["template"].replace("{people}", m.group(g)),
-                int(lex.ethnic["inter"]), None, True))
+            found.append(_militia(text, m.start(g), m.end(g), m.group(g)))
         taken.append((m.start(), m.end()))
     for m in lex.generic_regex.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -192,12 +189,9 @@ def find_actors(text: str) -> list[ActorMention]:
             of = _OF_PEOPLE.match(text, m.end())
             if of and of.group(1).lower() not in lex.ethnic["not_a_people"] and \
                     not any(s < of.end() and m.start() < e for s, e in taken):
-                # "raiders from the Tarvo community", "members of the Selish clan": the
-                # people's armed men (ACLED's communal militia), named by the people
-                found.append(ActorMention(
-                    start, of.end(), text[start:of.end()], "group",
-                    lex.ethnic["template"].replace("{people}", of.group(1)),
-                    int(lex.ethnic["inter"]), None, True))
+                # "raiders from the Tarvo community", "attackers belonging to the Selish
+                # clan": the people's armed men (ACLED's communal militia), named by the people
+                found.append(_militia(text, start, of.end(), of.group(1)))
                 taken.append((start, of.end()))
                 continue
             people = _PEOPLE_BEFORE.search(text, max(0, start - 40), start) \
@@ -205,10 +199,7 @@ def find_actors(text: str) -> list[ActorMention]:
             if people and people.group(1).lower() not in lex.ethnic["not_a_people"] and \
                     not any(s < people.end(1) and people.start(1) < e for s, e in taken):
                 # "Tarvonian raiders": a people's militia, named by the people (ACLED)
-                found.append(ActorMention(
-                    people.start(1), m.end(), text[people.start(1):m.end()], "group",
-                    lex.ethnic["template"].replace("{people}", people.group(1)),
-                    int(lex.ethnic["inter"]), None, True))
+                found.append(_militia(text, people.start(1), m.end(), people.group(1)))
                 taken.append((people.start(1), m.end()))
                 continue
             of = _OF_COUNTRY.match(text[m.end():m.end() + 60])
@@ -239,6 +230,15 @@ def find_actors(text: str) -> list[ActorMention]:
         taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
     return _merge_heads(text, _join_either(text, found))
+
+
+def _militia(text: str, start: int, end: int, people: str) -> ActorMention:
+    """The mention ``text[start:end]`` of a people's armed men: ACLED's communal militia,
+    named by the people ("Tarvo Ethnic Militia (<country>)")."""
+    ethnic = _lexicon().ethnic
+    return ActorMention(start, end, text[start:end], "group",
+                        ethnic["template"].replace("{people}", people), int(ethnic["inter"]),
+                        None, True)
 
 
 _EITHER = re.compile(r"\s*and/or\s*|\s+or\s+")

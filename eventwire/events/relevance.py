@@ -332,20 +332,17 @@ class Relevance:
             return Verdict(True, "unambiguous cue")
         if doubtful and genre.eventful:
             crime = self.ordinary_crime.search(sentence)
-            if crime is not None:
-                # "police arrested two suspects in the fraud probe": an arrest for a crime of
-                # gain is ordinary crime unless the sentence names a political or armed
-                # party or a crowd
+            # "police arrested two suspects in the fraud probe" (a crime of gain), "police
+            # arrested the quarterback" (a sports or business figure): ordinary crime
+            # unless the sentence names a political or armed party or a crowd
+            figure = None if crime is not None else self._genre_figure(
+                cue, parse() if parse is not None else None)
+            if crime is not None or figure is not None:
                 kinds = self._evidence(cue, sentence, mentions, ents, genre)
-                if not kinds & {"political", "crowd"}:
+                if crime is not None and not kinds & {"political", "crowd"}:
                     return Verdict(False, f"ordinary crime ('{crime.group(0)}' with "
                                           f"'{cue.text}')")
-            figure = self._genre_figure(cue, parse() if parse is not None else None)
-            if figure is not None:
-                # "police arrested the quarterback": a sports or business figure's arrest
-                # or abduction is ordinary crime unless the sentence says otherwise
-                kinds = self._evidence(cue, sentence, mentions, ents, genre)
-                if not kinds & {"political", "crowd"}:
+                if figure is not None and not kinds & {"political", "crowd"}:
                     return Verdict(False, f"ordinary crime (a {figure[0]} figure, "
                                           f"'{figure[1]}', with '{cue.text}')")
             return Verdict(True, f"real in {genre.describe()}")
