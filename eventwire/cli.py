@@ -17,8 +17,15 @@ from .errors import EventwireError
 def _start_batch_pool_early() -> None:
     """``eventwire batch`` on a local pool: its fork server starts loading the model now,
     while this process imports the commands below (most of a second)."""
+    import multiprocessing
     from pathlib import Path
 
+    # A pool worker re-runs the ``eventwire`` console script (as ``__mp_main__``, with this
+    # process's argv) before it takes its work: only the command's own process starts a pool
+    me = multiprocessing.current_process()
+    if me.name != "MainProcess" or getattr(me, "_inheriting", False) or \
+            multiprocessing.parent_process() is not None:
+        return
     prog = Path(sys.argv[0])
     if sys.argv[1:2] == ["batch"] and "eventwire" in (prog.name, prog.parent.name):
         from .batch.server import start_early

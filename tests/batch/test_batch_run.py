@@ -78,6 +78,33 @@ def test_single_process_without_prefilter_gives_the_same_bytes(  # type: ignore[
     assert tree_bytes(tmp_path / "one") == tree_bytes(out)
 
 
+# what pip writes for the ``eventwire`` console script (project.scripts in pyproject.toml)
+_CONSOLE_SCRIPT = """\
+import re
+import sys
+from eventwire.cli import run
+if __name__ == "__main__":
+    sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])
+    sys.exit(run())
+"""
+
+
+def test_console_script_runs_a_local_pool(corpus, two_workers, tree_bytes, tmp_path):  # type: ignore[no-untyped-def]
+    """The installed ``eventwire`` command, unlike ``python -m eventwire``, is a script each
+    pool worker runs again (as ``__mp_main__``) before its work: it must not start a pool."""
+    out, _ = two_workers
+    script = tmp_path / "bin" / "eventwire"
+    script.parent.mkdir()
+    script.write_text(_CONSOLE_SCRIPT, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(script), "batch", *corpus["inputs"], "--out",
+         str(tmp_path / "script"), "--workers", "2", "--chunk-size", "4", "--quiet"],
+        capture_output=True, text=True, env=_env(), timeout=300)
+    assert proc.returncode == 1, proc.stderr  # the corpus's bad inputs, nothing else
+    assert "Traceback" not in proc.stderr and "worker failed" not in proc.stderr
+    assert tree_bytes(tmp_path / "script") == tree_bytes(out)
+
+
 def test_dask_local_cluster_gives_the_same_bytes(corpus, two_workers, tree_bytes, tmp_path):  # type: ignore[no-untyped-def]
     out, _ = two_workers
     summary = run_batch(corpus["inputs"], BatchOptions(
