@@ -21,7 +21,7 @@ from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
-from .events.relevance import PLACE_LABELS, Genre, Relevance, Verdict
+from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
 from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
@@ -174,6 +174,7 @@ class Pipeline:
                                  for s, e, label in ents)]
         # the learned genre, asked once per article and only when a doubtful cue needs it
         settle = functools.cache(functools.partial(self.relevance.settle, text, genre))
+        frame = self.relevance.frame(_lead(sentences))
         by_paragraph: dict[int, list[_Sentence]] = {}
         for s in sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -195,7 +196,8 @@ class Pipeline:
                      if s.paragraph == proto.paragraph]
             scope_text = " ".join(s.text for s in scope)
             verdict = self._judge(proto, sent, named_actors, judge_ents, genre,
-                                  by_paragraph[proto.paragraph], settle, report)
+                                  by_paragraph[proto.paragraph], settle, report, frame,
+                                  _dated(sent, dates, report) if frame is not None else "recent")
             if not verdict.keep and not self.explain:
                 continue
             event = self._build(article, proto, sent, scope_text, dates, places,
@@ -220,6 +222,8 @@ class Pipeline:
         paragraph: list[_Sentence],
         settle: Callable[[], Genre] | None = None,
         report: dt.date | None = None,
+        frame: Frame | None = None,
+        dated: str = "recent",
     ) -> Verdict:
         """The relevance stage's decision on one candidate (eventwire.events.relevance)."""
         if proto.headline:
@@ -240,7 +244,8 @@ class Pipeline:
         return self.relevance.judge(proto.cue, sent.text, mentions, sent_ents, genre,
                                     parse=functools.partial(parse_sentence, sent.text),
                                     context=context, settle=settle,
-                                    report_year=report.year if report else None)
+                                    report_year=report.year if report else None,
+                                    frame=frame, dated=dated)
 
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
@@ -864,6 +869,30 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _lead(sentences: list[_Sentence]) -> str:
+    """The article's headline(s) and its first sentence after them: what it is about."""
+    head = [s.text for s in sentences if s.headline]
+    body = next((s.text for s in sentences if not s.headline), "")
+    return " ".join([*head, body])
+
+
+_BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:
+    """"recent" when the sentence has a date of its own within the year before the report
+    (any date without a report date), "old" when it has only older ones, else "none"."""
+    own = [d.date for d in dates if sent.start <= d.start < sent.end]
+    if report is not None:  # a year alone ("arrested him in 2021") dates it too
+        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text)
+                if int(y) < report.year]
+    if not own:
+        return "none"
+    if report is None or any(d >= report - dt.timedelta(days=366) for d in own):
+        return "recent"
+    return "old"
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

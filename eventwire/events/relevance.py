@@ -80,6 +80,21 @@ class Verdict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What an article's headline and lead say it is about, when that frames the rest:
+    ``accident`` (a deadly accident or a disaster), ``history`` (a commemoration),
+    ``court`` (a trial or a sentence) or ``obituary`` (a death in old age)."""
+
+    kind: str
+    words: str  # the lead's words that say so
+
+    def describe(self) -> str:
+        what = {"accident": "accident or disaster", "court": "court case about a past crime",
+                "obituary": "a life told (obituary)"}.get(self.kind, "history")
+        return f"{what} (the article's lead: '{self.words}')"
+
+
 def _words(patterns: Sequence[str]) -> re.Pattern[str]:
     """Whole-word, case-insensitive patterns in one regex, grouped by first letter (the
     cue lexicon's fast form: a genre's vocabulary is scanned over whole articles)."""
@@ -221,6 +236,13 @@ class Relevance:
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
         self.institutions = frozenset(spec.get("institutions") or ())
+        frames = spec.get("frames") or {}
+        self.frame_accident_cues = _words(frames.get("accident_cues") or ["(?!)"])
+        self.frame_armed = _words(frames.get("armed") or ["(?!)"])
+        self.frame_history = _words(frames.get("history") or ["(?!)"])
+        self.frame_commemoration = _words(frames.get("commemoration") or ["(?!)"])
+        self.frame_court = _words(frames.get("court") or ["(?!)"])
+        self.frame_obituary = _words(frames.get("obituary") or ["(?!)"])
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -274,6 +296,45 @@ class Relevance:
         return Genre(CONFLICT if name in _EVENTFUL else name, genre.score, genre.conflict,
                      "model", genre.weak)
 
+    # -- the article's frame -----------------------------------------------------------------
+    def frame(self, lead: str) -> Frame | None:
+        """The frame the article's headline and lead (``lead``) set for its other sentences:
+        a deadly accident or a disaster told with no weapon and no armed party, or a
+        commemoration of a past war; else None."""
+        accident = self.realis["accident"].search(lead)
+        if accident and not self.evidence["weapon"].search(lead) and \
+                not self.evidence["arms"].search(lead) and not self.frame_armed.search(lead):
+            return Frame("accident", accident.group(0))
+        history = self.frame_history.search(lead)
+        if history and self.frame_commemoration.search(lead):
+            return Frame("history", history.group(0))
+        for kind, words in (("court", self.frame_court), ("obituary", self.frame_obituary)):
+            found = words.search(lead)
+            if found:
+                return Frame(kind, found.group(0))
+        return None
+
+    def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
+        """Why the article's frame takes the candidate out of the news, or None: a toll or an
+        emergency in a disaster story whose sentence names no weapon and no armed party; a
+        violent event told without a date of its own in a story of a commemoration, a
+        trial or a life. ``dated`` is "recent" (the sentence has a date of its own within
+        the year before the report), "old" (only older dates) or "none"."""
+        if frame is None:
+            return None
+        if frame.kind == "court" and cue.family == "arrest":
+            return frame.describe() if dated == "old" else None
+        if frame.kind == "accident":
+            if self.frame_accident_cues.fullmatch(cue.text.strip()) and \
+                    not self.evidence["weapon"].search(sentence) and \
+                    not self.evidence["arms"].search(sentence) and \
+                    not self.frame_armed.search(sentence):
+                return frame.describe()
+            return None
+        if cue.family not in ("protest", "agreement", "label") and dated != "recent":
+            return frame.describe()
+        return None
+
     # -- the candidate ---------------------------------------------------------------------
     def is_ambiguous(self, cue_text: str) -> bool:
         return bool(self.ambiguous.fullmatch(cue_text.strip()))
@@ -290,6 +351,8 @@ class Relevance:
         = (),
         settle: Callable[[], Genre] | None = None,
         report_year: int | None = None,
+        frame: Frame | None = None,
+        dated: str = "recent",
     ) -> Verdict:
         """Keep or drop the candidate whose cue ``cue`` lies in ``sentence`` (offsets into
         it); ``mentions`` are the actor mentions in the sentence and ``ents`` its named
@@ -298,10 +361,15 @@ class Relevance:
         other sentences (text, mentions, entities), whose participants count too; ``settle``
         the article's genre when its words leave it open (``Relevance.settle``), asked only
         for a cue whose sense is in doubt; ``report_year`` dates "the 1994 massacre" as
-        history."""
+        history; ``frame`` is the article's (``Relevance.frame``), and ``dated`` says whether
+        the sentence has a date of its own within the year before the report ("recent"),
+        only older ones ("old") or none ("none")."""
         realis = self._realis(sentence, cue, report_year)
         if realis is not None:
             return Verdict(False, realis)
+        framed = self.framed(cue, sentence, frame, dated)
+        if framed is not None:
+            return Verdict(False, framed)
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")

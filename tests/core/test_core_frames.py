@@ -1,0 +1,122 @@
+"""The article's frame: a headline and lead that tell an accident, a commemoration, a trial
+or an obituary frame what the article tells later (eventwire.events.relevance.Relevance.frame).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.events.detect import Cue
+from eventwire.events.relevance import Relevance
+from eventwire.pipeline import Pipeline
+from eventwire.records import Article
+
+REPORT = dt.date(2024, 5, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(explain=True)
+
+
+def _cue(text: str, word: str, family: str) -> Cue:
+    i = text.lower().index(word.lower())
+    return Cue("Attack", family, False, 1.0, i, i + len(word), text[i:i + len(word)])
+
+
+@pytest.mark.parametrize("lead,kind", [
+    ("Nine dead as minibus plunges into river. Nine people died when a minibus left a "
+     "narrow bridge and plunged into the river below on Friday.", "accident"),
+    ("Floods leave thousands homeless. Floods swept through the lowlands on Sunday.",
+     "accident"),
+    ("Village marks sixty years since the massacre. Hundreds gathered to remember the "
+     "victims of the 1964 massacre.", "history"),
+    ("Driver jailed for killing cyclist. A lorry driver was jailed for six years on Monday.",
+     "court"),
+    ("Poet and activist Mara Velt dies aged 88. Mara Velt, whose verse filled the squares "
+     "of her youth, died on Thursday.", "obituary"),
+])
+def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
+    frame = Relevance.default().frame(lead)
+    assert frame is not None and frame.kind == kind, frame
+
+
+@pytest.mark.parametrize("lead", [
+    # a weapon or an armed party in the lead: the crash is an attack's
+    "Bus hits roadside bomb, killing nine. A bus struck a roadside bomb near Tarvona.",
+    "Gunmen ambush convoy after truck overturned. Gunmen opened fire on a convoy on Friday.",
+    # an anniversary without a commemoration: news on the day
+    "Police fire tear gas on the anniversary of the vote. Police fired tear gas at "
+    "marchers in Tarvona on Sunday.",
+    "Soldiers killed in border clash. Three soldiers were killed on Sunday.",
+])
+def test_a_lead_of_conflict_news_sets_no_frame(lead: str) -> None:
+    assert Relevance.default().frame(lead) is None
+
+
+def test_a_disaster_frames_tolls_but_not_violence() -> None:
+    rel = Relevance.default()
+    frame = rel.frame("Quake kills dozens. An earthquake struck the hill towns at dawn.")
+    assert frame is not None
+    toll = "Rescuers said at least 40 people were killed and 200 injured in the towns."
+    assert "accident or disaster" in (rel.framed(_cue(toll, "killed", "vac"), toll, frame,
+                                                 "none") or "")
+    shot = "Soldiers shot two looters who broke into a shop in the ruins."
+    assert rel.framed(_cue(shot, "shot", "vac"), shot, frame, "none") is None
+
+
+def test_a_trial_frames_old_violence_and_old_arrests_only() -> None:
+    rel = Relevance.default()
+    frame = rel.frame("Farmer jailed for killing neighbour. A farmer was sentenced on Monday.")
+    attack = "He attacked his neighbour with a spade after a quarrel over a fence."
+    assert rel.framed(_cue(attack, "attacked", "vac"), attack, frame, "none") is not None
+    assert rel.framed(_cue(attack, "attacked", "vac"), attack, frame, "recent") is None
+    held = "Police arrested him in 2019 at his brother's house."
+    assert rel.framed(_cue(held, "arrested", "arrest"), held, frame, "old") is not None
+    outside = "Police arrested six of his supporters outside the court."
+    assert rel.framed(_cue(outside, "arrested", "arrest"), outside, frame, "none") is None
+
+
+ROAD = """Eleven killed as coach plunges into gorge
+
+Eleven people were killed and 30 injured when a coach carrying pilgrims plunged into a gorge \
+near Vessa on Saturday, the district police chief said.
+
+Rescuers pulled survivors from the wreckage through the night. Doctors at the district \
+hospital said four of the injured were in a critical condition.
+
+The provincial governor visited the survivors and ordered an inquiry into the state of \
+the road."""
+
+REMEMBRANCE = """Seventy years on, Orlen remembers the night of the shelling
+
+Survivors and their grandchildren gathered in Orlen on Sunday to mark the seventieth \
+anniversary of the shelling that levelled the harbour.
+
+That night, artillery on the ridge shelled the harbour for six hours, and more than 200 \
+people were killed in the fires.
+
+On Saturday night, unknown men threw a petrol bomb at the memorial, police said; nobody was \
+hurt."""
+
+
+def test_a_road_accident_article_tells_no_event(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(ROAD, published=REPORT))
+    assert not [e for e in events if e.dropped is None]
+    assert any("the article's lead" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+
+
+def test_a_commemoration_tells_the_remembered_war_as_history(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(REMEMBRANCE, published=REPORT))
+    kept = [e for e in events if e.dropped is None]
+    dropped = [e for e in events if e.dropped is not None]
+    # the shelling seventy years ago is history; the petrol bomb on Saturday is news
+    assert any("shell" in (e.trigger or "").lower() and "history" in (e.dropped or "")
+               for e in dropped), [(e.trigger, e.dropped) for e in events]
+    assert any(e.evidence is not None and "petrol bomb" in e.evidence.text for e in kept), \
+        [(e.trigger, e.dropped) for e in events]
+    assert all(e.date is None or dt.date.fromisoformat(str(e.date)) >= REPORT - dt.timedelta(days=7)
+               for e in kept)
