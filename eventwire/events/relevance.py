@@ -370,6 +370,9 @@ class Relevance:
         framed = self.framed(cue, sentence, frame, dated)
         if framed is not None:
             return Verdict(False, framed)
+        if parse is not None and _YOU.search(sentence) and _told_of_you(parse(), cue):
+            # "you command armies ... launching airstrikes": a game, a guide, a what-if
+            return Verdict(False, "generic (told of 'you')")
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
@@ -469,6 +472,12 @@ class Relevance:
             # shows prices or products doing it ("stocks rallied")
             if parse is not None and not self._people_act(cue, parse(), ents):
                 return Verdict(False, f"other sense (no people '{cue.text}')")
+            if parse is not None and "demand" not in kinds and _MARCH.match(cue.text):
+                forces = _forces_march(parse(), cue)
+                if forces is not None:
+                    # "troops marched into the town", a military parade: forces on the move
+                    return Verdict(False, f"other sense ({forces} '{cue.text}': forces on "
+                                          f"the move)")
             return Verdict(True, "participants: " + (", ".join(have) or "protest word")
                            + f"; {genre.describe()}")
         if not have and parse is not None and self.harm_verbs.fullmatch(cue.text.strip()) \
@@ -830,6 +839,44 @@ def _governors(doc: Doc | None, cue: Cue, through: set[str] | None) -> Iterator[
                 c.dep_ in _OWN_CLAUSE for c in token.children):
             return  # "planned to attack but were arrested": the arrest is a clause of its own
         token = token.head
+
+
+_MARCH = re.compile(r"march|parade", re.I)
+# the subject of a march that is a movement of forces or a parade, not a demonstration
+_FORCES = re.compile(r"(?:soldiers?|troops|army|armies|forces|rebels?|fighters?|militants?|"
+                     r"insurgents?|militias?|militiamen|guerrillas?|columns?|units?|"
+                     r"battalions?|regiments?|brigades?|divisions?|platoons?|tanks|convoys?|"
+                     r"cadets|recruits|riot police|policemen|police officers|police)", re.I)
+
+
+def _forces_march(doc: Doc | None, cue: Cue) -> str | None:
+    """The subject word when the marching verb's subjects are all armed or security forces
+    ("troops marched into the town"), else None."""
+    verb = _verb_at(doc, cue)
+    if verb is None:
+        return None
+    words = []
+    for subject in _arguments(verb, {"nsubj"}):
+        # "hundreds of soldiers": the body of people the number counts
+        of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        words.append(of[0] if of else subject)
+    if words and all(_FORCES.fullmatch(w.lower_) for w in words):
+        return words[0].lower_
+    return None
+
+
+_YOU = re.compile(r"\byou\b", re.I)
+
+
+def _told_of_you(doc: Doc | None, cue: Cue) -> bool:
+    """Is the cue's event done by "you" (a verb that governs it has "you" as its subject)?
+    News tells what someone did; a game's review, a guide or a what-if tells the reader."""
+    for token in _governors(doc, cue, None):
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in token.children):
+            return True
+    return False
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:

@@ -485,3 +485,37 @@ def test_evidence_the_court_heard_is_no_new_event(pipe: Pipeline) -> None:
     events = _events(pipe, text)
     assert events and not [e for e in events if e.dropped is None]
     assert "court case" in (events[0].dropped or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops marched into the rebel-held town of Selva on Sunday after the "
+    "insurgents withdrew.",
+    "Hundreds of soldiers marched through the capital on Tuesday in a parade for "
+    "independence day.",
+], ids=["into a town", "parade"])
+def test_forces_on_the_move_are_no_protest(pipe: Pipeline, text: str) -> None:
+    events = _events(pipe, text)
+    assert not [e for e in events if e.dropped is None and e.event_type == "Protests"]
+    assert any("forces on the move" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of police officers marched to the ministry in Selva on Monday to demand unpaid "
+    "wages.",
+    "Hundreds of students marched through Selva on Monday against the new fees.",
+], ids=["police with demands", "students"])
+def test_people_marching_still_protest(pipe: Pipeline, text: str) -> None:
+    assert [e for e in _kept(pipe, text) if e.event_type == "Protests"]
+
+
+def test_what_you_do_is_no_news(pipe: Pipeline) -> None:
+    text = ("In the campaign you lead a rebel army across the northern hills, and you "
+            "launch airstrikes on the capital before the winter sets in.")
+    events = _events(pipe, text)
+    assert not [e for e in events if e.dropped is None]
+    assert any("told of 'you'" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+    # the same deed told of others is news
+    told = "Rebels launched airstrikes on the capital of Selva on Sunday, residents said."
+    assert _kept(pipe, told)
