@@ -83,15 +83,19 @@ class Verdict:
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What an article's headline and lead say it is about, when that frames the rest:
-    ``accident`` (a deadly accident or a disaster), ``history`` (a commemoration),
-    ``court`` (a trial or a sentence) or ``obituary`` (a death in old age)."""
+    ``accident`` (a deadly accident or a disaster), ``animal`` (an animal's attack),
+    ``history`` (a commemoration),
+    ``court`` (a trial or a sentence), ``obituary`` (a death in old age) or ``crime`` (a
+    crime of gain: a drug haul, a fraud)."""
 
     kind: str
     words: str  # the lead's words that say so
 
     def describe(self) -> str:
-        what = {"accident": "accident or disaster", "court": "court case about a past crime",
-                "obituary": "a life told (obituary)"}.get(self.kind, "history")
+        what = {"accident": "accident or disaster", "animal": "an animal's attack",
+                "court": "court case about a past crime",
+                "obituary": "a life told (obituary)",
+                "crime": "ordinary crime"}.get(self.kind, "history")
         return f"{what} (the article's lead: '{self.words}')"
 
 
@@ -235,10 +239,20 @@ class Relevance:
         # "resigned in protest": the protest is the motive of a formal act or of leaving
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
+        animals = spec.get("animals") or {}
+        self.attacking_animals = frozenset(str(w).lower() for w in animals.get("attackers") or ())
+        self.animals = self.attacking_animals | frozenset(
+            str(w).lower() for w in animals.get("others") or ())
+        self._animal_words = re.compile(
+            r"\b(?:" + "|".join(sorted(map(re.escape, self.animals), key=len, reverse=True))
+            + r")\b", re.I) if self.animals else re.compile("(?!)")
         self.institutions = frozenset(spec.get("institutions") or ())
         frames = spec.get("frames") or {}
         self.frame_accident_cues = _words(frames.get("accident_cues") or ["(?!)"])
         self.frame_armed = _words(frames.get("armed") or ["(?!)"])
+        self.frame_weapons = _words(frames.get("weapons") or ["(?!)"])
+        self.frame_animal = _words(frames.get("animal") or ["(?!)"])
+        self.frame_animal_cues = _words(frames.get("animal_cues") or ["(?!)"])
         self.frame_history = _words(frames.get("history") or ["(?!)"])
         self.frame_commemoration = _words(frames.get("commemoration") or ["(?!)"])
         self.frame_court = _words(frames.get("court") or ["(?!)"])
@@ -302,9 +316,11 @@ class Relevance:
         a deadly accident or a disaster told with no weapon and no armed party, or a
         commemoration of a past war; else None."""
         accident = self.realis["accident"].search(lead)
-        if accident and not self.evidence["weapon"].search(lead) and \
-                not self.evidence["arms"].search(lead) and not self.frame_armed.search(lead):
-            return Frame("accident", accident.group(0))
+        if accident and not self.frame_weapons.search(lead) and \
+                not self.frame_armed.search(lead):
+            animal = self.frame_animal.search(lead)
+            return Frame("animal", animal.group(0)) if animal else \
+                Frame("accident", accident.group(0))
         history = self.frame_history.search(lead)
         if history and self.frame_commemoration.search(lead):
             return Frame("history", history.group(0))
@@ -312,6 +328,10 @@ class Relevance:
             found = words.search(lead)
             if found:
                 return Frame(kind, found.group(0))
+        crime = self.ordinary_crime.search(lead)
+        if crime and not self.frame_armed.search(lead) and \
+                not self.evidence["political"].search(lead):
+            return Frame("crime", crime.group(0))
         return None
 
     def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
@@ -324,10 +344,20 @@ class Relevance:
             return None
         if frame.kind == "court" and cue.family == "arrest":
             return frame.describe() if dated == "old" else None
-        if frame.kind == "accident":
-            if self.frame_accident_cues.fullmatch(cue.text.strip()) and \
-                    not self.evidence["weapon"].search(sentence) and \
-                    not self.evidence["arms"].search(sentence) and \
+        if frame.kind == "crime":
+            # a drug haul or a fraud: its arrests are ordinary crime unless their own
+            # sentence names a political or armed party or a crowd
+            if cue.family == "arrest" and not self.ordinary_crime.search(sentence) and \
+                    not self.evidence["political"].search(sentence) \
+                    and not self.evidence["crowd"].search(sentence) and \
+                    not self.frame_armed.search(sentence):
+                return frame.describe()
+            return None
+        if frame.kind in ("accident", "animal"):
+            text = cue.text.strip()
+            if (self.frame_accident_cues.fullmatch(text) or (
+                    frame.kind == "animal" and self.frame_animal_cues.fullmatch(text))) and \
+                    not self.frame_weapons.search(sentence) and \
                     not self.frame_armed.search(sentence):
                 return frame.describe()
             return None
@@ -373,6 +403,13 @@ class Relevance:
         if parse is not None and _YOU.search(sentence) and _told_of_you(parse(), cue):
             # "you command armies ... launching airstrikes": a game, a guide, a what-if
             return Verdict(False, "generic (told of 'you')")
+        if parse is not None and cue.family in _VIOLENT and \
+                self._animal_words.search(sentence):
+            animal = self._animal_deed(cue, parse(), armed=bool(
+                self.frame_armed.search(sentence) or self.evidence["weapon"].search(sentence)
+                or "actor" in self._evidence(cue, sentence, mentions, ents, genre)))
+            if animal is not None:
+                return Verdict(False, f"other sense ({animal})")
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
@@ -610,6 +647,27 @@ class Relevance:
         subjects = _arguments(verb, {"nsubj", "nsubjpass"})
         return not subjects or not all(self._thing(s, ents, org=False) and
                                        not self._of_people(s) for s in subjects)
+
+    def _animal_deed(self, cue: Cue, doc: Doc | None, armed: bool) -> str | None:
+        """"an animal: 'lions'" when the cue's verb is done by an animal that attacks (its
+        subject or agent, or the subject of a clause that tells how: "injured when an
+        elephant charged"), or befalls animals only ("shot a lioness") in a sentence with
+        no armed party or weapon (``armed``); else None."""
+        verb = _verb_at(doc, cue)
+        if verb is None:
+            return None
+        doers = _arguments(verb, {"nsubj"}) + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+        doers += [s for c in verb.children if c.dep_ == "advcl"
+                  for s in _arguments(c, {"nsubj"})]
+        animal = next((d for d in doers if d.lower_ in self.attacking_animals), None)
+        if animal is not None:
+            return f"an animal: '{animal.text}'"
+        harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not armed and harmed and all(h.lower_ in self.animals for h in harmed):
+            return f"animals harmed: '{harmed[0].text}'"
+        return None
 
     def _noun_of_people(self, cue: Cue, doc: Doc | None,
                         ents: Sequence[tuple[int, int, str]]) -> bool:
@@ -867,6 +925,8 @@ def _forces_march(doc: Doc | None, cue: Cue) -> str | None:
 
 
 _YOU = re.compile(r"\byou\b", re.I)
+# families whose cue an animal may do or suffer ("lions killed", "attacked the cattle")
+_VIOLENT = {"vac", "battle", "mob", "explosion", "property"}
 
 
 def _told_of_you(doc: Doc | None, cue: Cue) -> bool:

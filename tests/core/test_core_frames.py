@@ -120,3 +120,52 @@ def test_a_commemoration_tells_the_remembered_war_as_history(pipe: Pipeline) -> 
         [(e.trigger, e.dropped) for e in events]
     assert all(e.date is None or dt.date.fromisoformat(str(e.date)) >= REPORT - dt.timedelta(days=7)
                for e in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "A leopard killed two goats and injured a herdsman near Vessa on Tuesday, wildlife "
+    "officers said.",
+    "A hiker was injured when a bear attacked him on a trail above Vessa on Tuesday.",
+    "Game wardens shot a crocodile that had been taking goats from the river bank at Vessa.",
+    "A cholera outbreak has killed nine people in the camps around Vessa, health officials "
+    "said on Tuesday.",
+], ids=["leopard", "bear", "crocodile shot", "cholera"])
+def test_animals_and_disease_do_no_violence(pipe: Pipeline, text: str) -> None:
+    events = pipe.extract(Article(text, published=REPORT))
+    assert not [e for e in events if e.dropped is None], \
+        [(e.trigger, e.explanation) for e in events]
+
+
+def test_raiders_who_kill_cattle_still_make_an_event(pipe: Pipeline) -> None:
+    text = ("Gunmen attacked herders near Vessa on Tuesday, killing two of them and "
+            "shooting dozens of cattle.")
+    assert [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+
+
+SHARK = """Swimmer hurt in shark attack
+
+A swimmer was bitten by a shark off Vessa beach on Tuesday afternoon.
+
+The woman was attacked about 30 metres from the shore and was flown to hospital by \
+helicopter. Lifeguards closed the beach for the rest of the day."""
+
+HAUL = """Police seize heroin hidden in furniture
+
+Police seized 300 kilograms of heroin hidden in a shipment of sofas at Vessa's port on \
+Tuesday.
+
+Four men were arrested at a warehouse in the city, among them the importer."""
+
+
+def test_an_animal_attack_frames_the_article(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(SHARK, published=REPORT))
+    assert not [e for e in events if e.dropped is None]
+    assert any("animal's attack" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+
+
+def test_a_drug_haul_frames_its_arrests_as_ordinary_crime(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(HAUL, published=REPORT))
+    assert not [e for e in events if e.dropped is None]
+    assert any("ordinary crime" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
