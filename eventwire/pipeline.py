@@ -358,6 +358,10 @@ class Pipeline:
             # "Soldiers patrol Gao on May 4, a day after a bomb struck": the bomb is May 3
             n = _NUMBER_WORDS.get(after.group("n").lower()) or int(after.group("n"))
             date -= dt.timedelta(days=n * (7 if after.group("unit").startswith("week") else 1))
+        if modality == "expected" and date is not None and report is not None and \
+                0 < (report - date).days < 7 and _WEEKDAY.search(sentence):
+            # "called for protests on Friday" in Monday's paper: the coming Friday
+            date += dt.timedelta(days=7)
         day = date.isoformat() if date else None
         if modality in _REALIS and date is not None and report is not None and date > report:
             if self.relevance.told_as_past(cue, parse_sentence(sentence)):
@@ -878,6 +882,8 @@ def _lead(sentences: list[_Sentence]) -> str:
     return " ".join([*head, body])
 
 
+_WEEKDAY = re.compile(r"\b(?:on|this|next|from|by|until) (?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday)\b")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 

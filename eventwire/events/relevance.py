@@ -225,6 +225,7 @@ class Relevance:
             "|".join(f"(?:{p})" for p in spec["genre_ambiguous_actors"]), re.I)
         self.realis = {k: _words(v) for k, v in spec["realis"].items()}
         self.ordinary_crime = _words(spec.get("ordinary_crime") or ["(?!)"])
+        self.no_harm = _words(spec.get("no_harm") or ["(?!)"])
         self.collectives = re.compile("|".join(f"(?:{p})" for p in spec.get("collectives")
                                                or ["(?!)"]), re.I)
         # the batch prefilter and the pipeline both ask for an article's genre, and the
@@ -329,8 +330,7 @@ class Relevance:
             if found:
                 return Frame(kind, found.group(0))
         crime = self.ordinary_crime.search(lead)
-        if crime and not self.frame_armed.search(lead) and \
-                not self.evidence["political"].search(lead):
+        if crime and not self.frame_armed.search(lead):
             return Frame("crime", crime.group(0))
         return None
 
@@ -346,10 +346,9 @@ class Relevance:
             return frame.describe() if dated == "old" else None
         if frame.kind == "crime":
             # a drug haul or a fraud: its arrests are ordinary crime unless their own
-            # sentence names a political or armed party or a crowd
+            # sentence names a political or armed party
             if cue.family == "arrest" and not self.ordinary_crime.search(sentence) and \
-                    not self.evidence["political"].search(sentence) \
-                    and not self.evidence["crowd"].search(sentence) and \
+                    not self.evidence["political"].search(sentence) and \
                     not self.frame_armed.search(sentence):
                 return frame.describe()
             return None
@@ -541,11 +540,17 @@ class Relevance:
         "would attack"), else None. Climbs from the cue through objects, complements and
         prepositions, never through a subject ("protesters did not disperse" stays a
         protest)."""
+        prev = None
         for token in _governors(doc, cue, _CLIMB):
             if token.pos_ in ("VERB", "AUX"):
                 found = _verb_realis(token)
                 if found:
                     return found
+                if prev is not None and prev.lower_ == "for" and \
+                        token.lemma_.lower() in _CALL_FOR:
+                    # "called for an inquiry and for further protests": asked, not done
+                    return "expected"
+            prev = token
         return None
 
     def told_as_past(self, cue: Cue, doc: Doc | None) -> bool:
@@ -613,6 +618,7 @@ class Relevance:
         # "killed"), but a crowd or a demand may be part of a protest cue ("gathered ... to
         # demand")
         rest = sentence if cue is None else sentence[:cue.start] + " " + sentence[cue.end:]
+        rest = self.no_harm.sub(" ", rest)  # "nobody was hurt" is no harm
         for name, regex in self.evidence.items():
             if regex.search(rest) or (cue is not None and name in ("crowd", "demand")
                                       and regex.search(cue.text)):
@@ -813,7 +819,7 @@ class Relevance:
 _IRREALIS_WORDS = re.compile(
     r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|will|would|could|"
     r"might|may|shall|should|plan\w*|threat\w*|vow\w*|intend\w*|prepar\w*|aim\w*|"
-    r"fail\w*|refus\w*)\b", re.I)
+    r"fail\w*|refus\w*|(?:call\w*|appeal\w*|press\w*|push\w*|urg\w*) for)\b", re.I)
 # dependency labels to climb from a cue to the verb that governs it (not subjects)
 _CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", "acomp",
           "oprd", "advcl", "pcomp", "conj", "aux", "auxpass"}
@@ -823,6 +829,7 @@ _OWN_CLAUSE = {"aux", "auxpass", "nsubj", "nsubjpass"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
 _ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
                            "urge", "promise", "intend", "prepare"}
+_CALL_FOR = {"call", "appeal", "press", "push", "urge"}
 _PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
 _PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise"}
 _FAIL = {"fail", "refuse"}

@@ -519,3 +519,28 @@ def test_what_you_do_is_no_news(pipe: Pipeline) -> None:
     # the same deed told of others is news
     told = "Rebels launched airstrikes on the capital of Selva on Sunday, residents said."
     assert _kept(pipe, told)
+
+
+def test_harm_said_not_to_have_happened_is_no_harm() -> None:
+    rel = Relevance.default()
+    genre = Genre(CONFLICT, 0, 0)
+    text = "An old boiler burst in the plant at Lorvik, and none of the crew was injured."
+    assert "harm" not in rel._evidence(None, text, [], [], genre)
+    hurt = "An old boiler burst in the plant at Lorvik, and two workers were hurt."
+    assert "harm" in rel._evidence(None, hurt, [], [], genre)
+
+
+def test_protests_called_for_friday_are_expected_on_the_coming_friday(pipe: Pipeline) -> None:
+    # REPORT is a Monday: the Friday of a call is the one after it, not the one before
+    text = ("The opposition called for an independent inquiry and for fresh protests across "
+            "Lorvik on Friday.")
+    events = [e for e in _events(pipe, text) if e.dropped is None]
+    assert events and events[0].modality == "expected", [(e.trigger, e.modality)
+                                                          for e in events]
+    assert str(events[0].date) == "2024-05-10"
+
+
+def test_nature_destroying_homes_is_no_event(pipe: Pipeline) -> None:
+    text = ("Lava from the erupting volcano destroyed forty houses above Lorvik on Saturday, "
+            "officials said.")
+    assert not [e for e in _events(pipe, text) if e.dropped is None]
