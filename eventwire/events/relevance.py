@@ -240,6 +240,8 @@ class Relevance:
         # "resigned in protest": the protest is the motive of a formal act or of leaving
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
+        self.abstract_nouns = frozenset(str(w).lower() for w in
+                                        spec.get("abstract_nouns") or ())
         animals = spec.get("animals") or {}
         self.attacking_animals = frozenset(str(w).lower() for w in animals.get("attackers") or ())
         self.animals = self.attacking_animals | frozenset(
@@ -764,9 +766,40 @@ class Relevance:
         is plainly a thing is the answer no (the small parser errs, and so keeps)."""
         verb = _verb_at(doc, cue)
         if verb is None:
-            return True
+            return self._noun_on_people(cue, doc, ents)
         args = _arguments(verb, _OBJECTS)
         return not args or not all(self._thing(a, ents, org=False) for a in args)
+
+    def _noun_on_people(self, cue: Cue, doc: Doc | None,
+                        ents: Sequence[tuple[int, int, str]]) -> bool:
+        """A harm noun ("attack", "assault") backed by nothing but people in the sentence is
+        on people unless the parse ties it to things ("an attack on the government's
+        record", "an assault on press freedom") or makes it someone's words with nothing
+        attacked ("calling her attacks desperate")."""
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None) \
+            if doc is not None else None
+        if token is None or token.pos_ != "NOUN":
+            return True
+        args = [g for c in token.children if c.dep_ == "prep" and
+                c.lower_ in ("on", "upon", "against") for g in c.children if g.dep_ == "pobj"]
+        if not args:
+            # "her attacks", "his assault": one person's (a group's, "their attacks", stay)
+            return not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "my", "your")
+                           for c in token.children)
+        # only what is plainly abstract: a bank, a cinema or a stadium attacked is a place
+        return not all(self._abstract(a, ents) for a in args)
+
+    def _abstract(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
+        """An abstract noun, one of relevance.yaml's or by an ending no place has ("-ism",
+        "-ness", "-ship"), that no entity label makes a name ("the government's record",
+        "press freedom")."""
+        if any(s <= token.idx < e for s, e, _label in ents) or token.pos_ != "NOUN":
+            return False
+        word = token.lower_
+        if _is_person_word(token.lemma_ or word) or self.evidence["target"].fullmatch(word):
+            return False
+        # endings that name no place ("a procession", "the residence", "a university" do)
+        return word in self.abstract_nouns or bool(_IDEA.search(word))
 
     def _person_patient(self, cue: Cue, doc: Doc | None,
                         ents: Sequence[tuple[int, int, str]]) -> bool:
@@ -810,12 +843,14 @@ class Relevance:
         word = token.lower_
         if _is_person_word(token.lemma_ or word) or self.evidence["target"].fullmatch(word):
             return False
-        if _ABSTRACT.search(word) and not self.collectives.fullmatch(word):
+        if (_ABSTRACT.search(word) and not self.collectives.fullmatch(word)) or \
+                word in self.abstract_nouns:
             return True
         return any(terms.contains(word) or terms.contains(token.lemma_.lower())
                    for terms in self.genres.values())
 
 
+_IDEA = re.compile(r"(?:ism|isms|(?<!busi)ness|(?<!town)(?<!wor)ships?)$")  # not a township
 _IRREALIS_WORDS = re.compile(
     r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|will|would|could|"
     r"might|may|shall|should|plan\w*|threat\w*|vow\w*|intend\w*|prepar\w*|aim\w*|"

@@ -544,3 +544,20 @@ def test_nature_destroying_homes_is_no_event(pipe: Pipeline) -> None:
     text = ("Lava from the erupting volcano destroyed forty houses above Lorvik on Saturday, "
             "officials said.")
     assert not [e for e in _events(pipe, text) if e.dropped is None]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader launched a scathing attack on the cabinet's housing record in "
+    "parliament on Tuesday.",
+    "Lawyers called the decree an assault on judicial independence and the rule of law.",
+], ids=["record", "independence"])
+def test_an_attack_on_ideas_is_words(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "An attack on a bank in Lorvik on Tuesday left two guards dead.",
+    "The attack on the mayor's residence outside Lorvik on Tuesday wounded three people.",
+], ids=["bank", "residence"])
+def test_an_attack_on_a_place_stays_an_event(pipe: Pipeline, text: str) -> None:
+    assert _kept(pipe, text)
