@@ -162,7 +162,7 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
 
     if not gazetteer and not _index.is_valid(_index.default_path()):
         click.echo(f"eventwire: building the gazetteer index at {_index.default_path()} "
-                   "(once; about a minute)", err=True)
+                   "(once; about three minutes)", err=True)
     try:
         geo = Geocoder(gazetteer) if gazetteer else Geocoder.default()
     except (GazetteerError, EventwireError) as exc:

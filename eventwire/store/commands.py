@@ -84,6 +84,8 @@ def watch_cmd(feeds: str, every: str, db: str | None, once: bool, allow_private:
 
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(message)s")
+    # Alembic logs each plugin it sets up and each migration step at INFO: not watch's news
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         seconds = parse_every(every)
         urls = read_feed_list(feeds)

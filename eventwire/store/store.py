@@ -565,18 +565,37 @@ class Store:
     # --- reading -------------------------------------------------------------------------
 
     def resolve(self, canonical_id: str) -> str | None:
-        """Follow reviewer merges to the canonical id that now holds the event."""
+        """Follow reviewer merges to the canonical id that now holds the event. The
+        ``event_id_cnty`` of an ACLED CSV export (ISO3 and part of the id) names it too."""
         with self.read() as conn:
             cid: str | None = canonical_id
-            for _ in range(100):
+            for step in range(100):
                 row = conn.execute(sa.select(_T.c.status, _T.c.merged_into)
                                    .where(_T.c.id == cid)).first()
+                if row is None and step == 0 and cid is not None:
+                    cid = self._from_acled_id(conn, cid)
+                    if cid is not None:
+                        continue
                 if row is None:
                     return None
                 if row.status != "merged":
                     return cid
                 cid = row.merged_into
             return cid
+
+    @staticmethod
+    def _from_acled_id(conn: Connection, acled_id: str) -> str | None:
+        """The canonical id behind an export's ``event_id_cnty`` (``export.acled_row``:
+        ISO3, or XXX when no country, then the 8 characters after the id's "ce"); None
+        when no event, or more than one, fits."""
+        iso3, part = acled_id[:3], acled_id[3:]
+        if len(acled_id) != 11 or not iso3.isalpha() or not iso3.isupper() or \
+                any(ch not in "0123456789abcdef" for ch in part):
+            return None
+        where = _T.c.iso3.is_(None) if iso3 == "XXX" else _T.c.iso3 == iso3
+        ids = conn.execute(sa.select(_T.c.id).where(_T.c.id.like(f"ce{part}%"), where)
+                           .limit(2)).scalars().all()
+        return ids[0] if len(ids) == 1 else None
 
     def canonical_events(
         self,

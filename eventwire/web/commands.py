@@ -33,7 +33,7 @@ def serve_cmd(db: str | None, host: str, port: int, tiles: str | None,
 
     if tiles and not tiles.startswith(("http://", "https://")):
         fail(f"--tiles {tiles}: not an http(s) URL template")
-    store = open_store(db)
+    store = open_store(db, create=False)
     app = create_app(store, tiles=tiles, tiles_attribution=tiles_attribution,
                      threads=threads, cache_mb=cache_mb)
     click.echo(f"eventwire: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
@@ -57,7 +57,7 @@ def token_create(name: str, db: str | None) -> None:
     """Create a token for reviewer NAME and print it (it is shown only this once)."""
     from .tokens import create_token
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             token, info = create_token(store, name)
         except EventwireError as exc:
@@ -73,7 +73,7 @@ def token_list(db: str | None) -> None:
     """The tokens (ids and names, never the secrets) as JSON lines."""
     from .tokens import list_tokens
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         for info in list_tokens(store):
             click.echo(json.dumps(info.to_dict()))
 
@@ -85,7 +85,7 @@ def token_revoke(token_id: str, db: str | None) -> None:
     """Revoke the token with id TOKEN_ID (see `eventwire token list`)."""
     from .tokens import revoke_token
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             revoke_token(store, token_id)
         except EventwireError as exc:

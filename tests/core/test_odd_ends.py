@@ -42,6 +42,26 @@ def test_reading_commands_do_not_create_a_misspelt_database(tmp_path: Path) -> N
         assert not typo.exists()
 
 
+def test_web_commands_do_not_create_a_misspelt_database(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # serving or handing out tokens for a store that is not there would show an empty map
+    # (or a token for nothing) instead of saying the path is wrong
+    import uvicorn
+
+    def serve_nothing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("serve started a server on a store that does not exist")
+
+    monkeypatch.setattr(uvicorn, "run", serve_nothing)
+    typo = tmp_path / "typo.sqlite"
+    for args in (["serve", "--db", str(typo)],
+                 ["token", "list", "--db", str(typo)],
+                 ["token", "create", "Ana Reviewer", "--db", str(typo)],
+                 ["token", "revoke", "0123abcd", "--db", str(typo)]):
+        res = _invoke(*args)
+        assert res.exit_code == 2 and "no event store there" in res.output, (args, res.output)
+        assert not typo.exists()
+
+
 def test_jsonl_null_id_gets_an_id_and_an_empty_file_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": None, "text": TEXT}) + "\n", encoding="utf-8")

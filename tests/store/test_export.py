@@ -7,9 +7,11 @@ import io
 import json
 
 import pyarrow.parquet as pq
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
+from eventwire.errors import StoreError
 from eventwire.store import Store
 from eventwire.store.export import export
 
@@ -97,3 +99,19 @@ def test_cli_review_commands(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(res.stdout)["canonical_events"] == 1
     res = runner.invoke(main, ["store", "explain", "nope", "--db", db])
     assert res.exit_code == 2 and "eventwire: error: nope: no such canonical event" in res.output
+
+
+def test_explain_takes_the_id_an_acled_csv_export_shows(store: Store) -> None:
+    # the first column of an ACLED CSV export (event_id_cnty: ISO3 + part of the canonical
+    # id) is the id a user has at hand for `eventwire store explain EVENT_ID`
+    _fill(store)
+    buf = io.StringIO()
+    export(store.canonical_events(), "acled-csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert len(rows) == 2
+    for row in rows:
+        assert row["event_id_cnty"] != row["canonical_id"]
+        assert store.explain(row["event_id_cnty"])["canonical_id"] == row["canonical_id"]
+    bogus = rows[0]["event_id_cnty"][:3] + "00000000"
+    with pytest.raises(StoreError, match="no such canonical event"):
+        store.explain(bogus)

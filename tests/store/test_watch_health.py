@@ -72,3 +72,21 @@ def test_hanging_feeds_are_waited_for_together(hanging: _Hanging, tmp_path: Path
     # each feed was asked before any was asked again (its retry): they waited together,
     # not one after another (feed 0, its retry, feed 1, ...)
     assert len(set(hanging.seen[:3])) == 3, hanging.seen
+
+
+def test_watch_logs_its_own_news_not_the_migration_tool_s(tmp_path: Path) -> None:
+    # 'eventwire watch' logs at INFO; Alembic's own INFO lines (a line per plugin it sets up,
+    # one per migration step) came with it on every start, seven or more lines of noise
+    import os
+    import subprocess
+    import sys
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")  # refused: loopback
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    res = subprocess.run([sys.executable, "-m", "eventwire", "watch", str(feeds), "--once",
+                          "--db", str(tmp_path / "w.sqlite")], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert "watch: 1 feed(s)" in res.stderr, res.stderr
+    assert "alembic" not in res.stderr and "setup plugin" not in res.stderr, res.stderr
