@@ -14,6 +14,11 @@ _MIN_PROB = 0.90
 _URLS = re.compile(r"https?://\S+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_BARE_WORDS = 3
+# A long text whose opening is surely a supported language is judged on that opening alone
+# (the identifier's cost grows with the characters it reads); any other text is judged on its
+# first 5,000 characters as before, so a foreign text is refused just as it was.
+_OPENING = 1000
+_SURE_OPENING = 0.999
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +48,10 @@ def check_language(text: str, source: str, supported: frozenset[str] = SUPPORTED
     """The article's language; raises UnsupportedLanguageError when it is surely another."""
     if len(text.strip()) < _MIN_CHARS:
         return "en"
+    if len(text) > _OPENING:
+        lang, prob = _identifier().classify(_URLS.sub(" ", text[:_OPENING]))
+        if lang in supported and prob >= _SURE_OPENING:
+            return str(lang)
     lang, prob = detect_language(text)
     if lang in supported:
         return lang
