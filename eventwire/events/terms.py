@@ -42,6 +42,9 @@ class Words:
     lower: list[str]
     # the words as written, for case-sensitive sets (made on first use, then kept)
     _written: list[list[str]] = field(default_factory=list, compare=False, repr=False)
+    # (case, n) -> each distinct word (n = 0) or its first n letters -> where it stands
+    _places: dict[tuple[bool, int], dict[str, list[int]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Words:
@@ -55,6 +58,25 @@ class Words:
             text = self.text
             self._written.append([text[s:e] for s, e in self.spans])
         return self._written[0]
+
+    def places(self, case: bool, n: int = 0) -> dict[str, list[int]]:
+        """Each distinct word (as written when ``case``, else lower-cased), or with ``n`` its
+        first n letters, -> the indices of the words it stands for, in order. Made once per
+        text and kept, so many sets look up only the words the text has."""
+        key = (case, n)
+        found = self._places.get(key)
+        if found is None:
+            found = {}
+            if n:
+                for word, at in self.places(case).items():
+                    found.setdefault(word[:n], []).extend(at)
+                for at in found.values():
+                    at.sort()
+            else:
+                for i, word in enumerate(self.written if case else self.lower):
+                    found.setdefault(word, []).append(i)
+            self._places[key] = found
+        return found
 
 
 class TermSet:
@@ -124,11 +146,16 @@ class TermSet:
         keys = words.written if self.case else words.lower
         spans = words.spans
         longest = self.longest
-        if self.prefixes:  # words that may start a term: a cheap pass, then the few hits
+        # words that may start a term (the set's first words, and words opening with the
+        # head of a trailing \w* prefix), from the text's table of its distinct words
+        places = words.places(self.case)
+        at = [places[w] for w in places.keys() & longest.keys()]
+        if self.prefixes:
             m, heads = self._head
-            hits = [i for i, w in enumerate(keys) if w in longest or w[:m] in heads]
-        else:
-            hits = [i for i, w in enumerate(keys) if w in longest]
+            starts = words.places(self.case, m)
+            at += [starts[h] for h in starts.keys() & heads]
+        hits = sorted({i for group in at for i in group}) if len(at) > 1 else \
+            (at[0] if at else [])
         out: list[str] = []
         n = len(keys)
         after = 0  # the first word not inside the last match
