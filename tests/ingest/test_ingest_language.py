@@ -68,3 +68,26 @@ def test_long_reports_are_judged_like_short_ones() -> None:
     with pytest.raises(UnsupportedLanguageError):
         check_language(LONG_FRENCH + LONG_ENGLISH[:600], "report")
     assert check_language(LONG_ENGLISH + LONG_FRENCH[:600], "report") == "en"
+
+
+def test_unpacked_model_copy_is_the_packaged_model(tmp_path, monkeypatch) -> None:
+    """The identifier loaded from the unpacked copy in the user cache is py3langid's own."""
+    import numpy as np
+    from py3langid.langid import _load_identifier
+
+    from eventwire.ingest.language import _unpacked_identifier
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = _unpacked_identifier()  # unpacks into tmp_path
+    assert list(tmp_path.rglob("py3langid-*.npz"))
+    again = _unpacked_identifier()  # reads the copy
+    packaged = _load_identifier(norm_probs=True)
+    for ours in (made, again):
+        assert np.array_equal(ours.nb_ptc, packaged.nb_ptc)
+        assert np.array_equal(ours.nb_pc, packaged.nb_pc)
+        assert ours.nb_classes == packaged.nb_classes
+        assert ours.tk_nextmove == packaged.tk_nextmove and ours.tk_row == packaged.tk_row
+        assert ours.tk_output == packaged.tk_output
+        for text in [*ENGLISH_WITH_NAMES, *OTHER_LANGUAGES, LONG_FRENCH]:
+            assert ours.classify(text) == packaged.classify(text)
+            assert ours.rank(text) == packaged.rank(text)
