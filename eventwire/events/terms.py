@@ -42,8 +42,9 @@ class Words:
     lower: list[str]
     # the words as written, for case-sensitive sets (made on first use, then kept)
     _written: list[list[str]] = field(default_factory=list, compare=False, repr=False)
-    # (case, n) -> each distinct word (n = 0) or its first n letters -> where it stands
-    _places: dict[tuple[bool, int], dict[str, list[int]]] = field(
+    # (case, n) -> the text's distinct words (n = 0) or their first n letters (made on first
+    # use, then kept)
+    _distinct: dict[tuple[bool, int], set[str]] = field(
         default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -59,23 +60,16 @@ class Words:
             self._written.append([text[s:e] for s, e in self.spans])
         return self._written[0]
 
-    def places(self, case: bool, n: int = 0) -> dict[str, list[int]]:
-        """Each distinct word (as written when ``case``, else lower-cased), or with ``n`` its
-        first n letters, -> the indices of the words it stands for, in order. Made once per
-        text and kept, so many sets look up only the words the text has."""
+    def distinct(self, case: bool, n: int = 0) -> set[str]:
+        """The text's distinct words (as written when ``case``, else lower-cased), or with
+        ``n`` their first n letters: made once per text, so that each set first asks whether
+        the text has any of its words at all (most sets find none in most texts)."""
         key = (case, n)
-        found = self._places.get(key)
+        found = self._distinct.get(key)
         if found is None:
-            found = {}
-            if n:
-                for word, at in self.places(case).items():
-                    found.setdefault(word[:n], []).extend(at)
-                for at in found.values():
-                    at.sort()
-            else:
-                for i, word in enumerate(self.written if case else self.lower):
-                    found.setdefault(word, []).append(i)
-            self._places[key] = found
+            found = {w[:n] for w in self.distinct(case)} if n else \
+                set(self.written if case else self.lower)
+            self._distinct[key] = found
         return found
 
 
@@ -146,16 +140,20 @@ class TermSet:
         keys = words.written if self.case else words.lower
         spans = words.spans
         longest = self.longest
-        # words that may start a term (the set's first words, and words opening with the
-        # head of a trailing \w* prefix), from the text's table of its distinct words
-        places = words.places(self.case)
-        at = [places[w] for w in places.keys() & longest.keys()]
+        # words that may start a term: a cheap pass over the text's words for those that are
+        # a term's first word or open like a trailing \w* prefix, skipped when the text has
+        # no such word at all
+        first = longest.keys() & words.distinct(self.case)
+        heads: set[str] = set()
         if self.prefixes:
-            m, heads = self._head
-            starts = words.places(self.case, m)
-            at += [starts[h] for h in starts.keys() & heads]
-        hits = sorted({i for group in at for i in group}) if len(at) > 1 else \
-            (at[0] if at else [])
+            m, stems = self._head
+            heads = stems & words.distinct(self.case, m)
+        if heads:
+            hits = [i for i, w in enumerate(keys) if w in first or w[:m] in heads]
+        elif first:
+            hits = [i for i, w in enumerate(keys) if w in first]
+        else:
+            hits = []
         out: list[str] = []
         n = len(keys)
         after = 0  # the first word not inside the last match
