@@ -42,6 +42,10 @@ class Words:
     lower: list[str]
     # the words as written, for case-sensitive sets (made on first use, then kept)
     _written: list[list[str]] = field(default_factory=list, compare=False, repr=False)
+    # (case, n) -> the text's distinct words (n = 0) or their first n letters (made on first
+    # use, then kept)
+    _distinct: dict[tuple[bool, int], set[str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Words:
@@ -55,6 +59,18 @@ class Words:
             text = self.text
             self._written.append([text[s:e] for s, e in self.spans])
         return self._written[0]
+
+    def distinct(self, case: bool, n: int = 0) -> set[str]:
+        """The text's distinct words (as written when ``case``, else lower-cased), or with
+        ``n`` their first n letters: made once per text, so that each set first asks whether
+        the text has any of its words at all (most sets find none in most texts)."""
+        key = (case, n)
+        found = self._distinct.get(key)
+        if found is None:
+            found = {w[:n] for w in self.distinct(case)} if n else \
+                set(self.written if case else self.lower)
+            self._distinct[key] = found
+        return found
 
 
 class TermSet:
@@ -124,11 +140,20 @@ class TermSet:
         keys = words.written if self.case else words.lower
         spans = words.spans
         longest = self.longest
-        if self.prefixes:  # words that may start a term: a cheap pass, then the few hits
-            m, heads = self._head
-            hits = [i for i, w in enumerate(keys) if w in longest or w[:m] in heads]
+        # words that may start a term: a cheap pass over the text's words for those that are
+        # a term's first word or open like a trailing \w* prefix, skipped when the text has
+        # no such word at all
+        first = longest.keys() & words.distinct(self.case)
+        heads: set[str] = set()
+        if self.prefixes:
+            m, stems = self._head
+            heads = stems & words.distinct(self.case, m)
+        if heads:
+            hits = [i for i, w in enumerate(keys) if w in first or w[:m] in heads]
+        elif first:
+            hits = [i for i, w in enumerate(keys) if w in first]
         else:
-            hits = [i for i, w in enumerate(keys) if w in longest]
+            hits = []
         out: list[str] = []
         n = len(keys)
         after = 0  # the first word not inside the last match
