@@ -336,6 +336,9 @@ class Pipeline:
             # launched airstrikes", "did not fire a single shot")
             modality = self.relevance.realis_from_parse(cue, parse_sentence(sentence)) or \
                 modality
+        elif modality == "hypothetical" and proto.family != "label" and \
+                self.relevance.realis_from_parse(cue, parse_sentence(sentence)) == "expected":
+            modality = "expected"  # "the army said it would launch an offensive": a plan
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:

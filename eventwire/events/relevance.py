@@ -864,6 +864,8 @@ _OWN_CLAUSE = {"aux", "auxpass", "nsubj", "nsubjpass"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
 _ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
                            "urge", "promise", "intend", "prepare"}
+_SAY = {"say", "announce", "warn", "tell", "vow", "promise", "declare", "insist", "state",
+        "confirm", "pledge", "threaten"}
 _CALL_FOR = {"call", "appeal", "press", "push", "urge"}
 _PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
 _PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise"}
@@ -878,6 +880,11 @@ def _verb_realis(verb: Any) -> str | None:
         return "expected"
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"):
+            return "expected"
+        if c.dep_ == "aux" and c.lower_ == "would" and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in _SAY and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in verb.children):
+            # "the army said it would launch an offensive": a plan told in the past
             return "expected"
         if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"):
             return "hypothetical"

@@ -561,3 +561,16 @@ def test_an_attack_on_ideas_is_words(pipe: Pipeline, text: str) -> None:
 ], ids=["bank", "residence"])
 def test_an_attack_on_a_place_stays_an_event(pipe: Pipeline, text: str) -> None:
     assert _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The ministry said on Monday that the army would begin an offensive against the "
+     "rebels in Orsa province next month.", "expected"),
+    ("Farmers in Orsa feared the rebels would attack their villages after the harvest.",
+     "hypothetical"),
+], ids=["said it would", "feared"])
+def test_would_under_a_verb_of_saying_is_a_plan(pipe: Pipeline, text: str,
+                                                modality: str) -> None:
+    events = [e for e in _events(pipe, text) if e.dropped is None]
+    assert events and events[0].modality == modality, [(e.trigger, e.modality)
+                                                       for e in events]
