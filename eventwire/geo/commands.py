@@ -160,9 +160,6 @@ def geoparse_command(inputs: tuple[str, ...], fmt: str, ner: bool,
     """Every place mention in INPUT files (text, or .jsonl with a "text" field; - for stdin)."""
     from .geocoder import Geocoder
 
-    if not gazetteer and not _index.is_valid(_index.default_path()):
-        click.echo(f"eventwire: building the gazetteer index at {_index.default_path()} "
-                   "(once; about three minutes)", err=True)
     try:
         geo = Geocoder(gazetteer) if gazetteer else Geocoder.default()
     except (GazetteerError, EventwireError) as exc:

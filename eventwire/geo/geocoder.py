@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import math
 import os
 import re
@@ -232,6 +233,10 @@ class Geocoder:
             if cls._default is None:
                 path = _index.default_path()
                 if not _index.is_valid(path):
+                    # minutes of work: say so, whichever command (or program) asked first
+                    logging.getLogger("eventwire").warning(
+                        "eventwire: building the gazetteer index at %s (once; about three "
+                        "minutes)", path)
                     _index.build_index(path)
                 cls._default = cls(path)
             return cls._default

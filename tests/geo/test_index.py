@@ -290,3 +290,27 @@ def test_country_without_a_representative_point_uses_its_towns(tmp_path: Path) -
     iraq = Geocoder(path).country("IQ")
     assert towns and iraq is not None
     assert min(t.lat for t in towns) <= iraq.lat <= max(t.lat for t in towns)
+
+
+def test_a_first_use_build_says_so(geo: Geocoder, monkeypatch: pytest.MonkeyPatch,
+                                   tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Any first use (extract, batch, a program) builds the index for minutes: it says so."""
+    import shutil
+
+    import eventwire.geo.geocoder as gc
+
+    target = tmp_path / "first.sqlite"
+    built: list[Path] = []
+
+    def fake_build(path: Path) -> None:  # the small test index stands in for the real build
+        built.append(Path(path))
+        shutil.copy(geo.path, path)
+
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(target))
+    monkeypatch.setattr(gc._index, "build_index", fake_build)
+    monkeypatch.setattr(Geocoder, "_default", None)
+    with caplog.at_level("WARNING", logger="eventwire"):
+        fresh = Geocoder.default()
+    assert built == [target] and fresh.path == target
+    assert any("building the gazetteer index" in r.getMessage() and str(target) in
+               r.getMessage() for r in caplog.records)
