@@ -103,6 +103,10 @@ def _words(patterns: Sequence[str]) -> re.Pattern[str]:
     """Whole-word, case-insensitive patterns in one regex, grouped by first letter (the
     cue lexicon's fast form: a genre's vocabulary is scanned over whole articles)."""
     for p in patterns:
+        if isinstance(p, dict):  # an unquoted pattern with ": " in it ("(?: \w+)") reads as a map
+            key, value = next(iter(p.items()))
+            raise ConfigError(f"relevance.yaml: the pattern '{key}: {value}' must be quoted "
+                              "(it holds ': ')")
         if not isinstance(p, str):
             raise ConfigError(f"relevance pattern {p!r} is not a string")
     try:

@@ -574,3 +574,14 @@ def test_would_under_a_verb_of_saying_is_a_plan(pipe: Pipeline, text: str,
     events = [e for e in _events(pipe, text) if e.dropped is None]
     assert events and events[0].modality == modality, [(e.trigger, e.modality)
                                                        for e in events]
+
+
+def test_an_unquoted_pattern_with_a_colon_is_named_in_the_error() -> None:
+    import yaml
+
+    from eventwire.errors import ConfigError
+    from eventwire.events.relevance import _words
+
+    patterns = yaml.safe_load("- (?:fired(?: \\w+){0,2} shots)\n")  # reads as a mapping
+    with pytest.raises(ConfigError, match="must be quoted"):
+        _words(patterns)
