@@ -210,7 +210,7 @@ class Pipeline:
                     event.dropped = verdict.reason
                 events.append(event)
         _toll_from_headline(events, sentences)
-        return _dedupe(events)
+        return _dedupe(events, report)
 
     def _judge(
         self,
@@ -904,13 +904,22 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) ->
     return "old"
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
     """The same event told twice in one article (a caption and the body, a repeated lead)
     is one event (``_same_event``): the telling with the more precise date and place leads;
     the others are kept in ``also_told``."""
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if _same_event(o, e)), None)
+        if twin is None and out and _elaborates(out[-1], e, report):
+            # "Militants attacked an army post ... The attackers opened fire from three
+            # sides": the second sentence tells more of the first one's event
+            first = out[-1]
+            if e.evidence and e.evidence not in first.also_told:
+                first.also_told.append(e.evidence)
+            if (e.fatalities.best or 0) > (first.fatalities.best or 0):
+                first.fatalities = e.fatalities
+            continue
         if twin is None:
             out.append(e)
             continue
@@ -960,6 +969,48 @@ def _same_event(a: Event, b: Event) -> bool:
     if la is None or lb is None:
         return la is lb
     if la.name == lb.name:
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
+
+
+# a sentence that opens on the incident or its doers already told: "The attackers ...",
+# "The blast ...", "Later, the gunmen ..."
+_ANAPHOR = re.compile(
+    r"^(?:(?:later|then|afterwards|after that|during the \w+),?\s+)?(?:the|these|those)\s+"
+    r"(?:(?:\w+-)?\w+\s+)?(?:attackers?|assailants?|gunmen|gunman|militants?|fighters|raiders|"
+    r"insurgents|rebels|attack|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
+    r"bombing|shooting|violence|incident)\b", re.I)
+
+
+_INCIDENT = re.compile(r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
+                       r"bombing|shooting|violence|incident", re.I)
+
+
+def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` tell more of ``first``, the event told just before it: a violent event in
+    a sentence that opens on that incident or its doers ("The attackers, armed with rifles,
+    opened fire on the post"), on the same day (or with no date but the report's) and at
+    the same place (or none of its own)?"""
+    if first.dropped is not None or e.dropped is not None or e.evidence is None:
+        return False
+    if first.modality not in _REALIS or e.modality not in _REALIS or \
+            first.event_type not in _VIOLENT or e.event_type not in _VIOLENT:
+        return False
+    told = e.evidence.text.strip()
+    trigger = (e.trigger or "").strip()
+    if not _ANAPHOR.match(told) and not (
+            _INCIDENT.fullmatch(trigger) and re.search(
+                r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
+                re.I)):
+        return False  # "No group has claimed the attack": the incident told before
+    undated = report is not None and str(e.date) == report.isoformat() and \
+        e.time_precision == 2
+    if first.date and e.date and first.date != e.date and not undated:
+        return False
+    la, lb = first.location, e.location
+    if lb is None or la is None or la.name == lb.name:
         return True
     if None in (la.lat, la.lon, lb.lat, lb.lon):
         return False

@@ -195,6 +195,24 @@ def test_one_event_told_twice_in_an_article_is_one_event(pipe: Pipeline) -> None
     assert len(bombs[0].also_told) == 1
 
 
+def test_a_sentence_that_tells_more_of_the_last_incident_is_the_same_event(
+        pipe: Pipeline) -> None:
+    text = ("Rebels attacked a police station in Orsa on Sunday, killing three officers, the "
+            "governor said.\n\n"
+            "The assailants, who rode in on motorcycles, fired mortars at the station and burned "
+            "two patrol cars before they withdrew.\n\n"
+            "No group has claimed the attack.\n\n"
+            "On Monday, gunmen ambushed a bus near Tesk, 200 km to the south, killing two "
+            "passengers.\n")
+    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
+            ("asserted", "reported", "claimed")]
+    # the station attack once, with its further telling; the bus ambush its own event
+    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
+                            for e in kept]
+    assert len(kept[0].also_told) == 1 and "assailants" in kept[0].also_told[0].text
+    assert kept[1].date == "2024-05-06"
+
+
 # -- participants read from the parse and the gazetteer -------------------------------------
 @pytest.mark.parametrize("text", [
     "A 23-year-old was killed in Tarvona on Sunday night.",
