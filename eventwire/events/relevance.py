@@ -590,6 +590,10 @@ class Relevance:
             accident = self.realis["accident"].search(near)
             if accident:
                 return f"accident or disaster ('{accident.group(0)}')"
+        if cue.family == "protest" and "nature_blocks" in self.realis:
+            nature = self.realis["nature_blocks"].search(before.rstrip() + " " + cue.text)
+            if nature:
+                return f"accident or disaster ('{nature.group(0)}')"
         generic = self.realis["generic"].search(near)
         if generic:
             return f"generic ('{generic.group(0)}')"

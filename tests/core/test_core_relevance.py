@@ -603,3 +603,10 @@ def test_an_unquoted_pattern_with_a_colon_is_named_in_the_error() -> None:
     patterns = yaml.safe_load("- (?:fired(?: \\w+){0,2} shots)\n")  # reads as a mapping
     with pytest.raises(ConfigError, match="must be quoted"):
         _words(patterns)
+
+
+def test_nature_that_blocks_roads_is_no_blockade(pipe: Pipeline) -> None:
+    assert not _kept(pipe, "Mudslides blocked the roads into Orsa on Monday after a week of "
+                           "rain, officials said.")
+    assert _kept(pipe, "Hundreds of farmers blocked the roads into Orsa on Monday to protest "
+                       "against water fees.")
