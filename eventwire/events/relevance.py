@@ -677,7 +677,11 @@ class Relevance:
             if g.dep_ == "pobj"]
         doers += [s for c in verb.children if c.dep_ == "advcl"
                   for s in _arguments(c, {"nsubj"})]
-        animal = next((d for d in doers if d.lower_ in self.attacking_animals), None)
+        # a name is no animal: "the Yoma Tiger ambushed a patrol", "the Tigers"
+        animal = next((d for d in doers if d.lower_ in self.attacking_animals and
+                       not (d.i > d.sent.start and d.text[:1].isupper()) and
+                       not any(c.dep_ == "compound" and c.text[:1].isupper()
+                               for c in d.children)), None)
         if animal is not None:
             return f"an animal: '{animal.text}'"
         harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

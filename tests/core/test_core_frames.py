@@ -169,3 +169,13 @@ def test_a_drug_haul_frames_its_arrests_as_ordinary_crime(pipe: Pipeline) -> Non
     assert not [e for e in events if e.dropped is None]
     assert any("ordinary crime" in (e.dropped or "") for e in events), \
         [(e.trigger, e.dropped) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Leopard ambushed a police patrol near Vessa on Sunday, wounding two officers.",
+    "Members of a drug trafficking gang kidnapped a shopkeeper in Vessa on Sunday and shot "
+    "him dead.",
+], ids=["a group named after an animal", "traffickers are an armed group"])
+def test_named_groups_and_trafficking_gangs_still_make_events(pipe: Pipeline,
+                                                             text: str) -> None:
+    assert [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
