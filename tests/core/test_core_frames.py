@@ -102,13 +102,6 @@ On Saturday night, unknown men threw a petrol bomb at the memorial, police said;
 hurt."""
 
 
-def test_a_road_accident_article_tells_no_event(pipe: Pipeline) -> None:
-    events = pipe.extract(Article(ROAD, published=REPORT))
-    assert not [e for e in events if e.dropped is None]
-    assert any("the article's lead" in (e.dropped or "") for e in events), \
-        [(e.trigger, e.dropped) for e in events]
-
-
 def test_a_commemoration_tells_the_remembered_war_as_history(pipe: Pipeline) -> None:
     events = pipe.extract(Article(REMEMBRANCE, published=REPORT))
     kept = [e for e in events if e.dropped is None]
@@ -157,17 +150,15 @@ Tuesday.
 Four men were arrested at a warehouse in the city, among them the importer."""
 
 
-def test_an_animal_attack_frames_the_article(pipe: Pipeline) -> None:
-    events = pipe.extract(Article(SHARK, published=REPORT))
+@pytest.mark.parametrize("text,reason", [
+    (ROAD, "accident or disaster (the article's lead"),
+    (SHARK, "an animal's attack (the article's lead"),
+    (HAUL, "ordinary crime (the article's lead"),
+], ids=["road accident", "shark attack", "drug haul"])
+def test_a_framed_article_tells_no_event(pipe: Pipeline, text: str, reason: str) -> None:
+    events = pipe.extract(Article(text, published=REPORT))
     assert not [e for e in events if e.dropped is None]
-    assert any("animal's attack" in (e.dropped or "") for e in events), \
-        [(e.trigger, e.dropped) for e in events]
-
-
-def test_a_drug_haul_frames_its_arrests_as_ordinary_crime(pipe: Pipeline) -> None:
-    events = pipe.extract(Article(HAUL, published=REPORT))
-    assert not [e for e in events if e.dropped is None]
-    assert any("ordinary crime" in (e.dropped or "") for e in events), \
+    assert any(reason in (e.dropped or "") for e in events), \
         [(e.trigger, e.dropped) for e in events]
 
 
