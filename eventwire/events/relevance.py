@@ -1,6 +1,6 @@
 """Is a candidate a specific, real event of the kinds ACLED codes?
 
-Three decisions, each with the reason it gives (relevance.yaml holds the word classes):
+Four decisions, each with the reason it gives (relevance.yaml holds the word classes):
 
 * **genre** of the whole article: a sports, market, technology or entertainment report is no
   event context, however often it says "attack"; a war report that mentions a match still is.
@@ -11,6 +11,8 @@ Three decisions, each with the reason it gives (relevance.yaml holds the word cl
   sentences that need it) tells whether the word that looked like harm applies to people
   ("free downloads killed the shops' profits" is no killing).
 * **realis**: a court case about an old crime, a generic or statistical statement, history.
+* **frame** of the article from its headline and lead (``Relevance.frame``): a disaster's
+  toll, a commemoration's war, a trial's crime, an obituary's life told later in it.
 
 ``Relevance.judge`` returns a ``Verdict``: keep or drop, and why, so a dropped candidate keeps
 its reason (``eventwire extract --explain``).
@@ -84,9 +86,8 @@ class Verdict:
 class Frame:
     """What an article's headline and lead say it is about, when that frames the rest:
     ``accident`` (a deadly accident or a disaster), ``animal`` (an animal's attack),
-    ``history`` (a commemoration),
-    ``court`` (a trial or a sentence), ``obituary`` (a death in old age) or ``crime`` (a
-    crime of gain: a drug haul, a fraud)."""
+    ``history`` (a commemoration), ``court`` (a trial or a sentence), ``obituary`` (a death
+    in old age) or ``crime`` (a crime of gain: a drug haul, a fraud)."""
 
     kind: str
     words: str  # the lead's words that say so
@@ -320,8 +321,9 @@ class Relevance:
     # -- the article's frame -----------------------------------------------------------------
     def frame(self, lead: str) -> Frame | None:
         """The frame the article's headline and lead (``lead``) set for its other sentences:
-        a deadly accident or a disaster told with no weapon and no armed party, or a
-        commemoration of a past war; else None."""
+        a deadly accident, a disaster or an animal's attack told with no weapon and no armed
+        party; a commemoration of a past war; a trial; an obituary; a crime of gain with no
+        armed party (a drug haul, a fraud); else None."""
         accident = self.realis["accident"].search(lead)
         if accident and not self.frame_weapons.search(lead) and \
                 not self.frame_armed.search(lead):
@@ -677,7 +679,7 @@ class Relevance:
             if g.dep_ == "pobj"]
         doers += [s for c in verb.children if c.dep_ == "advcl"
                   for s in _arguments(c, {"nsubj"})]
-        # a name is no animal: "the Yoma Tiger ambushed a patrol", "the Tigers"
+        # a name is no animal: "the Red Leopard ambushed a patrol", "the Tigers"
         animal = next((d for d in doers if d.lower_ in self.attacking_animals and
                        not (d.i > d.sent.start and d.text[:1].isupper()) and
                        not any(c.dep_ == "compound" and c.text[:1].isupper()
