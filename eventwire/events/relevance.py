@@ -324,7 +324,8 @@ class Relevance:
         a deadly accident, a disaster or an animal's attack told with no weapon and no armed
         party; a commemoration of a past war; a trial; an obituary; a crime of gain with no
         armed party (a drug haul, a fraud); else None."""
-        accident = self.realis["accident"].search(lead)
+        accident = self.realis["accident"].search(lead) or (
+            self.realis["industrial"].search(lead) if "industrial" in self.realis else None)
         if accident and not self.frame_weapons.search(lead) and \
                 not self.frame_armed.search(lead):
             animal = self.frame_animal.search(lead)
@@ -592,6 +593,11 @@ class Relevance:
             accident = self.realis["accident"].search(near)
             if accident:
                 return f"accident or disaster ('{accident.group(0)}')"
+        if cue.family in ("vac", "mob", "battle", "property", "explosion") and \
+                "industrial" in self.realis:
+            works = self.realis["industrial"].search(near)
+            if works:
+                return f"accident or disaster ('{works.group(0)}')"
         if cue.family == "protest" and "nature_blocks" in self.realis:
             nature = self.realis["nature_blocks"].search(before.rstrip() + " " + cue.text)
             if nature:

@@ -170,3 +170,14 @@ def test_a_framed_article_tells_no_event(pipe: Pipeline, text: str, reason: str)
 def test_named_groups_and_trafficking_gangs_still_make_events(pipe: Pipeline,
                                                              text: str) -> None:
     assert [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("An explosion at a fertiliser plant near Vessa killed four workers on Monday, the "
+     "company said.", False),
+    ("A bomb blast at a garment factory near Vessa killed four workers on Monday, police "
+     "said.", True),
+], ids=["works accident", "bomb at a factory"])
+def test_an_industrial_accident_is_no_attack(pipe: Pipeline, text: str, kept: bool) -> None:
+    events = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert bool(events) == kept, [(e.trigger, e.explanation) for e in events]
