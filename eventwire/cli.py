@@ -22,8 +22,7 @@ def _start_batch_pool_early() -> None:
 
     # A pool worker re-runs the ``eventwire`` console script (as ``__mp_main__``, with this
     # process's argv) before it takes its work: only the command's own process starts a pool
-    me = multiprocessing.current_process()
-    if me.name != "MainProcess" or getattr(me, "_inheriting", False) or \
+    if multiprocessing.current_process().name != "MainProcess" or \
             multiprocessing.parent_process() is not None:
         return
     prog = Path(sys.argv[0])

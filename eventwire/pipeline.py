@@ -968,6 +968,11 @@ def _same_event(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return la is lb
+    return _same_place(la, lb)
+
+
+def _same_place(la: Place, lb: Place) -> bool:
+    """Two events' places are one: the same name, or within 25 km."""
     if la.name == lb.name:
         return True
     if None in (la.lat, la.lon, lb.lat, lb.lon):
@@ -975,17 +980,16 @@ def _same_event(a: Event, b: Event) -> bool:
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
 
 
+# words for a violent incident, and for its doers
+_INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
+                   r"bombing|shooting|violence|incident")
+_INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
 # a sentence that opens on the incident or its doers already told: "The attackers ...",
 # "The blast ...", "Later, the gunmen ..."
 _ANAPHOR = re.compile(
     r"^(?:(?:later|then|afterwards|after that|during the \w+),?\s+)?(?:the|these|those)\s+"
     r"(?:(?:\w+-)?\w+\s+)?(?:attackers?|assailants?|gunmen|gunman|militants?|fighters|raiders|"
-    r"insurgents|rebels|attack|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
-    r"bombing|shooting|violence|incident)\b", re.I)
-
-
-_INCIDENT = re.compile(r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
-                       r"bombing|shooting|violence|incident", re.I)
+    r"insurgents|rebels|" + _INCIDENT_WORDS + r")\b", re.I)
 
 
 def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
@@ -1010,11 +1014,7 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     if first.date and e.date and first.date != e.date and not undated:
         return False
     la, lb = first.location, e.location
-    if lb is None or la is None or la.name == lb.name:
-        return True
-    if None in (la.lat, la.lon, lb.lat, lb.lon):
-        return False
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
+    return la is None or lb is None or _same_place(la, lb)
 
 
 def _precision(e: Event) -> tuple[int, int]:

@@ -251,20 +251,13 @@ class Relevance:
         self.attacking_animals = frozenset(str(w).lower() for w in animals.get("attackers") or ())
         self.animals = self.attacking_animals | frozenset(
             str(w).lower() for w in animals.get("others") or ())
-        self._animal_words = re.compile(
-            r"\b(?:" + "|".join(sorted(map(re.escape, self.animals), key=len, reverse=True))
-            + r")\b", re.I) if self.animals else re.compile("(?!)")
+        self._animal_words = _words(sorted(map(re.escape, self.animals)) or ["(?!)"])
         self.institutions = frozenset(spec.get("institutions") or ())
+        # the frames' word classes by name; a class the file lacks never matches
         frames = spec.get("frames") or {}
-        self.frame_accident_cues = _words(frames.get("accident_cues") or ["(?!)"])
-        self.frame_armed = _words(frames.get("armed") or ["(?!)"])
-        self.frame_weapons = _words(frames.get("weapons") or ["(?!)"])
-        self.frame_animal = _words(frames.get("animal") or ["(?!)"])
-        self.frame_animal_cues = _words(frames.get("animal_cues") or ["(?!)"])
-        self.frame_history = _words(frames.get("history") or ["(?!)"])
-        self.frame_commemoration = _words(frames.get("commemoration") or ["(?!)"])
-        self.frame_court = _words(frames.get("court") or ["(?!)"])
-        self.frame_obituary = _words(frames.get("obituary") or ["(?!)"])
+        self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
+            "accident_cues", "armed", "weapons", "animal", "animal_cues", "history",
+            "commemoration", "court", "obituary")}
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -324,31 +317,37 @@ class Relevance:
         a deadly accident, a disaster or an animal's attack told with no weapon and no armed
         party; a commemoration of a past war; a trial; an obituary; a crime of gain with no
         armed party (a drug haul, a fraud); else None."""
+        f = self.frames
         accident = self.realis["accident"].search(lead) or (
             self.realis["industrial"].search(lead) if "industrial" in self.realis else None)
-        if accident and not self.frame_weapons.search(lead) and \
-                not self.frame_armed.search(lead):
-            animal = self.frame_animal.search(lead)
+        if accident and not self._armed(lead):
+            animal = f["animal"].search(lead)
             return Frame("animal", animal.group(0)) if animal else \
                 Frame("accident", accident.group(0))
-        history = self.frame_history.search(lead)
-        if history and self.frame_commemoration.search(lead):
+        history = f["history"].search(lead)
+        if history and f["commemoration"].search(lead):
             return Frame("history", history.group(0))
-        for kind, words in (("court", self.frame_court), ("obituary", self.frame_obituary)):
-            found = words.search(lead)
+        for kind in ("court", "obituary"):
+            found = f[kind].search(lead)
             if found:
                 return Frame(kind, found.group(0))
         crime = self.ordinary_crime.search(lead)
-        if crime and not self.frame_armed.search(lead):
+        if crime and not f["armed"].search(lead):
             return Frame("crime", crime.group(0))
         return None
 
+    def _armed(self, text: str) -> bool:
+        """Does the text name a weapon or an armed party (the frames' word classes)?"""
+        return bool(self.frames["weapons"].search(text) or self.frames["armed"].search(text))
+
     def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
-        """Why the article's frame takes the candidate out of the news, or None: a toll or an
-        emergency in a disaster story whose sentence names no weapon and no armed party; a
-        violent event told without a date of its own in a story of a commemoration, a
-        trial or a life. ``dated`` is "recent" (the sentence has a date of its own within
-        the year before the report), "old" (only older dates) or "none"."""
+        """Why the article's frame takes the candidate out of the news, or None: a toll, an
+        emergency or (under an animal's attack) an attack in a disaster story whose sentence
+        names no weapon and no armed party; an arrest in a drug haul's or a fraud's story
+        whose sentence names no political or armed party; a trial's arrest dated more than
+        a year back; a violent event told without a recent date of its own in a story of a
+        commemoration, a trial or a life. ``dated`` is "recent" (the sentence has a date of
+        its own within the year before the report), "old" (only older dates) or "none"."""
         if frame is None:
             return None
         if frame.kind == "court" and cue.family == "arrest":
@@ -358,15 +357,14 @@ class Relevance:
             # sentence names a political or armed party
             if cue.family == "arrest" and not self.ordinary_crime.search(sentence) and \
                     not self.evidence["political"].search(sentence) and \
-                    not self.frame_armed.search(sentence):
+                    not self.frames["armed"].search(sentence):
                 return frame.describe()
             return None
         if frame.kind in ("accident", "animal"):
             text = cue.text.strip()
-            if (self.frame_accident_cues.fullmatch(text) or (
-                    frame.kind == "animal" and self.frame_animal_cues.fullmatch(text))) and \
-                    not self.frame_weapons.search(sentence) and \
-                    not self.frame_armed.search(sentence):
+            if (self.frames["accident_cues"].fullmatch(text) or (
+                    frame.kind == "animal" and self.frames["animal_cues"].fullmatch(text))) \
+                    and not self._armed(sentence):
                 return frame.describe()
             return None
         if cue.family not in ("protest", "agreement", "label") and dated != "recent":
@@ -414,7 +412,7 @@ class Relevance:
         if parse is not None and cue.family in _VIOLENT and \
                 self._animal_words.search(sentence):
             animal = self._animal_deed(cue, parse(), armed=bool(
-                self.frame_armed.search(sentence) or self.evidence["weapon"].search(sentence)
+                self.frames["armed"].search(sentence) or self.evidence["weapon"].search(sentence)
                 or "actor" in self._evidence(cue, sentence, mentions, ents, genre)))
             if animal is not None:
                 return Verdict(False, f"other sense ({animal})")

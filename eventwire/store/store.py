@@ -572,8 +572,8 @@ class Store:
             for step in range(100):
                 row = conn.execute(sa.select(_T.c.status, _T.c.merged_into)
                                    .where(_T.c.id == cid)).first()
-                if row is None and step == 0 and cid is not None:
-                    cid = self._from_acled_id(conn, cid)
+                if row is None and step == 0:  # an export's event_id_cnty, if it is one
+                    cid = self._from_acled_id(conn, canonical_id)
                     if cid is not None:
                         continue
                 if row is None:
