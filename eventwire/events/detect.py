@@ -64,6 +64,9 @@ class CueLexicon:
         # one scan that rules out most sentences (those with no cue at all) before the
         # per-entry passes
         self.any_cue = compile_gate([p for c in spec["cues"] for p in c["patterns"]])
+        # every place where some cue matches (a zero-width match at each): an entry can
+        # match only at one of them, so ``find`` tries each entry there instead of scanning
+        self._cue_starts = re.compile(f"(?=(?:{self.any_cue.pattern}))", re.I)
         self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
 
     @classmethod
@@ -74,11 +77,12 @@ class CueLexicon:
 
     def find(self, text: str) -> list[Cue]:
         """Cues in ``text``, overlaps resolved in favour of strong, heavy, long matches."""
-        if not self.any_cue.search(text):
+        starts = [m.start() for m in self._cue_starts.finditer(text)]
+        if not starts:
             return []
         found: list[Cue] = []
         for entry in self.entries:
-            for m in entry.regex.finditer(text):
+            for m in _entry_matches(entry.regex, text, starts):
                 if m.end() == m.start():
                     continue
                 if (entry.family in _SUPPORTING and self.support is not None
@@ -106,6 +110,27 @@ class CueLexicon:
     def refiner(self, name: str, text: str) -> re.Match[str] | None:
         regex = self.refiners.get(name)
         return regex.search(text) if regex else None
+
+
+def _entry_matches(regex: re.Pattern[str], text: str,
+                   starts: list[int]) -> list[re.Match[str]]:
+    """``list(regex.finditer(text))``, trying ``regex`` only at ``starts`` (every place any
+    cue can match, in order): finditer's next match is the first place at or after the last
+    match's end where the regex matches, and that is one of ``starts``. An empty match, which
+    finditer treats apart, sends the entry back to finditer itself."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = regex.match(text, at)
+        if m is None:
+            continue
+        if m.end() == at:
+            return list(regex.finditer(text))
+        out.append(m)
+        end = m.end()
+    return out
 
 
 _END = r"(?!(?<=[\w-])[\w-])"

@@ -47,3 +47,41 @@ def test_two_letter_gate_finds_what_the_patterns_find() -> None:
             if found and want:
                 assert found.start() == want.start(), text
                 assert (found.end() > found.start()) == (want.end() > want.start())
+
+
+def test_find_tries_each_cue_where_some_cue_matches_and_finds_what_a_scan_finds() -> None:
+    from eventwire.events.detect import _entry_matches
+
+    lex = CueLexicon({"cues": [
+        {"sub": "Armed clash", "family": "battle", "patterns": ["clash(?:es|ed)?", "fought"]},
+        {"sub": "Attack", "family": "violence", "patterns": ["attack(?:ed|s)?",
+                                                             "shot dead", "shot"]},
+        {"sub": "Shelling/artillery/missile attack", "family": "explosion",
+         "patterns": ["shell(?:ed|ing|s)?", r"\d{2,3} ?mm"]},
+        {"sub": "Peaceful protest", "family": "protest", "patterns": ["protest(?:ed|s)?",
+                                                                      "marched"]},
+    ]})
+    texts = ["Rebels clashed with troops and shelled the town; gunmen attacked a bus.",
+             "Clashes, clashes and more clashes: 120 mm and 82mm rounds were fired.",
+             "He was shot dead after the protest; the protesters marched and fought.",
+             "attacks attacked attack", "Nothing of the kind happened here.", "",
+             "The shellfish stall protested nothing."]
+    for text in texts:
+        starts = [m.start() for m in lex._cue_starts.finditer(text)]
+        for entry in lex.entries:
+            want = [(m.start(), m.end()) for m in entry.regex.finditer(text)]
+            assert [(m.start(), m.end()) for m in _entry_matches(entry.regex, text, starts)] \
+                == want, text
+    cues = lex.find("He was shot dead after the protest; the protesters marched and fought.")
+    assert [c.text for c in cues] == ["shot dead", "protest", "marched", "fought"]
+
+
+def test_an_empty_match_sends_the_cue_back_to_a_full_scan() -> None:
+    import re
+
+    from eventwire.events.detect import _entry_matches
+
+    regex = re.compile(r"(?:raid)?")  # matches the empty string everywhere
+    text = "a raid, then another raid"
+    assert [(m.start(), m.end()) for m in _entry_matches(regex, text, [0, 2, 21])] == \
+        [(m.start(), m.end()) for m in regex.finditer(text)]
