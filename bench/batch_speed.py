@@ -12,8 +12,11 @@ pay their start-up and model loading:
 Prints both times, their ratio, articles/s and the peak memory (RSS) of each batch worker.
 Wall-clock times swing with whatever else runs on a shared machine, so the CPU seconds of
 each process tree (user + system, workers included) and their ratio are printed as well.
-Both sides run with the glibc allocator settings the batch workers use (keep freed memory
-for the next batch), so the ratio measures eventwire's work, not malloc's.
+Both sides run with the memory settings the batch workers use (glibc keeps freed memory for
+the next batch; no transparent huge pages), so the ratio measures eventwire's work, not the
+allocator's or the kernel's. On a shared machine one run's CPU time can swing by a tenth:
+``--repeat K`` runs the two sides K times, alternately, and prints each pair's ratio and the
+median.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--dense", action="store_true",
                     help="every article reports an event (the event-dense mix)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run both sides this many times, alternately; print the median ratio")
     ap.add_argument("--bare-ner", nargs=2, metavar=("JSONL", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare_ner:
@@ -90,30 +95,43 @@ def main() -> None:
               f"{quiet} ({100 * quiet / len(rows):.0f}%) written without any event; "
               f"{args.workers} worker(s); load average {os.getloadavg()[0]:.1f}")
 
-        t0, c0 = time.perf_counter(), _children_cpu()
-        batch = subprocess.run(
-            [sys.executable, "-m", "eventwire", "batch", corpus, "--out",
-             os.path.join(tmp, "out"), "--workers", str(args.workers),
-             "--batch-size", str(args.batch_size)],
-            capture_output=True, text=True, env=env)
-        t_batch, cpu_batch = time.perf_counter() - t0, _children_cpu() - c0
-        if batch.returncode != 0:
-            sys.exit(f"eventwire batch failed ({batch.returncode}):\n{batch.stderr}")
-        with open(os.path.join(tmp, "out", "_manifest.json"), encoding="utf-8") as fh:
-            totals = json.load(fh)["totals"]
-        peaks = re.findall(r"(\d+) MB", batch.stderr.split("peak memory per worker:")[-1])
+        pairs = []
+        for k in range(max(1, args.repeat)):
+            pairs.append(_pair(args, corpus, os.path.join(tmp, f"out{k}"), env, len(rows)))
+    if len(pairs) > 1:
+        cpu = sorted(p[1] for p in pairs)
+        wall = sorted(p[0] for p in pairs)
+        each = ", ".join(f"{c:.2f}" for c in cpu)
+        print(f"median of {len(pairs)} pairs: ratio {wall[len(wall) // 2]:.2f} wall clock, "
+              f"{cpu[len(cpu) // 2]:.2f} CPU time (CPU ratios {each})")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
-        t0, c0 = time.perf_counter(), _children_cpu()
-        bare = subprocess.run(
-            [sys.executable, os.path.abspath(__file__), "--bare-ner", corpus,
-             str(args.workers), "--batch-size", str(args.batch_size)],
-            capture_output=True, text=True, env=env)
-        t_bare, cpu_bare = time.perf_counter() - t0, _children_cpu() - c0
-        if bare.returncode != 0:
-            sys.exit(f"bare NER run failed:\n{bare.stderr}")
-        info = json.loads(bare.stdout.strip().splitlines()[-1])
 
-    n = len(rows)
+def _pair(args: argparse.Namespace, corpus: str, out: str, env: dict[str, str],
+          n: int) -> tuple[float, float]:
+    """(a) then (b) once each; their wall-clock and CPU-time ratios."""
+    t0, c0 = time.perf_counter(), _children_cpu()
+    batch = subprocess.run(
+        [sys.executable, "-m", "eventwire", "batch", corpus, "--out", out,
+         "--workers", str(args.workers), "--batch-size", str(args.batch_size)],
+        capture_output=True, text=True, env=env)
+    t_batch, cpu_batch = time.perf_counter() - t0, _children_cpu() - c0
+    if batch.returncode != 0:
+        sys.exit(f"eventwire batch failed ({batch.returncode}):\n{batch.stderr}")
+    with open(os.path.join(out, "_manifest.json"), encoding="utf-8") as fh:
+        totals = json.load(fh)["totals"]
+    peaks = re.findall(r"(\d+) MB", batch.stderr.split("peak memory per worker:")[-1])
+
+    t0, c0 = time.perf_counter(), _children_cpu()
+    bare = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--bare-ner", corpus,
+         str(args.workers), "--batch-size", str(args.batch_size)],
+        capture_output=True, text=True, env=env)
+    t_bare, cpu_bare = time.perf_counter() - t0, _children_cpu() - c0
+    if bare.returncode != 0:
+        sys.exit(f"bare NER run failed:\n{bare.stderr}")
+    info = json.loads(bare.stdout.strip().splitlines()[-1])
+
     print(f"(a) eventwire batch end to end: {t_batch:.1f} s = {n / t_batch:.1f} articles/s, "
           f"{cpu_batch:.1f} CPU s; {totals['events']} events; skipped by the prefilter: "
           f"{totals['skipped']} articles without event cues, {totals.get('other_news', 0)} "
@@ -123,7 +141,7 @@ def main() -> None:
           f"{t_bare:.1f} s = {n / t_bare:.1f} articles/s, {cpu_bare:.1f} CPU s (model load "
           f"{info['load']:.1f} s, pipe {info['run']:.1f} s)")
     print(f"ratio (a)/(b): {t_batch / t_bare:.2f} wall clock, {cpu_batch / cpu_bare:.2f} CPU time")
-    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    return t_batch / t_bare, cpu_batch / cpu_bare
 
 
 if __name__ == "__main__":
