@@ -911,6 +911,16 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if _same_event(o, e)), None)
+        if twin is None and out and _continues_demonstration(out[-1], e, report):
+            # "Hundreds marched to the town hall ... The protesters then threw stones at
+            # the police": one demonstration, coded by the most that happened at it
+            first = out[-1]
+            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(first.sub_event_type, 0):
+                first.sub_event_type, first.event_type = e.sub_event_type, e.event_type
+                first.disorder_type = e.disorder_type
+            if e.evidence and e.evidence not in first.also_told:
+                first.also_told.append(e.evidence)
+            continue
         if twin is None and out and _elaborates(out[-1], e, report):
             # "Militants attacked an army post ... The attackers opened fire from three
             # sides": the second sentence tells more of the first one's event
@@ -1009,6 +1019,39 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
                 re.I)):
         return False  # "No group has claimed the attack": the incident told before
+    undated = report is not None and str(e.date) == report.isoformat() and \
+        e.time_precision == 2
+    if first.date and e.date and first.date != e.date and not undated:
+        return False
+    la, lb = first.location, e.location
+    return la is None or lb is None or _same_place(la, lb)
+
+
+# a demonstration's sub-types from the least to the most that happened at it
+_DEMO_RANK = {"Peaceful protest": 1, "Protest with intervention": 2,
+              "Excessive force against protesters": 3, "Violent demonstration": 4}
+_DEMO_TYPES = ("Protests", "Riots")
+# a sentence that opens on the crowd or the demonstration already told: "The protesters ...",
+# "Later the marchers ...", "The rally ..."
+_DEMO_ANAPHOR = re.compile(
+    r"^(?:(?:later|then|afterwards|after that|at one point|eventually),?\s+)?"
+    r"(?:the|these|those|some of the|some)\s+(?:(?:\w+-)?\w+\s+)?"
+    r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|rioters|"
+    r"demonstrations?|protests?|march|rally|sit-in)\b", re.I)
+
+
+def _continues_demonstration(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` tell more of ``first``, a demonstration told just before it, in a sentence
+    that opens on its crowd or on it ("The protesters then blocked the road"), on the same day
+    (or with no date but the report's) and at the same place (or none of its own)? A crowd's
+    violence at a demonstration is the demonstration's (ACLED codes it as one event)."""
+    if first.dropped is not None or e.dropped is not None or e.evidence is None:
+        return False
+    if first.modality not in _REALIS or e.modality not in _REALIS or \
+            first.sub_event_type not in _DEMO_RANK or e.event_type not in _DEMO_TYPES:
+        return False
+    if not _DEMO_ANAPHOR.match(e.evidence.text.strip()):
+        return False
     undated = report is not None and str(e.date) == report.isoformat() and \
         e.time_precision == 2
     if first.date and e.date and first.date != e.date and not undated:

@@ -213,6 +213,25 @@ def test_a_sentence_that_tells_more_of_the_last_incident_is_the_same_event(
     assert kept[1].date == "2024-05-06"
 
 
+def test_a_demonstration_told_over_paragraphs_is_one_event_coded_by_its_worst(
+        pipe: Pipeline) -> None:
+    text = ("Students march on education ministry in Varnoa\n\n"
+            "Several hundred university students marched on Tuesday to the education ministry "
+            "in Varnoa to demand the reversal of a tuition increase, organisers said.\n\n"
+            "The march was largely calm as it wound through the old town, with students "
+            "chanting and carrying banners.\n\n"
+            "Later the protesters threw stones at police officers guarding the ministry gates, "
+            "and officers responded with tear gas, a police spokesman said.\n\n"
+            "On Thursday, nurses held a sit-in outside the health ministry in Varnoa over "
+            "unpaid wages.\n")
+    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
+            ("asserted", "reported", "claimed")]
+    # the march once, a violent demonstration by what its crowd did; the sit-in its own
+    assert [e.sub_event_type for e in kept] == ["Violent demonstration", "Peaceful protest"], \
+        [(e.sub_event_type, e.evidence.text[:40] if e.evidence else None) for e in kept]
+    assert len(kept[0].also_told) == 2 and "protesters" in kept[0].also_told[1].text
+
+
 # -- participants read from the parse and the gazetteer -------------------------------------
 @pytest.mark.parametrize("text", [
     "A 23-year-old was killed in Tarvona on Sunday night.",
