@@ -87,7 +87,8 @@ class Frame:
     """What an article's headline and lead say it is about, when that frames the rest:
     ``accident`` (a deadly accident or a disaster), ``animal`` (an animal's attack),
     ``history`` (a commemoration), ``court`` (a trial or a sentence), ``obituary`` (a death
-    in old age) or ``crime`` (a crime of gain: a drug haul, a fraud)."""
+    in old age), ``crime`` (a crime of gain: a drug haul, a fraud) or ``fiction`` (a film,
+    a series, a novel or a game reviewed or released)."""
 
     kind: str
     words: str  # the lead's words that say so
@@ -96,7 +97,8 @@ class Frame:
         what = {"accident": "accident or disaster", "animal": "an animal's attack",
                 "court": "court case about a past crime",
                 "obituary": "a life told (obituary)",
-                "crime": "ordinary crime"}.get(self.kind, "history")
+                "crime": "ordinary crime",
+                "fiction": "fiction (a film, series, book or game)"}.get(self.kind, "history")
         return f"{what} (the article's lead: '{self.words}')"
 
 
@@ -257,7 +259,7 @@ class Relevance:
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
             "accident_cues", "armed", "weapons", "animal", "animal_cues", "history",
-            "commemoration", "court", "obituary")}
+            "commemoration", "court", "obituary", "fiction")}
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -316,8 +318,12 @@ class Relevance:
         """The frame the article's headline and lead (``lead``) set for its other sentences:
         a deadly accident, a disaster or an animal's attack told with no weapon and no armed
         party; a commemoration of a past war; a trial; an obituary; a crime of gain with no
-        armed party (a drug haul, a fraud); else None."""
+        armed party (a drug haul, a fraud); a work of fiction reviewed or released (a film,
+        a series, a novel, a game); else None."""
         f = self.frames
+        fiction = f["fiction"].search(lead)
+        if fiction:
+            return Frame("fiction", fiction.group(0))
         accident = self.realis["accident"].search(lead) or (
             self.realis["industrial"].search(lead) if "industrial" in self.realis else None)
         if accident and not self._armed(lead):
@@ -350,6 +356,10 @@ class Relevance:
         its own within the year before the report), "old" (only older dates) or "none"."""
         if frame is None:
             return None
+        if frame.kind == "fiction":
+            # a review's plot: its battles, murders and riots are the story's, not news,
+            # unless a sentence dates its own within the year before the report
+            return frame.describe() if cue.family != "label" and dated != "recent" else None
         if frame.kind == "court" and cue.family == "arrest":
             return frame.describe() if dated == "old" else None
         if frame.kind == "crime":
@@ -416,6 +426,12 @@ class Relevance:
                 or "actor" in self._evidence(cue, sentence, mentions, ents, genre)))
             if animal is not None:
                 return Verdict(False, f"other sense ({animal})")
+        riot_of = _RIOT_OF.match(sentence, cue.end) if \
+            cue.text.strip().lower() == "riot" else None
+        if riot_of is not None and not any(_is_person_word(w) for w in (
+                riot_of.group(1), riot_of.group(1).removesuffix("s"))):
+            # "a riot of colour and noise": a profusion, not a crowd's violence
+            return Verdict(False, f"other sense (figurative, 'riot of {riot_of.group(1)}')")
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
@@ -428,7 +444,7 @@ class Relevance:
             return Verdict(False, f"other sense (part of the name '{name}')")
         if cue.family == "protest" and parse is not None and \
                 _PROTEST_WORD.fullmatch(cue.text.strip()):
-            formal = self._formal_protest(cue, parse(), ents)
+            formal = self._formal_protest(cue, parse(), ents, loose=not genre.eventful)
             if formal is not None:
                 return Verdict(False, f"other sense ({formal})")
         family = cue.family
@@ -741,10 +757,13 @@ class Relevance:
         return None
 
     def _formal_protest(self, cue: Cue, doc: Doc | None,
-                        ents: Sequence[tuple[int, int, str]]) -> str | None:
+                        ents: Sequence[tuple[int, int, str]], loose: bool = False) -> str | None:
         """A protest that is a formal objection, not people demonstrating: "lodged a
         protest with the embassy", "the ministry protested the ruling", "resigned in
-        protest". None when the parse shows none of these."""
+        protest". None when the parse shows none of these. ``loose`` (sport or other news,
+        where a player protests a referee's call) also takes one person's objection ("he
+        protested the decision", "sent off for his protests"); in news of conflict or politics
+        a lone protester, or a union or party that "protested the cuts", is demonstrating."""
         if doc is None:
             return None
         token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
@@ -752,6 +771,10 @@ class Relevance:
             return None
         head = token.head
         if token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if loose and owner is not None and _one_person(owner, ents):
+                # "sent to the stands for his protests": one person's objection
+                return f"one person's objection ('{owner.text} {token.text}')"
             if token.dep_ == "dobj" and head.lemma_.lower() in self.formal_verbs:
                 return f"a formal protest ('{head.text} ... {token.text}')"
             if token.dep_ == "pobj" and head.lower_ in ("in", "under") and \
@@ -765,6 +788,13 @@ class Relevance:
                      if c.dep_ == "prep" and c.lower_ in _WHERE]
             if subjects and not where and all(self._institution(s, ents) for s in subjects):
                 return "a formal protest by a state or a firm"
+            own = [c for c in token.children if c.dep_ == "nsubj"]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if loose and len(own) == 1 and objects and not where and _one_person(own[0], ents) and \
+                    not _is_person_word(objects[0].lemma_ or objects[0].lower_):
+                # "Whitlock protested the stoppage": one person objects to a decision
+                return f"one person's objection ('{own[0].text} {token.text} " \
+                       f"{objects[0].text}')"
         return None
 
     def _institution(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
@@ -916,6 +946,24 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
                            r"bombs?|mortars?)\b", re.I)
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
+def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
+    """A single person: "he", "her", or a singular name with no "and" in its phrase
+    ("Whitlock", not "Whitlock and his team", nor "the fans", "Kenyans"): a name the NER
+    tags as a person, or a capitalised name that is no word for people (the small model often
+    tags a lone surname as an organisation)."""
+    if token.lower_ in ("he", "she", "his", "her", "i", "my"):
+        return True
+    if any(c.dep_ in ("conj", "cc") for c in token.children):
+        return False
+    ent = next((label for s, e, label in ents if s <= token.idx < e), "")
+    if ent == "PERSON":
+        return True
+    return ent in ("", "ORG") and token.text[:1].isupper() and \
+        token.tag_ in ("NNP", "NN") and (ent == "ORG" or not token.is_sent_start) and \
+        not _is_person_word(token.lemma_ or token.lower_)
+
+
+_RIOT_OF = re.compile(r"\s+of\s+([\w-]+)", re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 _LIKE_BEFORE = re.compile(r"\b(?:like|as if|as though|resembl\w+|akin to|reminiscent of)\s+"
                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -629,3 +629,39 @@ def test_nature_that_blocks_roads_is_no_blockade(pipe: Pipeline) -> None:
                            "rain, officials said.")
     assert _kept(pipe, "Hundreds of farmers blocked the roads into Orsa on Monday to protest "
                        "against water fees.")
+
+
+# -- fiction, figures of speech, one person's objection ------------------------------------
+def test_a_review_of_a_war_film_or_a_game_frames_its_plot_as_fiction(pipe: Pipeline) -> None:
+    review = ("'The Salt Road' review: a brutal war film about a siege that never ends\n\n"
+              "Director Ines Carvo's third feature follows a platoon trapped in a mountain "
+              "town in the winter of 1943.\n\n"
+              "Rebels attacked the garrison at dawn and the shelling went on for nine days, "
+              "killing half the men.\n\n"
+              "The battle scenes are the finest of the year.\n")
+    events = _events(pipe, review)
+    assert events and not _kept(pipe, review)
+    assert all("fiction" in (e.dropped or "") for e in events)
+    # the same violence told as news is kept
+    news = review.split("\n\n", 2)[2]
+    assert _kept(pipe, "Rebels attacked the garrison in Tarvona at dawn on Sunday, killing "
+                       "four soldiers, the army said.\n\n" + news)
+
+
+def test_a_riot_of_colour_is_no_riot_but_a_riot_of_prisoners_is(pipe: Pipeline) -> None:
+    text = "The singer turned the arena in Tarvona into a riot of colour on Saturday night."
+    dropped = [e.dropped for e in _events(pipe, text)]
+    assert dropped and all("figurative" in (d or "") for d in dropped)
+    assert _kept(pipe, "A riot of prisoners broke out at the jail in Tarvona on Saturday, "
+                       "and guards fired tear gas.")
+
+
+def test_a_players_protest_at_a_call_is_no_demonstration(pipe: Pipeline) -> None:
+    match = ("Harlow beat Denmore 2-1 in the league match on Saturday, with the winning goal "
+             "scored in the final minute by the striker. Ellis Varga protested the "
+             "decision, and the Denmore coach was later booked for his protests. The goalkeeper "
+             "made six saves and the home fans sang until the final whistle.")
+    assert not _kept(pipe, match)
+    # in news of politics a lone protester, or a union, is demonstrating
+    assert _kept(pipe, "The teachers' union protested the pay cuts outside the ministry in "
+                       "Tarvona on Monday, the police said.")
