@@ -85,3 +85,19 @@ def test_an_empty_match_sends_the_cue_back_to_a_full_scan() -> None:
     text = "a raid, then another raid"
     assert [(m.start(), m.end()) for m in _entry_matches(regex, text, [0, 2, 21])] == \
         [(m.start(), m.end()) for m in regex.finditer(text)]
+
+
+def test_crowd_control_munitions_are_no_shelling() -> None:
+    lex = CueLexicon.default()
+
+    def subs(text: str) -> list[str]:
+        return [c.sub_event_type for c in lex.find(text)]
+
+    for text in ["Police fired tear gas shells to stop the farmers' march on the highway.",
+                 "Officers lobbed teargas shells and stun grenades at the crowd.",
+                 "Most of the injured were hit by tear gas shell fragments."]:
+        assert "Shelling/artillery/missile attack" not in subs(text), text
+    for text in ["Troops fired artillery shells at the village overnight.",
+                 "Militants lobbed two mortar shells into the camp.",
+                 "The army shelled the outskirts of the town."]:
+        assert "Shelling/artillery/missile attack" in subs(text), text
