@@ -921,10 +921,12 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
             if e.evidence and e.evidence not in first.also_told:
                 first.also_told.append(e.evidence)
             continue
-        if twin is None and out and _elaborates(out[-1], e, report):
+        told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
+                    None)  # the last event told as fact (a denial between does not count)
+        if twin is None and told is not None and _elaborates(told, e, report):
             # "Militants attacked an army post ... The attackers opened fire from three
             # sides": the second sentence tells more of the first one's event
-            first = out[-1]
+            first = told
             if e.evidence and e.evidence not in first.also_told:
                 first.also_told.append(e.evidence)
             if (e.fatalities.best or 0) > (first.fatalities.best or 0):
@@ -1014,7 +1016,17 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False
     told = e.evidence.text.strip()
     trigger = (e.trigger or "").strip()
-    if not _ANAPHOR.match(told) and not (
+    if _ANOTHER.search(told):
+        return False  # "In a separate incident, two men were killed"
+    # a toll, or a witness's words of harm or of the incident, with no doer of their own
+    # ("The wounded were taken to a clinic", "'They were shooting everybody,' said a
+    # farmer") tell the same incident; a quote that tells another deed ("'They have captured
+    # villages,' he said") is its own event
+    own_doer = e.actor1 is not None and not e.actor1.name.startswith("Unidentified") and \
+        e.actor1.name not in {a.name for a in (first.actor1, first.actor2) if a is not None}
+    aftermath = not own_doer and bool(_HARM_ONLY.fullmatch(trigger) or (
+        _QUOTED.match(told) and (_HARM_ONLY.search(trigger) or _INCIDENT.search(trigger))))
+    if not aftermath and not _ANAPHOR.match(told) and not (
             _INCIDENT.fullmatch(trigger) and re.search(
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
                 re.I)):
@@ -1024,7 +1036,24 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     if first.date and e.date and first.date != e.date and not undated:
         return False
     la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb)
+    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
+
+
+def _contains(wide: Place, place: Place) -> bool:
+    """Is ``wide`` a region or the country that holds ``place`` ("Zamfara" for a village in
+    Zamfara state): a later sentence that names only the region tells the same place."""
+    if wide.geo_precision <= place.geo_precision or wide.iso3 != place.iso3:
+        return False
+    return wide.name in (place.admin1, place.admin2, place.country)
+
+
+# harm words with no act of their own: a toll told after the incident
+_HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
+                        r"killing|wounding|injuring)", re.I)
+# a sentence that is a witness's or an official's own words
+_QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:said|says|told|added)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:separate|another|earlier|elsewhere|meanwhile|previous|second)\b"
+                      r"|\b(?:last|next) (?:week|month|year)\b", re.I)
 
 
 # a demonstration's sub-types from the least to the most that happened at it
@@ -1057,7 +1086,7 @@ def _continues_demonstration(first: Event, e: Event, report: dt.date | None = No
     if first.date and e.date and first.date != e.date and not undated:
         return False
     la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb)
+    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
 
 
 def _precision(e: Event) -> tuple[int, int]:

@@ -213,6 +213,24 @@ def test_a_sentence_that_tells_more_of_the_last_incident_is_the_same_event(
     assert kept[1].date == "2024-05-06"
 
 
+def test_a_toll_or_a_witness_told_after_an_attack_is_the_same_event(pipe: Pipeline) -> None:
+    text = ("Gunmen attacked the village of Dorvi in Tarsa district on Sunday, burning homes "
+            "and a clinic, the district governor said.\n\n"
+            "The army later denied that its soldiers had been attacking villages in the area.\n\n"
+            "Four villagers were killed and nine were wounded, a nurse at the district "
+            "hospital said.\n\n"
+            "\u201cThey were shooting at everyone who ran,\u201d said a farmer who hid in a "
+            "ditch.\n\n"
+            "In a separate incident, two traders were killed on the road to Lenga on Sunday.\n")
+    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
+            ("asserted", "reported", "claimed")]
+    # the attack once, with its toll and the witness; the separate killing its own event
+    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
+                            for e in kept]
+    assert len(kept[0].also_told) == 2
+    assert kept[0].fatalities.best == 4
+
+
 def test_a_demonstration_told_over_paragraphs_is_one_event_coded_by_its_worst(
         pipe: Pipeline) -> None:
     text = ("Students march on education ministry in Varnoa\n\n"
