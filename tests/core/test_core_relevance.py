@@ -683,3 +683,22 @@ def test_a_players_protest_at_a_call_is_no_demonstration(pipe: Pipeline) -> None
     # in news of politics a lone protester, or a union, is demonstrating
     assert _kept(pipe, "The teachers' union protested the pay cuts outside the ministry in "
                        "Tarvona on Monday, the police said.")
+
+
+@pytest.mark.parametrize("text", [
+    "The two militias have clashed repeatedly over taxes on the gold trade around Tarsa.",
+    "The war between the army and the rebels has killed tens of thousands of people.",
+    "Hundreds of civilians have been killed in air strikes on villages and markets in "
+    "Lorvik province since the coup.",
+    "More than three million people are displaced inside the country, the agency says.",
+])
+def test_a_tally_over_a_war_or_a_period_is_no_event(pipe: Pipeline, text: str) -> None:
+    events = _events(pipe, text)
+    assert not _kept(pipe, text)
+    assert any("generic" in (e.dropped or "") for e in events)
+
+
+def test_a_days_toll_compared_with_the_war_stays_an_event(pipe: Pipeline) -> None:
+    # "since the start of the truce" compares; it tallies nothing
+    assert _kept(pipe, "Shelling killed 14 people in Tarsa on Monday, the highest daily toll "
+                       "since the start of the truce.")
