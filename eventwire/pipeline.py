@@ -23,6 +23,7 @@ from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
+from .geo.geocoder import dateline_starts
 from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
@@ -510,12 +511,16 @@ class Pipeline:
         self, text: str, places: list[Any], paragraph: tuple[int, int],
         prior: dict[str, float],
     ) -> Place | None:
-        """No place in the event's sentence: the paragraph's, then the article's first place,
-        then a region it names, then the country its national organizations point to (unless
-        the input's focus is other countries), then the focus country."""
-        for lo, hi in (paragraph, (0, len(text))):
+        """No place in the event's sentence: the paragraph's, then the article's first place
+        (a dateline only when there is no other), then a region it names, then the country
+        its national organizations point to (unless the input's focus is other countries),
+        then the focus country."""
+        # a dateline is where the story was filed: another place the article names first
+        datelines = dateline_starts(text)
+        for lo, hi, dateline in (*paragraph, False), (0, len(text), False), (0, len(text), True):
             for mention in places:
-                if lo <= mention.start < hi and mention.place is not None:
+                if lo <= mention.start < hi and mention.place is not None and \
+                        dateline == (mention.start in datelines):
                     return mention.place
         found = subdivision_place(text[paragraph[0]:paragraph[1]]) or subdivision_place(text)
         if found is not None:

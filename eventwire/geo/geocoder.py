@@ -113,8 +113,15 @@ _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 # the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
 # "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-                             r"(?=,\s|\s*\(|\s+(?:[—–]|--?)\s)")
+                             r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
 
+
+
+def dateline_starts(text: str) -> set[int]:
+    """Where each all-capital dateline place of ``text`` starts ("FREETOWN -", "KHARTOUM, May
+    7 -", "CHANDIGARH: "): the place a story was filed from, not its event's place when the
+    story names another."""
+    return {mt.start(1) for mt in _DATELINE_PLACE.finditer(text)}
 
 # the role of a place named inside (or as) the name of an organisation, facility or event
 # ("the Ohio Department of Health"): a reference, never an event's place
@@ -1468,6 +1475,15 @@ class Geocoder:
             m.place is None and m.referent is not None and m.label not in ("GPE", "LOC", "FAC")
             and m.referent.feature_code in _index.REGION_CODES)]
         inside = [m for m in mentions if s0 <= m.start < s1]
+        # a dateline ("FREETOWN -", "KHARTOUM, May 7 -") says where the story was filed: the
+        # event's place is another that the sentence or the article names, when there is one
+        datelines = dateline_starts(text)
+        if datelines:
+            told = [m for m in inside if m.start not in datelines]
+            if any(m.place is not None or m.label in ("GPE", "LOC", "FAC") for m in told):
+                inside = told
+            if any(m.place is not None for m in mentions if m.start not in datelines):
+                mentions = [m for m in mentions if m.start not in datelines]
         # the coder says where, in this sentence or in a note after it in its paragraph (an
         # article's other paragraphs may tell other events)
         coded = [m for m in mentions if m.role == "coded" and m.place is not None and

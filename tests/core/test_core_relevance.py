@@ -702,3 +702,19 @@ def test_a_days_toll_compared_with_the_war_stays_an_event(pipe: Pipeline) -> Non
     # "since the start of the truce" compares; it tallies nothing
     assert _kept(pipe, "Shelling killed 14 people in Tarsa on Monday, the highest daily toll "
                        "since the start of the truce.")
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(
+        pipe: Pipeline) -> None:
+    text = ("Gunmen attack police post in northern Kenya\n\n"
+            "NAIROBI — Gunmen attacked a police post in Garissa on Sunday night, killing "
+            "two officers, police said.\n\n"
+            "Residents said a second group of armed men set fire to a lorry parked near "
+            "the post the same night.\n")
+    kept = _kept(pipe, text)
+    assert kept and all(e.location is not None and e.location.name == "Garissa"
+                        for e in kept), [(e.trigger, e.location) for e in kept]
+    # with no other place named, the dateline is the place
+    only = _kept(pipe, "Bomb at a market\n\nKABUL — A bomb exploded at a crowded market on "
+                       "Monday, killing four people, officials said.\n")
+    assert only and only[0].location is not None and only[0].location.name == "Kabul"
