@@ -285,6 +285,10 @@ class Pipeline:
                         and _HARM.search(c.text)]
                 if harm:  # "detained and tortured him": the violence is the event
                     strong = harm
+            if any(c.family != "protest" for c in strong):
+                # "arrested 14 activists a day before a rally they had planned to hold": the
+                # planned rally is no event of the sentence; what was done to them is
+                strong = [c for c in strong if not self.relevance.planned_after(sent.text, c)]
             chosen = _choose(strong, sent.text) if strong else []
             if not chosen:
                 weak = [c for c in cues if not c.strong]
@@ -340,6 +344,8 @@ class Pipeline:
         elif modality == "hypothetical" and proto.family != "label" and \
                 self.relevance.realis_from_parse(cue, parse_sentence(sentence)) == "expected":
             modality = "expected"  # "the army said it would launch an offensive": a plan
+        if modality in _REALIS and self.relevance.planned_after(sentence, cue):
+            modality = "expected"  # "a day before a rally the party had planned to hold"
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:

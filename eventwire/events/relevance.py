@@ -557,12 +557,35 @@ class Relevance:
         modal verbs, plans): most event sentences have none and are never parsed for it."""
         return bool(_IRREALIS_WORDS.search(sentence))
 
+    def planned_after(self, sentence: str, cue: Cue) -> bool:
+        """Does the clause right after a protest noun plan it ("a rally the party had planned
+        to hold", "a march scheduled for Friday", "a strike due to begin on Monday")? Read
+        from the words (``realis.planned_after``): the small parser often hangs such a clause
+        on the wrong word."""
+        if cue.family != "protest" or " " in cue.text.strip() or \
+                "planned_after" not in self.realis:
+            return False  # a cue of several words tells a deed ("dispersed a march")
+        at = cue.end
+        while at < len(sentence) and sentence[at].isspace():
+            at += 1
+        return at > cue.end and bool(self.realis["planned_after"].match(sentence, at))
+
     def realis_from_parse(self, cue: Cue, doc: Doc | None) -> str | None:
         """"negated", "expected" or "hypothetical" when the verbs that govern the cue say so
         ("denied that it had launched airstrikes", "did not fire", "plans to march",
         "would attack"), else None. Climbs from the cue through objects, complements and
         prepositions, never through a subject ("protesters did not disperse" stays a
-        protest)."""
+        protest). A noun cue whose own clause plans it ("a rally it had planned to hold",
+        "a march scheduled for Friday", "a strike that will start on Monday") is expected."""
+        first = next(iter(_governors(doc, cue, _CLIMB)), None)
+        if first is not None and first.pos_ in ("NOUN", "PROPN"):
+            for clause in first.children:
+                if clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX"):
+                    if clause.lemma_.lower() in _PLAN | {"schedule", "set"}:
+                        return "expected"
+                    found = _verb_realis(clause)
+                    if found in ("expected", "negated"):
+                        return found
         prev = None
         for token in _governors(doc, cue, _CLIMB):
             if token.pos_ in ("VERB", "AUX"):
@@ -946,6 +969,8 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
                            r"bombs?|mortars?)\b", re.I)
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
+
+
 def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
     """A single person: "he", "her", or a singular name with no "and" in its phrase
     ("Whitlock", not "Whitlock and his team", nor "the fans", "Kenyans"): a name the NER

@@ -718,3 +718,16 @@ def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(
     only = _kept(pipe, "Bomb at a market\n\nKABUL — A bomb exploded at a crowded market on "
                        "Monday, killing four people, officials said.\n")
     assert only and only[0].location is not None and only[0].location.name == "Kabul"
+
+
+def test_a_rally_planned_in_a_clause_is_expected_and_the_arrest_before_it_is_the_event(
+        pipe: Pipeline) -> None:
+    text = ("Police arrested 14 opposition activists in Tarvona on Saturday, a day before a "
+            "rally the party had planned to hold.")
+    kept = _kept(pipe, text)
+    assert [e.sub_event_type for e in kept] == ["Arrests"]
+    rally = _events(pipe, "Supporters gathered in Tarvona on Monday ahead of a rally scheduled "
+                          "for Friday.")
+    assert all(e.trigger != "rally" or e.modality == "expected" for e in rally)
+    # a rally told as held stays one
+    assert _kept(pipe, "The rally that the party held in Tarvona on Sunday drew thousands.")
