@@ -349,10 +349,11 @@ class Relevance:
     def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
         """Why the article's frame takes the candidate out of the news, or None: a toll, an
         emergency or (under an animal's attack) an attack in a disaster story whose sentence
-        names no weapon and no armed party; an arrest in a drug haul's or a fraud's story
-        whose sentence names no political or armed party; a trial's arrest dated more than
-        a year back; a violent event told without a recent date of its own in a story of a
-        commemoration, a trial or a life. ``dated`` is "recent" (the sentence has a date of
+        names no weapon and no armed party; an arrest in a trial's, a drug haul's or a
+        fraud's story whose sentence names no political or armed party; a trial's arrest
+        dated more than a year back; a violent event told without a recent
+        date of its own in a story of a commemoration, a trial or a life (or, in a trial's,
+        in quoted words). ``dated`` is "recent" (the sentence has a date of
         its own within the year before the report), "old" (only older dates) or "none"."""
         if frame is None:
             return None
@@ -360,6 +361,12 @@ class Relevance:
             # a review's plot: its battles, murders and riots are the story's, not news,
             # unless a sentence dates its own within the year before the report
             return frame.describe() if cue.family != "label" and dated != "recent" else None
+        if frame.kind == "court" and cue.family == "arrest" and \
+                not self.evidence["political"].search(sentence) and \
+                not self.frames["armed"].search(sentence):
+            # "an unrelated arrest for shoplifting" in a murder trial: ordinary crime, not a
+            # political or armed cause
+            return frame.describe()
         if frame.kind == "court" and cue.family == "arrest":
             return frame.describe() if dated == "old" else None
         if frame.kind == "crime":
@@ -377,7 +384,11 @@ class Relevance:
                     and not self._armed(sentence):
                 return frame.describe()
             return None
-        if cue.family not in ("protest", "agreement", "label") and dated != "recent":
+        if cue.family not in ("protest", "agreement", "label") and (
+                dated != "recent" or (frame.kind == "court" and _quoted(sentence, cue.start))):
+            # in a trial's story the judge's or a witness's quoted words about the crime
+            # ("said he had carried out 'a cowardly and brutal attack'") tell the crime,
+            # whatever day the sentence names for the hearing
             return frame.describe()
         return None
 
@@ -970,6 +981,15 @@ _WEAPON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rockets?|missiles?|launchers?|s
 _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|with)\b[^.;]*$",
                             re.I)
 
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Is position ``at`` inside a quotation of ``sentence`` (an opening quote before it that
+    no closing quote ends)?"""
+    before = sentence[:at]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
     """A single person: "he", "her", or a singular name with no "and" in its phrase

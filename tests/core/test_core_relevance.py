@@ -731,3 +731,15 @@ def test_a_rally_planned_in_a_clause_is_expected_and_the_arrest_before_it_is_the
     assert all(e.trigger != "rally" or e.modality == "expected" for e in rally)
     # a rally told as held stays one
     assert _kept(pipe, "The rally that the party held in Tarvona on Sunday drew thousands.")
+
+
+def test_a_trials_quoted_words_and_its_ordinary_arrests_tell_the_old_crime(
+        pipe: Pipeline) -> None:
+    text = ("Man jailed for life over murder of shopkeeper\n\n"
+            "A man who stabbed a shopkeeper to death during a robbery in Tarvona four years ago "
+            "has been jailed for life.\n\n"
+            "Sentencing him on Friday, the judge said he had carried out \u201ca cowardly and "
+            "brutal attack on a hard-working man\u201d.\n\n"
+            "Detectives matched his DNA to a sample taken after an unrelated arrest for "
+            "shoplifting last year.\n")
+    assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
