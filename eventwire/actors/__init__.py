@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ..fastre import caseless_class
 from ..ontology import countries, country_iso3, country_name
 from ..records import Actor
 
@@ -147,23 +148,16 @@ def _trie_pattern(words: list[str], fold: bool = True, word_start: bool = False)
 
 def _opening(ch: str, fold: bool, word_start: bool) -> str:
     """The regex for a trie's first character ``ch``, written so that the re module passes
-    over the branches of other first characters quickly: it skips a branch of an
-    alternation without entering it when the branch opens with a plain character or a
-    plain (case-sensitive) class, and it finds the places where a regex can start at once
-    when the regex opens with an alternation of plain characters.
+    over the branches of other first characters quickly (see eventwire.fastre), and finds
+    the places where a regex can start at once when the regex opens with an alternation of
+    plain characters.
 
-    Case-blind (``fold``): ``ch`` case-blind would be entered at every word start; here a
-    plain class of every ASCII character that matches ``ch`` case-blind and of every
-    non-ASCII character (a superset) comes first, and a case-blind look back at the
-    character it took lets exactly ``ch``'s characters through: the same matches.
+    Case-blind (``fold``): ``ch`` is written as the plain class of exactly the characters
+    it matches case-blind (an ASCII ``ch``; any other stays as it is): the same matches.
     ``word_start``: the look back for a word character before the match comes after the
     first character (``(?<![\\w-])`` before it is ``(?<![\\w-].)`` after it), so that the
     regex still opens with the plain character: the same matches."""
-    out = re.escape(ch)
-    if fold:
-        blind = re.compile(out, re.I)
-        same = "".join(c for c in map(chr, range(128)) if blind.fullmatch(c))
-        out = f"(?-i:[{re.escape(same)}\\x80-\\U0010ffff])(?<={out})"
+    out = (caseless_class(ch) if fold else None) or re.escape(ch)
     if word_start:
         out += r"(?<![\w-][\s\S])"
     return out
