@@ -13,6 +13,8 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from .fastre import caseless_chars
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -44,6 +46,30 @@ _MONTH_AT_START = r"(?P<month>" + "|".join(
     rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in _MONTH_NAMES) + r")\.?"
 _DAY_AT_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+def _rel_at_start(phrases: str) -> str:
+    r"""``\b(?P<rel>phrase|phrase|...)\b`` for a case-blind regex (re.I), written so that
+    the re module goes at once to the places where it can start.
+
+    It opens with one plain (case-sensitive) class of the characters that the letters the
+    phrases start with match case-blind (eventwire.fastre); the word-start check follows
+    it ((?<!\w) before the first character is (?<!\w.) after it), and then the phrases of
+    the letter it took, each without its first letter, behind a case-blind look back at
+    that letter, in their order. Phrases of other letters cannot match where these do, so
+    the first phrase that matches is the same: the same matches as the plain alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases.split("|"):
+        first = phrase[0].lower()
+        if not ("a" <= first <= "z"):
+            raise ValueError(f"a relative date phrase opens with a letter a-z: {phrase!r}")
+        groups.setdefault(first, []).append(phrase[1:])
+    letters = "".join(map(re.escape, "".join(caseless_chars(ch) or "" for ch in groups)))
+    tails = "|".join(f"(?<={ch})(?:{'|'.join(rest)})" for ch, rest in groups.items())
+    return rf"(?P<rel>(?-i:[{letters}])(?<!\w.)(?:{tails}))\b"
+
+
 # (?=[...]) in a pattern: the letters its alternatives start with, so that the engine passes
 # over every other word at once instead of trying each alternative there
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -60,18 +86,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday)s?(?:\s+(?:morning|afternoon|evening|night))?\b")),
-    ("relday", re.compile(
-        r"\b(?=[ytloea])(?P<rel>yesterday|today|tonight|last night|overnight|this morning|"
-        r"this afternoon|this evening|earlier today|the previous day|the day before|"
-        r"the previous night|a day earlier|the next day|the following day|tomorrow)\b", re.I)),
-    ("relweek", re.compile(
-        r"\b(?=[ltepoisadnc])(?P<rel>last week|this week|earlier this week|past week|"
-        r"the previous week|over the weekend|last weekend|this weekend|in recent days|"
-        r"past few days|last few days|several days ago|a few days ago|days ago|next week|"
-        r"coming week)\b",
-        re.I)),
-    ("relmonth", re.compile(
-        r"\b(?=[lten])(?P<rel>last month|this month|earlier this month|next month)\b", re.I)),
+    ("relday", re.compile(_rel_at_start(
+        "yesterday|today|tonight|last night|overnight|this morning|this afternoon|this evening|"
+        "earlier today|the previous day|the day before|the previous night|a day earlier|"
+        "the next day|the following day|tomorrow"), re.I)),
+    ("relweek", re.compile(_rel_at_start(
+        "last week|this week|earlier this week|past week|the previous week|over the weekend|"
+        "last weekend|this weekend|in recent days|past few days|last few days|"
+        "several days ago|a few days ago|days ago|next week|coming week"), re.I)),
+    ("relmonth", re.compile(_rel_at_start(
+        "last month|this month|earlier this month|next month"), re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
 _NEED_MONTH = frozenset({"dmy", "mdy", "dm", "md", "my"})
