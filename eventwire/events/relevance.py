@@ -349,12 +349,13 @@ class Relevance:
     def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
         """Why the article's frame takes the candidate out of the news, or None: a toll, an
         emergency or (under an animal's attack) an attack in a disaster story whose sentence
-        names no weapon and no armed party; an arrest in a trial's, a drug haul's or a
-        fraud's story whose sentence names no political or armed party; a trial's arrest
-        dated more than a year back; a violent event told without a recent
-        date of its own in a story of a commemoration, a trial or a life (or, in a trial's,
-        in quoted words). ``dated`` is "recent" (the sentence has a date of
-        its own within the year before the report), "old" (only older dates) or "none"."""
+        names no weapon and no armed party; an arrest in a drug haul's or a fraud's story,
+        or one named in a trial's ("an unrelated arrest"), whose sentence names no political
+        or armed party; a trial's arrest dated more than a year back; a violent event told
+        without a recent date of its own in a story of a commemoration, a trial or a life
+        (or, in a trial's, in quoted words); anything but a label in a work of fiction's
+        review, unless dated recently. ``dated`` is "recent" (the sentence has a date of its
+        own within the year before the report), "old" (only older dates) or "none"."""
         if frame is None:
             return None
         if frame.kind == "fiction":
@@ -362,10 +363,12 @@ class Relevance:
             # unless a sentence dates its own within the year before the report
             return frame.describe() if cue.family != "label" and dated != "recent" else None
         if frame.kind == "court" and cue.family == "arrest" and \
+                cue.text.strip().lower() in ("arrest", "arrests") and \
                 not self.evidence["political"].search(sentence) and \
                 not self.frames["armed"].search(sentence):
-            # "an unrelated arrest for shoplifting" in a murder trial: ordinary crime, not a
-            # political or armed cause
+            # "a sample taken after an unrelated arrest for shoplifting" in a murder trial:
+            # an arrest named, not told, with no political or armed cause ("police arrested
+            # six of his supporters outside the court" is news)
             return frame.describe()
         if frame.kind == "court" and cue.family == "arrest":
             return frame.describe() if dated == "old" else None
