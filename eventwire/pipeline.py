@@ -1042,6 +1042,12 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
                 re.I)):
         return False  # "No group has claimed the attack": the incident told before
+    return _same_day_and_place(first, e, report)
+
+
+def _same_day_and_place(first: Event, e: Event, report: dt.date | None) -> bool:
+    """Is ``e``, a further telling, on ``first``'s day (or with no date but the report's)
+    and at its place (or none of its own, or the region that holds it)?"""
     undated = report is not None and str(e.date) == report.isoformat() and \
         e.time_precision == 2
     if first.date and e.date and first.date != e.date and not undated:
@@ -1092,12 +1098,7 @@ def _continues_demonstration(first: Event, e: Event, report: dt.date | None = No
         return False
     if not _DEMO_ANAPHOR.match(e.evidence.text.strip()):
         return False
-    undated = report is not None and str(e.date) == report.isoformat() and \
-        e.time_precision == 2
-    if first.date and e.date and first.date != e.date and not undated:
-        return False
-    la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
+    return _same_day_and_place(first, e, report)
 
 
 def _precision(e: Event) -> tuple[int, int]:
