@@ -985,7 +985,6 @@ _WEAPON_BEFORE = re.compile(r"\b(?:fired|fires|firing|launched|launching|using|w
                             re.I)
 
 
-
 def _quoted(sentence: str, at: int) -> bool:
     """Is position ``at`` inside a quotation of ``sentence`` (an opening quote before it that
     no closing quote ends)?"""
@@ -993,6 +992,7 @@ def _quoted(sentence: str, at: int) -> bool:
     if before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1
+
 
 def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
     """A single person: "he", "her", or a singular name with no "and" in its phrase
