@@ -653,6 +653,10 @@ class Relevance:
             nature = self.realis["nature_blocks"].search(before.rstrip() + " " + cue.text)
             if nature:
                 return f"accident or disaster ('{nature.group(0)}')"
+        right = self.realis["right_before"].search(before) if "right_before" in self.realis \
+            else None
+        if right:
+            return f"generic (a right, not its use: '{right.group(0).strip()} {cue.text}')"
         generic = self.realis["generic"].search(near)
         if generic:
             return f"generic ('{generic.group(0)}')"

@@ -746,3 +746,10 @@ def test_a_trials_quoted_words_and_its_ordinary_arrests_tell_the_old_crime(
             "Detectives matched his DNA to a sample taken after an unrelated arrest for "
             "shoplifting last year.\n")
     assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+
+
+def test_a_right_to_protest_is_no_protest_but_a_march_for_it_is(pipe: Pipeline) -> None:
+    right = "The minister said the government respected the teachers' right to protest."
+    assert not _kept(pipe, right)
+    assert any("a right" in (e.dropped or "") for e in _events(pipe, right))
+    assert _kept(pipe, "Hundreds marched in Tarvona on Monday to defend the right to protest.")
