@@ -15,7 +15,11 @@ _ROOT = Path(__file__).resolve().parents[2]
 def _thp_enabled(after_setup: bool) -> str:
     code = ("import sys\n"
             f"sys.path.insert(0, {str(_ROOT)!r})\n"
+            "import ctypes\n"
             "from eventwire.batch.worker import _keep_freed_memory\n"
+            # a known start: this test's own process may have turned huge pages off already
+            # (an in-process batch test), and the setting passes to every child
+            "ctypes.CDLL('libc.so.6').prctl(41, 0, 0, 0, 0)\n"
             f"if {after_setup}: _keep_freed_memory()\n"
             "import os\n"
             "if os.fork() == 0:\n"  # the setting must reach the processes it forks
