@@ -922,26 +922,21 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if _same_event(o, e)), None)
-        if twin is None and out and _continues_demonstration(out[-1], e, report):
-            # "Hundreds marched to the town hall ... The protesters then threw stones at
-            # the police": one demonstration, coded by the most that happened at it
-            first = out[-1]
-            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(first.sub_event_type, 0):
-                first.sub_event_type, first.event_type = e.sub_event_type, e.event_type
-                first.disorder_type = e.disorder_type
-            if e.evidence and e.evidence not in first.also_told:
-                first.also_told.append(e.evidence)
-            continue
         told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
                     None)  # the last event told as fact (a denial between does not count)
-        if twin is None and told is not None and _elaborates(told, e, report):
+        if twin is None and told is not None and (
+                _continues_demonstration(told, e, report) or _elaborates(told, e, report)):
             # "Militants attacked an army post ... The attackers opened fire from three
-            # sides": the second sentence tells more of the first one's event
-            first = told
-            if e.evidence and e.evidence not in first.also_told:
-                first.also_told.append(e.evidence)
-            if (e.fatalities.best or 0) > (first.fatalities.best or 0):
-                first.fatalities = e.fatalities
+            # sides", "Hundreds marched ... Later the protesters threw stones": the sentence
+            # tells more of the event before it, which is coded by the most that happened
+            # at it and keeps the larger toll
+            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(told.sub_event_type, 0):
+                told.sub_event_type, told.event_type = e.sub_event_type, e.event_type
+                told.disorder_type = e.disorder_type
+            if e.evidence and e.evidence not in told.also_told:
+                told.also_told.append(e.evidence)
+            if (e.fatalities.best or 0) > (told.fatalities.best or 0):
+                told.fatalities = e.fatalities
             continue
         if twin is None:
             out.append(e)

@@ -231,9 +231,8 @@ def compile_starts(patterns: list[str]) -> re.Pattern[str]:
             alts.append(body)
             continue
         # exactly the characters the group's lookahead lets through; for a character
-        # other than ASCII, every non-ASCII one and them (a superset: the lookahead decides)
-        opening = caseless_class(ch) or \
-            f"(?-i:[{re.escape(ch)}{re.escape(ch.upper())}\\x00-\\x7f\\x80-\\U0010ffff])"
+        # other than ASCII, any character (a superset: the lookahead decides)
+        opening = caseless_class(ch) or r"[\s\S]"
         alts.append(f"{opening}(?<={body}[\\s\\S])")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})", re.I)
 

@@ -342,6 +342,10 @@ class Relevance:
             return Frame("crime", crime.group(0))
         return None
 
+    def _political_or_armed(self, text: str) -> bool:
+        """Does the text name a political or armed party (an arrest's cause)?"""
+        return bool(self.evidence["political"].search(text) or self.frames["armed"].search(text))
+
     def _armed(self, text: str) -> bool:
         """Does the text name a weapon or an armed party (the frames' word classes)?"""
         return bool(self.frames["weapons"].search(text) or self.frames["armed"].search(text))
@@ -362,22 +366,18 @@ class Relevance:
             # a review's plot: its battles, murders and riots are the story's, not news,
             # unless a sentence dates its own within the year before the report
             return frame.describe() if cue.family != "label" and dated != "recent" else None
-        if frame.kind == "court" and cue.family == "arrest" and \
-                cue.text.strip().lower() in ("arrest", "arrests") and \
-                not self.evidence["political"].search(sentence) and \
-                not self.frames["armed"].search(sentence):
-            # "a sample taken after an unrelated arrest for shoplifting" in a murder trial:
-            # an arrest named, not told, with no political or armed cause ("police arrested
-            # six of his supporters outside the court" is news)
-            return frame.describe()
         if frame.kind == "court" and cue.family == "arrest":
-            return frame.describe() if dated == "old" else None
+            # an old arrest, or one named, not told ("a sample taken after an unrelated
+            # arrest for shoplifting") with no political or armed cause: the crime tried;
+            # "police arrested six of his supporters outside the court" is news
+            named = cue.text.strip().lower() in ("arrest", "arrests")
+            old = dated == "old" or (named and not self._political_or_armed(sentence))
+            return frame.describe() if old else None
         if frame.kind == "crime":
             # a drug haul or a fraud: its arrests are ordinary crime unless their own
             # sentence names a political or armed party
             if cue.family == "arrest" and not self.ordinary_crime.search(sentence) and \
-                    not self.evidence["political"].search(sentence) and \
-                    not self.frames["armed"].search(sentence):
+                    not self._political_or_armed(sentence):
                 return frame.describe()
             return None
         if frame.kind in ("accident", "animal"):

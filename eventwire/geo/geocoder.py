@@ -116,12 +116,12 @@ _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.
                              r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
 
 
-
 def dateline_starts(text: str) -> set[int]:
     """Where each all-capital dateline place of ``text`` starts ("FREETOWN -", "KHARTOUM, May
     7 -", "CHANDIGARH: "): the place a story was filed from, not its event's place when the
     story names another."""
     return {mt.start(1) for mt in _DATELINE_PLACE.finditer(text)}
+
 
 # the role of a place named inside (or as) the name of an organisation, facility or event
 # ("the Ohio Department of Health"): a reference, never an event's place

@@ -204,8 +204,7 @@ def test_a_sentence_that_tells_more_of_the_last_incident_is_the_same_event(
             "No group has claimed the attack.\n\n"
             "On Monday, gunmen ambushed a bus near Tesk, 200 km to the south, killing two "
             "passengers.\n")
-    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
-            ("asserted", "reported", "claimed")]
+    kept = _kept(pipe, text)
     # the station attack once, with its further telling; the bus ambush its own event
     assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
                             for e in kept]
@@ -222,8 +221,7 @@ def test_a_toll_or_a_witness_told_after_an_attack_is_the_same_event(pipe: Pipeli
             "\u201cThey were shooting at everyone who ran,\u201d said a farmer who hid in a "
             "ditch.\n\n"
             "In a separate incident, two traders were killed on the road to Lenga on Sunday.\n")
-    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
-            ("asserted", "reported", "claimed")]
+    kept = _kept(pipe, text)
     # the attack once, with its toll and the witness; the separate killing its own event
     assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
                             for e in kept]
@@ -242,8 +240,7 @@ def test_a_demonstration_told_over_paragraphs_is_one_event_coded_by_its_worst(
             "and officers responded with tear gas, a police spokesman said.\n\n"
             "On Thursday, nurses held a sit-in outside the health ministry in Varnoa over "
             "unpaid wages.\n")
-    kept = [e for e in _events(pipe, text) if e.dropped is None and e.modality in
-            ("asserted", "reported", "claimed")]
+    kept = _kept(pipe, text)
     # the march once, a violent demonstration by what its crowd did; the sit-in its own
     assert [e.sub_event_type for e in kept] == ["Violent demonstration", "Peaceful protest"], \
         [(e.sub_event_type, e.evidence.text[:40] if e.evidence else None) for e in kept]
