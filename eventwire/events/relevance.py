@@ -388,10 +388,13 @@ class Relevance:
                 return frame.describe()
             return None
         if cue.family not in ("protest", "agreement", "label") and (
-                dated != "recent" or (frame.kind == "court" and _quoted(sentence, cue.start))):
+                dated != "recent" or (frame.kind == "court" and (
+                    _quoted(sentence, cue.start) or not self._political_or_armed(sentence)))):
             # in a trial's story the judge's or a witness's quoted words about the crime
             # ("said he had carried out 'a cowardly and brutal attack'") tell the crime,
-            # whatever day the sentence names for the hearing
+            # whatever day the sentence names for the hearing; a crime tried whose sentence
+            # names no political or armed party ("accused of killing his wife on March 14")
+            # is ordinary crime, however recent
             return frame.describe()
         return None
 
@@ -638,7 +641,7 @@ class Relevance:
         before = sentence[max(0, cue.start - _NEAR):cue.start]
         near = before + " " + sentence[cue.start:cue.end + _NEAR]
         if cue.family not in ("arrest", "protest") and (
-                self.realis["court"].search(before) or _COURT_HEARD.search(sentence, cue.end)):
+                self.realis["court"].search(before) or _COURT_HEARD.search(sentence)):
             return "court case about a past crime"
         if cue.family in ("vac", "mob", "battle", "property"):
             accident = self.realis["accident"].search(near)

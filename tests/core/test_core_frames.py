@@ -37,6 +37,15 @@ def _cue(text: str, word: str, family: str) -> Cue:
      "court"),
     ("Poet and activist Mara Velt dies aged 88. Mara Velt, whose verse filled the squares "
      "of her youth, died on Thursday.", "obituary"),
+    ("Man appears in court charged with murder of his brother. A 40-year-old man appeared "
+     "before magistrates in Vessa on Monday.", "court"),
+    ("Stabbing in kitchen, jury told. A man stabbed his brother after a row over money, the "
+     "Vessa Crown Court heard on Tuesday.", "court"),
+    ("Exhibition brings a forgotten siege back to life. The guns fell silent over Vessa more "
+     "than a century ago, but the new exhibition at the town museum recalls them.",
+     "history"),
+    ("Gas explosion rips through flats. A gas explosion tore through a block of flats in "
+     "Vessa on Sunday, injuring six people.", "accident"),
 ])
 def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
     frame = Relevance.default().frame(lead)
@@ -67,16 +76,27 @@ def test_a_disaster_frames_tolls_but_not_violence() -> None:
     assert rel.framed(_cue(shot, "shot", "vac"), shot, frame, "none") is None
 
 
-def test_a_trial_frames_old_violence_and_old_arrests_only() -> None:
+def test_a_trial_frames_the_crime_tried_and_old_arrests() -> None:
     rel = Relevance.default()
     frame = rel.frame("Farmer jailed for killing neighbour. A farmer was sentenced on Monday.")
     attack = "He attacked his neighbour with a spade after a quarrel over a fence."
     assert rel.framed(_cue(attack, "attacked", "vac"), attack, frame, "none") is not None
-    assert rel.framed(_cue(attack, "attacked", "vac"), attack, frame, "recent") is None
     held = "Police arrested him in 2019 at his brother's house."
     assert rel.framed(_cue(held, "arrested", "arrest"), held, frame, "old") is not None
     outside = "Police arrested six of his supporters outside the court."
     assert rel.framed(_cue(outside, "arrested", "arrest"), outside, frame, "none") is None
+    # the crime tried is ordinary crime however recent, unless an armed or political party
+    # did it
+    own = "He shot his neighbour on March 3 after a quarrel over a fence."
+    assert rel.framed(_cue(own, "shot", "vac"), own, frame, "recent") is not None
+    armed = "Militiamen shot the neighbour on March 3, the court heard."
+    assert rel.framed(_cue(armed, "shot", "vac"), armed, frame, "recent") is None
+
+
+def test_tear_gas_canisters_are_no_gas_accident() -> None:
+    rel = Relevance.default()
+    assert rel.frame("Police fire tear gas canisters at marchers. Police fired tear gas "
+                     "canisters at marchers in Vessa on Sunday.") is None
 
 
 ROAD = """Eleven killed as coach plunges into gorge
@@ -150,11 +170,20 @@ Tuesday.
 Four men were arrested at a warehouse in the city, among them the importer."""
 
 
+GAS = """Gas explosion rips through flats, injuring six
+
+A gas explosion tore through a block of flats in Vessa early on Sunday, injuring six \
+people, fire officials said.
+
+Residents described chaos in the moments after the explosion. A second, smaller blast \
+followed as firefighters reached the third floor."""
+
 @pytest.mark.parametrize("text,reason", [
     (ROAD, "accident or disaster (the article's lead"),
+    (GAS, "accident or disaster"),
     (SHARK, "an animal's attack (the article's lead"),
     (HAUL, "ordinary crime (the article's lead"),
-], ids=["road accident", "shark attack", "drug haul"])
+], ids=["road accident", "gas explosion", "shark attack", "drug haul"])
 def test_a_framed_article_tells_no_event(pipe: Pipeline, text: str, reason: str) -> None:
     events = pipe.extract(Article(text, published=REPORT))
     assert not [e for e in events if e.dropped is None]

@@ -731,6 +731,12 @@ def test_a_rally_planned_in_a_clause_is_expected_and_the_arrest_before_it_is_the
     assert all(e.trigger != "rally" or e.modality == "expected" for e in rally)
     # a rally told as held stays one
     assert _kept(pipe, "The rally that the party held in Tarvona on Sunday drew thousands.")
+    # who organises it may come between the noun and its plan
+    vigil = _events(pipe, "A vigil organised by her neighbours in Tarvona is due to be held "
+                          "on Sunday evening.")
+    assert vigil and all(e.modality == "expected" for e in vigil if e.trigger == "vigil"), \
+        [(e.trigger, e.modality) for e in vigil]
+    assert _kept(pipe, "A vigil organised by her neighbours was held in Tarvona on Sunday.")
 
 
 def test_a_trials_quoted_words_and_its_ordinary_arrests_tell_the_old_crime(
