@@ -303,9 +303,13 @@ class Relevance:
     def settle(self, text: str, genre: Genre) -> Genre:
         """The genre when the words leave it open (few conflict terms, no other genre's
         vocabulary): the learned genre model decides."""
-        if not genre.eventful or not self.use_model or \
-                genre.conflict + genre.weak >= self.model_below or \
-                (genre.conflict and not genre.score):
+        # words of conflict that other news uses too outnumber another genre's vocabulary,
+        # with at most one plain word of conflict: a drug that "attacks" tumours and "kills"
+        # cells, a storm "battering" a coast; the words do not settle it
+        split = genre.conflict <= 1 and genre.score >= self.min_terms
+        if not genre.eventful or not self.use_model or (not split and (
+                genre.conflict + genre.weak >= self.model_below or
+                (genre.conflict and not genre.score))):
             return genre  # settled by the words: conflict terms and no other genre's
         if self._model is None:
             self._model = GenreModel.default()

@@ -59,6 +59,44 @@ def test_genre_model_reads_an_open_article() -> None:
                          "residents said.") == CONFLICT
 
 
+def test_borrowed_words_of_conflict_leave_another_genres_article_to_the_model() -> None:
+    """With at most one plain word of conflict, borrowed ones ("attacks", "kills",
+    "strike") that outnumber another genre's words do not settle the genre: the model is
+    asked (here a stand-in that counts the questions)."""
+    asked = []
+
+    class Model:
+        def predict(self, text: str) -> str:
+            asked.append(text)
+            return "tech"
+
+    rel = Relevance.default()
+    text = ("New drug attacks tumours from inside. A cancer drug that attacks tumour cells "
+            "shrank tumours in a third of patients in an early clinical trial, doctors at the "
+            "university hospital said. The drug kills the cells by blocking a protein. \"It "
+            "is a targeted strike, not carpet bombing,\" said the oncologist who led the "
+            "study. Chemotherapy is a blunt weapon by comparison. Two patients died of other "
+            "causes, and one death is being reviewed.")
+    words = rel.genre(text)
+    assert words.eventful and words.conflict <= 1 and words.weak >= words.score + 2, words
+    settled = Relevance(rel_spec(), model=Model()).settle(text, words)  # type: ignore[arg-type]
+    assert asked and not settled.eventful
+    # a war report's plain words of conflict settle it without the model
+    war = ("Militants attacked an army post near Vessa; soldiers returned fire and two "
+           "insurgents were killed in the clashes, the hospital said.")
+    asked.clear()
+    assert Relevance(rel_spec(), model=Model()).settle(  # type: ignore[arg-type]
+        war, rel.genre(war)).eventful and not asked
+
+
+def rel_spec() -> dict:
+    from importlib import resources
+
+    import yaml
+    return yaml.safe_load(resources.files("eventwire.events").joinpath(
+        "relevance.yaml").read_text(encoding="utf-8"))
+
+
 # -- sense -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Marta Ilves was beaten by Hanna Rohe in the 400m final at the indoor meeting on Sunday.",
