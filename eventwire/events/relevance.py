@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .detect import Cue
 
 CONFLICT = "conflict"
+OTHER = "other news"  # a whole article with (almost) no word of conflict
 # actor categories that give a cue its conflict sense (civilians alone do not: "a man")
 _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters", "gang",
                        "ethnic_militia", "communal_militia", "clan_militia", "unidentified",
@@ -71,8 +72,14 @@ class Genre:
     def eventful(self) -> bool:
         return self.name == CONFLICT
 
+    @property
+    def article(self) -> str:
+        """"a sport article", or "other news" for an article with (almost) no word of
+        conflict."""
+        return "other news" if self.name == OTHER else f"a {self.name} article"
+
     def describe(self) -> str:
-        what = "news of conflict or politics" if self.eventful else f"a {self.name} article"
+        what = "news of conflict or politics" if self.eventful else self.article
         return f"{what} by its {self.source}"
 
 
@@ -222,6 +229,10 @@ class Relevance:
         self.ratio = float(rule.get("ratio", 1.5))
         # with more distinct conflict terms than this, the words settle the genre
         self.model_below = int(rule.get("model_below", 3))
+        # an article of at least `other_words` words with fewer than `other_below` distinct
+        # conflict terms is other news
+        self.other_below = int(rule.get("other_below", 0))
+        self.other_words = int(rule.get("other_words", 150))
         self.ambiguous = re.compile("|".join(f"(?:{p})" for p in spec["ambiguous"]), re.I)
         self.needs: dict[str, list[str]] = {k: list(v) for k, v in spec["needs"].items()}
         self.evidence = {k: _words(v) for k, v in spec["evidence"].items()}
@@ -293,6 +304,13 @@ class Relevance:
         # against another genre only when they clearly outnumber its terms (by two): a
         # market report says "attack" once, a report of a clash with prices in its
         # background says six of them
+        if conflict < self.other_below and len(text.split()) >= self.other_words and \
+                not (score >= self.min_terms and score > self.ratio * conflict):
+            # a whole article with at most one plain word of conflict in it ("police",
+            # "killed") is no news of conflict, whatever it borrows ("a battle over the car
+            # park", "a shot of gazpacho"): other news, where only a weapon, a death or a
+            # crowd's protest makes an event (a short note, a sentence, stays open)
+            return Genre(OTHER, score, conflict, "words", weak)
         if weak >= score + 2:
             return Genre(CONFLICT, score, conflict, "words", weak)
         if (score >= self.min_terms and score > self.ratio * conflict) or \
@@ -528,7 +546,7 @@ class Relevance:
             if family in ("mob", "property") and "crowd" in kinds and "harm" in kinds:
                 strong.append("crowd")  # fans fighting outside the ground hurt people
             if not strong:
-                return Verdict(False, f"other sense ({genre.name} article)")
+                return Verdict(False, f"other sense ({genre.article})")
             if strong == ["harm"] and parse is not None and \
                     self.harm_verbs.fullmatch(cue.text.strip()) and \
                     not self._person_patient(cue, parse(), ents):
@@ -537,11 +555,11 @@ class Relevance:
             if genre.name == "entertainment" and "harm" not in strong and not any(
                     label in PLACE_LABELS for _s, _e, label in ents):
                 # a war film's review is full of weapons: one that is news has its place
-                return Verdict(False, f"other sense ({genre.name} article, no place)")
+                return Verdict(False, f"other sense ({genre.article}, no place)")
             if family == "protest" and parse is not None and \
                     not self._people_act(cue, parse(), ents, nouns=True):
                 return Verdict(False, f"other sense (no people '{cue.text}')")
-            return Verdict(True, f"{', '.join(strong)} in a {genre.name} article")
+            return Verdict(True, f"{', '.join(strong)} in {genre.article}")
         own = self._sentence_genre(sentence)
         if not own.eventful and family != "protest":
             # a sports sentence in a war report: its own words say which sense it is

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.events.detect import Cue
-from eventwire.events.relevance import CONFLICT, Genre, GenreModel, Relevance
+from eventwire.events.relevance import CONFLICT, OTHER, Genre, GenreModel, Relevance
 from eventwire.pipeline import Pipeline
 from eventwire.records import Article
 
@@ -87,6 +87,57 @@ def test_borrowed_words_of_conflict_leave_another_genres_article_to_the_model() 
     asked.clear()
     assert Relevance(rel_spec(), model=Model()).settle(  # type: ignore[arg-type]
         war, rel.genre(war)).eventful and not asked
+
+
+COUNCIL = """Residents up in arms as council sells car park
+
+Residents of Vessa say they are up in arms after the district council voted on Thursday to \
+sell the Mill Lane car park to a developer, ending a two-year battle over the site.
+
+"They have killed the town centre with one vote," said Anna Brell, who runs a bakery on \
+the high street. Traders say shoppers will drive to the retail park on the ring road instead.
+
+The council leader, Tomas Ivel, said the sale would raise money for the leisure centre and \
+that a new multi-storey car park would open near the station within three years. "Nobody \
+wanted this fight, but the figures do not lie," he told the meeting.
+
+The battle over Mill Lane began when the previous administration listed the site as surplus. \
+A petition against the sale gathered 4,000 signatures, and the local newspaper ran a \
+campaign. Opposition councillors said they would ask for a review of the decision, and a \
+residents' group said it would consider its options over the summer.
+
+The developer plans 60 flats and a small supermarket on the site. Work could begin next \
+spring if planning permission is granted."""
+
+TEACHERS = """Teachers march on education office over unpaid wages
+
+Hundreds of teachers marched to the education office in Vessa on Monday to demand wages \
+they say have not been paid since February.
+
+The teachers, many carrying placards, sang and blew whistles as they walked through the \
+town centre. Union leaders handed a petition to officials, who promised to look into it.
+
+"We have families to feed," said Mara Velt, who has taught at a village school for twenty \
+years. "We are not asking for a rise, only for what we are owed."
+
+A spokesman for the education office said the delays were caused by a new payroll system \
+and that most teachers would be paid by the end of the month. The union said it would \
+decide next week whether to call a strike if the money did not arrive. Police watched the \
+march, which passed off peacefully, and traffic was diverted for two hours."""
+
+
+def test_a_whole_article_with_hardly_a_word_of_conflict_is_other_news(pipe: Pipeline) -> None:
+    rel = Relevance.default()
+    genre = rel.genre(COUNCIL)
+    assert genre.name == OTHER and not genre.eventful, genre
+    assert not _kept(pipe, COUNCIL), [(e.trigger, e.explanation) for e in _kept(pipe, COUNCIL)]
+    # a sentence or a short note is no whole article: its words stay open
+    assert rel.genre("Militiamen killed two herders near Vessa on Monday.").eventful
+    # a crowd's protest is news in other news too
+    marched = _kept(pipe, TEACHERS)
+    assert rel.genre(TEACHERS).name == OTHER
+    assert marched and all(e.event_type == "Protests" for e in marched), \
+        [(e.trigger, e.sub_event_type) for e in marched]
 
 
 def rel_spec() -> dict:
