@@ -899,20 +899,35 @@ def _lead(sentences: list[_Sentence]) -> str:
 _WEEKDAY = re.compile(r"\b(?:on|this|next|from|by|until) (?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)\b")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# a dateline at a sentence's start: a place in capitals, then its country, date or agency,
+# then a dash or a colon ("KRAKOW, Poland, May 4 (AFP) - ", "HALESBURY, England, May 3 - ")
+_DATELINE = re.compile(r"[A-Z][A-Z'.\- ]{1,40}\b(?:,[^\n\-\u2013\u2014:]{0,60}?)?\s*"
+                       r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]\s")
 
 
 def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:
     """"recent" when the sentence has a date of its own within the year before the report
     (any date without a report date), "old" when it has only older ones, else "none"."""
-    own = [d.date for d in dates if sent.start <= d.start < sent.end]
+    # a dateline's date is the filing's ("COVENTRY, England, 5 May 2024 - Eighty years ago
+    # ..."), not the sentence's own
+    line = _DATELINE.match(sent.text)
+    start = sent.start + (line.end() if line else 0)
+    mentions = [d for d in dates if start <= d.start < sent.end]
+    own = [d.date for d in mentions]
     if report is not None:  # a year alone ("arrested him in 2021") dates it too
-        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text)
-                if int(y) < report.year]
+        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(
+                    sent.text, line.end() if line else 0) if int(y) < report.year]
     if not own:
         return "none"
-    if report is None or any(d >= report - dt.timedelta(days=366) for d in own):
+    if report is None:
         return "recent"
-    return "old"
+    year_before = report - dt.timedelta(days=366)
+    if any(d < year_before for d in own) and \
+            all(not d.explicit for d in mentions if d.date >= year_before):
+        # a calendar date long past beats a day told relative to the report: "Eighty years
+        # ago this week, in May 1944", "the court heard on Monday that on 3 May 2019 ..."
+        return "old"
+    return "recent" if any(d >= year_before for d in own) else "old"
 
 
 def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:

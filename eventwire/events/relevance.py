@@ -402,6 +402,12 @@ class Relevance:
                     not self._political_or_armed(sentence):
                 return frame.describe()
             return None
+        if frame.kind == "history" and cue.family == "protest" and \
+                self.frames["commemoration"].search(cue.text) and \
+                not self.evidence["demand"].search(sentence.replace(cue.text, " ")):
+            # "the village gathered to remember": the commemoration itself, not a protest
+            # at it, when no demand is voiced
+            return f"a commemoration, no protest ({frame.describe()})"
         if frame.kind in ("accident", "animal"):
             text = cue.text.strip()
             if (self.frames["accident_cues"].fullmatch(text) or (

@@ -210,3 +210,42 @@ def test_named_groups_and_trafficking_gangs_still_make_events(pipe: Pipeline,
 def test_an_industrial_accident_is_no_attack(pipe: Pipeline, text: str, kept: bool) -> None:
     events = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
     assert bool(events) == kept, [(e.trigger, e.explanation) for e in events]
+
+
+ANNIVERSARY = """Eighty years on, Vessa remembers the night the bomber came
+
+VESSA, Norland, 5 May 2024 - Eighty years ago this week, in May 1944, a lost bomber dropped \
+its load on the village of Vessa, killing eleven people and destroying the old church.
+
+On Saturday the village gathered to remember. The names of the dead were read out in the \
+rebuilt church, and children laid flowers at the memorial."""
+
+WILDFIRE = """Wildfire forces hundreds from their homes
+
+A wildfire swept through the hills above Vessa on Saturday, forcing hundreds of people to \
+leave their homes.
+
+Driven by strong winds, the flames destroyed at least 23 houses before crews brought them \
+under control on Sunday morning, the fire service said."""
+
+
+@pytest.mark.parametrize("text,reason", [
+    (ANNIVERSARY, "history"),
+    (WILDFIRE, "accident or disaster"),
+], ids=["a dateline's date is no date of the remembered raid", "what a wildfire destroyed"])
+def test_a_frame_reads_the_sentences_own_date_and_what_the_disaster_did(
+        pipe: Pipeline, text: str, reason: str) -> None:
+    events = pipe.extract(Article(text, published=REPORT))
+    assert not [e for e in events if e.dropped is None], \
+        [(e.trigger, e.explanation) for e in events if e.dropped is None]
+    assert any(reason in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+
+
+def test_a_commemoration_with_a_demand_is_a_protest(pipe: Pipeline) -> None:
+    text = ANNIVERSARY.replace("On Saturday the village gathered to remember.",
+                               "On Saturday hundreds gathered to remember the dead and to "
+                               "demand an apology from the government.")
+    kept = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert [e.event_type for e in kept] == ["Protests"], [(e.trigger, e.event_type) for e in kept]
+
