@@ -404,11 +404,14 @@ class Relevance:
             return None
         if frame.kind == "history" and cue.family == "protest" and \
                 self.frames["commemoration"].search(cue.text) and \
-                not self.evidence["demand"].search(sentence.replace(cue.text, " ")):
+                not self.evidence["demand"].search(sentence.replace(cue.text, " ")) and \
+                not _VOICED.search(sentence):
             # "the village gathered to remember": the commemoration itself, not a protest
             # at it, when no demand is voiced
             return f"a commemoration, no protest ({frame.describe()})"
-        if frame.kind in ("accident", "animal"):
+        if frame.kind in ("accident", "animal") and cue.family != "protest":
+            # (a protest after the crash, "youths burned tyres after a bus killed two", is
+            # news)
             text = cue.text.strip()
             if (self.frames["accident_cues"].fullmatch(text) or (
                     frame.kind == "animal" and self.frames["animal_cues"].fullmatch(text))) \
@@ -546,6 +549,13 @@ class Relevance:
             if family == "protest":
                 # a protest is news in any article: a strike in a market report, fans
                 # marching on a club; only a doubtful word needs a crowd or demands
+                lone = None if ambiguous or parse is None else \
+                    self._lone_agent(cue, parse(), ents)
+                if lone is not None:
+                    # "he protested the stoppage", "a man demanding money": one person's
+                    # word, not a gathering, in a sports or market story
+                    return Verdict(False, f"other sense (one person, '{lone}', in "
+                                          f"{genre.article})")
                 if not ambiguous:
                     return Verdict(True, f"protest word in {genre.describe()}")
                 strong += [k for k in ("demand", "crowd") if k in kinds]
@@ -869,6 +879,60 @@ class Relevance:
                        f"{objects[0].text}')"
         return None
 
+    def _lone_agent(self, cue: Cue, doc: Doc | None,
+                    ents: Sequence[tuple[int, int, str]]) -> str | None:
+        """The one person (or thing) that does the protest word, when the parse shows only
+        one: the verb's subject ("Whitlock protested", "he protested"), the noun a
+        participle describes ("a man demanding money", "a note demanding money") or the
+        noun's owner ("his protest"); a name, a pronoun, a singular word for a person or a
+        thing. None for a group, a plural, an organisation or no agent. Asked only in a
+        sports, market or other story."""
+        if doc is None:
+            return None
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        if token is None:
+            return None
+        if token.pos_ == "VERB":
+            agents = [c for c in token.children if c.dep_ == "nsubj"]
+            if not agents and token.dep_ in ("acl", "relcl") and token.tag_ == "VBG" and \
+                    token.head.pos_ in ("NOUN", "PROPN"):
+                agents = [token.head]
+            elif not agents and token.dep_ == "advcl" and token.tag_ == "VBG":
+                # "the man ... handed over a note demanding money" (the subject of the first
+                # of coordinated verbs: "walked to the counter and handed over")
+                verb = token.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head
+                agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            agents = [c for c in token.children if c.dep_ == "poss"]
+        if len(agents) != 1:
+            return None
+        agent = agents[0]
+        if any(c.dep_ in ("conj", "cc") for c in agent.children):
+            return None  # "a teacher and indigenous people"
+        if agent.lower_ in ("he", "she", "his", "her", "i", "my"):
+            return agent.text
+        ent = next((label for s, e, label in ents if s <= agent.idx < e), "")
+        if ent == "PERSON":
+            return agent.text
+        word = agent.lemma_.lower() or agent.lower_
+        if not ent and agent.tag_ in ("NNP", "NN") and agent.dep_ == "nsubj" and \
+                agent.text[:1].isupper() and not agent.text.isupper() and \
+                not any(c.isdigit() or c == "-" for c in agent.text) and \
+                not _is_person_word(word) and word not in self.people_nouns and \
+                not self.collectives.fullmatch(agent.lower_) and \
+                not self._thing(agent, ents, org=True):
+            # "Whitlock protested the stoppage": a sports or business name (an acronym is a
+            # body's name: "ANNISU-R protested")
+            return agent.text
+        if ent or agent.tag_ != "NN" or self.collectives.fullmatch(agent.lower_):
+            return None
+        if _is_person_word(word) or word in self.people_nouns:
+            return agent.text  # "the man demanding money"
+        # a thing that "demands" ("a note demanding money"): nobody gathered
+        return agent.text if agent is token.head and token.dep_ in ("acl", "relcl") else None
+
     def _institution(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         """A state, a government body or a firm as the protesting subject ("Beijing",
         "the ministry", "the company"), not a group of people."""
@@ -1046,6 +1110,9 @@ def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         not _is_person_word(token.lemma_ or token.lower_)
 
 
+# a stand taken at a commemoration: "to stand against", "to call on legislators"
+_VOICED = re.compile(r"\b(?:against|call(?:s|ed|ing)? (?:on|for)|demonstrat\w*|protest\w*|"
+                     r"demand\w*|urg(?:e|ed|ing))\b", re.I)
 _RIOT_OF = re.compile(r"\s+of\s+([\w-]+)", re.I)
 _PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 _LIKE_BEFORE = re.compile(r"\b(?:like|as if|as though|resembl\w+|akin to|reminiscent of)\s+"

@@ -140,6 +140,32 @@ def test_a_whole_article_with_hardly_a_word_of_conflict_is_other_news(pipe: Pipe
         [(e.trigger, e.sub_event_type) for e in marched]
 
 
+FIGHT = """Mensah stops Whitlock in the ninth to keep his title
+
+Kofi Mensah kept his welterweight title on Saturday night when the referee stopped his \
+fight with Dan Whitlock in the ninth round of their bout at the Vessa arena.
+
+Mensah, the champion, controlled the fight from the opening bell with his jab and \
+landed a big right hand in the ninth round. Whitlock protested the stoppage, but his \
+corner had already climbed onto the ring apron with a towel. The judges had the champion \
+well ahead on all three scorecards. The boxer will defend the belt again in the autumn, \
+his promoter said after the bout."""
+
+
+def test_one_persons_protest_in_a_sports_story_is_no_demonstration(pipe: Pipeline) -> None:
+    rel = Relevance.default()
+    assert rel.genre(FIGHT).name == "sport", rel.genre(FIGHT)
+    events = _events(pipe, FIGHT)
+    assert not [e for e in events if e.dropped is None and e.event_type == "Protests"], \
+        [(e.trigger, e.explanation) for e in events]
+    assert any("one person" in (e.dropped or "") for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+    # fans who protest are a crowd, in a sports story too
+    fans = FIGHT.replace("Whitlock protested the stoppage", "Hundreds of fans protested "
+                         "outside the arena")
+    assert [e for e in _kept(pipe, fans) if e.event_type == "Protests"]
+
+
 def rel_spec() -> dict:
     from importlib import resources
 
