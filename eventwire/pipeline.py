@@ -7,6 +7,7 @@ batch runner and a Dask worker can build one Pipeline and reuse it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -152,7 +153,7 @@ class Pipeline:
         if not protos:
             return []
         report = article.published
-        dates = find_dates(text, report)
+        dates = _filing_dates(find_dates(text, report), sentences)
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
@@ -905,6 +906,18 @@ _DATELINE = re.compile(r"[A-Z][A-Z'.\- ]{1,40}\b(?:,[^\n\-\u2013\u2014:]{0,60}?)
                        r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]\s")
 
 
+def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[DateMention]:
+    """A dateline's date ("BAMAKO, May 4 (AFP) - A roadside bomb struck ... on Friday") is
+    the day the story was filed: in its sentence it yields to the event's own day (it is read
+    as a week's precision there), and it stays the sentence's date when none other is told."""
+    lines = [(s.start, s.start + m.end()) for s in sentences
+             for m in (_DATELINE.match(s.text),) if m is not None]
+    if not lines:
+        return dates
+    return [dataclasses.replace(d, precision=max(d.precision, 2))
+            if any(a <= d.start < b for a, b in lines) else d for d in dates]
+
+
 def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:
     """"recent" when the sentence has a date of its own within the year before the report
     (any date without a report date), "old" when it has only older ones, else "none"."""
@@ -939,19 +952,26 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
         twin = next((o for o in out if _same_event(o, e)), None)
         told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
                     None)  # the last event told as fact (a denial between does not count)
+        into = None
         if twin is None and told is not None and (
                 _continues_demonstration(told, e, report) or _elaborates(told, e, report)):
             # "Militants attacked an army post ... The attackers opened fire from three
             # sides", "Hundreds marched ... Later the protesters threw stones": the sentence
-            # tells more of the event before it, which is coded by the most that happened
-            # at it and keeps the larger toll
-            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(told.sub_event_type, 0):
-                told.sub_event_type, told.event_type = e.sub_event_type, e.event_type
-                told.disorder_type = e.disorder_type
-            if e.evidence and e.evidence not in told.also_told:
-                told.also_told.append(e.evidence)
-            if (e.fatalities.best or 0) > (told.fatalities.best or 0):
-                told.fatalities = e.fatalities
+            # tells more of the event before it
+            into = told
+        elif twin is None:
+            # an incident told before, named again ("The explosive device went off under
+            # the lead vehicle", "police confirmed the attack", "the strike had killed")
+            into = next((o for o in reversed(out) if _retells(o, e, report)), None)
+        if into is not None:
+            # one event, coded by the most that happened at it, with the larger toll
+            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(into.sub_event_type, 0):
+                into.sub_event_type, into.event_type = e.sub_event_type, e.event_type
+                into.disorder_type = e.disorder_type
+            if e.evidence and e.evidence not in into.also_told:
+                into.also_told.append(e.evidence)
+            if (e.fatalities.best or 0) > (into.fatalities.best or 0):
+                into.fatalities = e.fatalities
             continue
         if twin is None:
             out.append(e)
@@ -1052,6 +1072,31 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
                 re.I)):
         return False  # "No group has claimed the attack": the incident told before
+    return _same_day_and_place(first, e, report)
+
+
+def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` name ``first``, an incident told as fact before it, again: its sentence
+    names the incident with a definite word ("The explosive device went off", "confirmed
+    the attack", "The abduction complicates the talks", "the strike had killed"), by
+    ``e``'s own trigger or ``first``'s, both violent or both a demonstration, on the same
+    day (or none but the report's) and at the same place (or none of its own)?"""
+    if first is e or first.dropped is not None or e.dropped is not None or \
+            e.evidence is None or first.modality not in _REALIS or e.modality not in _REALIS:
+        return False
+    if not (first.event_type in _VIOLENT and e.event_type in _VIOLENT) and not (
+            first.event_type == e.event_type == "Protests"):
+        return False
+    told = e.evidence.text
+    if _ANOTHER.search(told):
+        return False
+    heads = {w for w in ((first.trigger or "").split()[-1:] + (e.trigger or "").split()[-1:])
+             if len(w) > 3 and w.isalpha()}
+    if not heads or not re.search(
+            r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))
+            + r")s?\b", told, re.I):
+        return False
     return _same_day_and_place(first, e, report)
 
 

@@ -344,6 +344,39 @@ def test_a_toll_or_a_witness_told_after_an_attack_is_the_same_event(pipe: Pipeli
     assert kept[0].fatalities.best == 4
 
 
+def test_an_incident_named_again_later_is_the_same_event(pipe: Pipeline) -> None:
+    text = ("TARSA, May 4 - A roadside bomb struck an army convoy near Dorvi on Friday, "
+            "killing four soldiers, military sources said.\n\n"
+            "The explosive device went off under the lead vehicle as the convoy left Dorvi, "
+            "an officer said.\n\n"
+            "The governor of Tarsa condemned the bombing and said three of the wounded were "
+            "in a serious condition.\n\n"
+            "Improvised explosive devices have become one of the deadliest threats for the "
+            "army in the region.\n\n"
+            "In a separate incident, a bomb exploded at a market in Lenga on Friday.\n")
+    kept = _kept(pipe, text)
+    # the convoy's bomb once, with both later tellings; the generic sentence is no event;
+    # the separate bomb its own event
+    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
+                            for e in kept]
+    assert len(kept[0].also_told) == 2, [t.text[:40] for t in kept[0].also_told]
+    assert any("generic" in (e.dropped or "") for e in _events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "TARSA, May 4 (AFP) - A roadside bomb struck an army convoy near Dorvi on Friday.",
+    "TARSA, 4 May 2024 - A roadside bomb struck an army convoy near Dorvi on Friday.",
+])
+def test_a_dateline_in_may_is_no_may_and_no_date_of_the_event(pipe: Pipeline,
+                                                             text: str) -> None:
+    (event,) = _kept(pipe, text)
+    # told as fact (the month is no "may"), on Friday (the dateline is the filing's day)
+    assert event.modality in ("asserted", "reported") and event.date == "2024-05-03", \
+        (event.modality, event.date)
+    (may,) = _events(pipe, "Militants may attack the convoy near Dorvi, officials warned.")
+    assert may.modality == "hypothetical"
+
+
 def test_a_demonstration_told_over_paragraphs_is_one_event_coded_by_its_worst(
         pipe: Pipeline) -> None:
     text = ("Students march on education ministry in Varnoa\n\n"
