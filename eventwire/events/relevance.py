@@ -1052,7 +1052,8 @@ _SAY = {"say", "announce", "warn", "tell", "vow", "promise", "declare", "insist"
         "confirm", "pledge", "threaten"}
 _CALL_FOR = {"call", "appeal", "press", "push", "urge"}
 _PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
-_PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise"}
+_PLAN = {"plan", "threaten", "vow", "intend", "prepare", "aim", "seek", "want", "promise",
+         "pledge"}
 _FAIL = {"fail", "refuse"}
 
 

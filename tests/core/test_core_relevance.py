@@ -377,6 +377,13 @@ def test_a_dateline_in_may_is_no_may_and_no_date_of_the_event(pipe: Pipeline,
     assert may.modality == "hypothetical"
 
 
+def test_a_pledge_is_a_plan(pipe: Pipeline) -> None:
+    text = ("The military government has pledged to retake all territory held by armed groups "
+            "around Vessa.")
+    assert not _kept(pipe, text), [(e.trigger, e.modality) for e in _events(pipe, text)]
+    assert _kept(pipe, "Troops retook the town of Vessa from armed groups on Monday.")
+
+
 def test_a_demonstration_told_over_paragraphs_is_one_event_coded_by_its_worst(
         pipe: Pipeline) -> None:
     text = ("Students march on education ministry in Varnoa\n\n"
