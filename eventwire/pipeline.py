@@ -1087,11 +1087,17 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     if not (first.event_type in _VIOLENT and e.event_type in _VIOLENT) and not (
             first.event_type == e.event_type == "Protests"):
         return False
+    if first.evidence is not None and first.evidence.start == e.evidence.start:
+        return False  # two deeds of one sentence ("liberated the airport, and the base ...")
     told = e.evidence.text
     if _ANOTHER.search(told):
         return False
-    heads = {w for w in ((first.trigger or "").split()[-1:] + (e.trigger or "").split()[-1:])
-             if len(w) > 3 and w.isalpha()}
+    # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
+    # strike", "roadside bomb", "attack"), not a deed told with its object ("liberating the
+    # Mosul airport": "the airport" is no incident)
+    words = [w for t in (e.trigger or "", first.trigger or "") if len(t.split()) <= 2
+             for w in t.split()[-1:]]
+    heads = {w for w in words if len(w) > 3 and w.isalpha()}
     if not heads or not re.search(
             r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:"
             + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))

@@ -506,7 +506,10 @@ class Relevance:
             # the learned genre, where the words leave it open, for every cue but a protest
             # word (a strike is news in any article)
             genre = settle()
-        if plain and genre.eventful:
+        # other news is only the want of words of conflict, no genre of its own: a cue with
+        # no everyday sense ("took control of the town", "abducted 31 passengers") is news
+        # there as in news of conflict; only the cues with everyday senses need more
+        if plain and (genre.eventful or genre.name == OTHER):
             return Verdict(True, "unambiguous cue")
         if doubtful and genre.eventful:
             crime = self.ordinary_crime.search(sentence)
@@ -533,7 +536,7 @@ class Relevance:
             return Verdict(False, f"ordinary crime (no {' or '.join(wanted)} with '{cue.text}')")
         if not wanted:
             return Verdict(True, "labelled event")
-        if not genre.eventful:
+        if not genre.eventful and genre.name != OTHER:
             # in a sports or market report only a weapon, deaths or an armed actor named
             # in plain words make a conflict event ("a bomb went off near the stadium"); a
             # crowd that strikes or marches for its demands is a protest in any article
@@ -594,6 +597,18 @@ class Relevance:
                                           f"the move)")
             return Verdict(True, "participants: " + (", ".join(have) or "protest word")
                            + f"; {genre.describe()}")
+        if genre.name == OTHER and not (
+                kinds & ({"political"} if family == "arrest" else
+                         {"actor", "arms", "weapon"}) or
+                (family == "agreement" and "party" in kinds) or
+                (family == "battle" and "harm" in kinds) or
+                (family in ("mob", "property") and kinds & {"crowd", "harm"})):
+            # an article with hardly a word of conflict: harm, a place or a crowd alone do
+            # not make a cue with an everyday sense violent ("a two-year battle over the car
+            # park", "seven people were injured when the footbridge gave way"), nor does an
+            # arrest of no political party (a pub brawl's suspect) make news
+            return Verdict(False, f"other sense (other news: no armed or political party, "
+                                  f"weapon or crowd with '{cue.text}')")
         if not have and parse is not None and self.harm_verbs.fullmatch(cue.text.strip()) \
                 and self._person_patient(cue, parse(), ents):
             # "a man was killed in Kibera": the parse shows whom the harm befell

@@ -166,6 +166,23 @@ def test_one_persons_protest_in_a_sports_story_is_no_demonstration(pipe: Pipelin
     assert [e for e in _kept(pipe, fans) if e.event_type == "Protests"]
 
 
+def test_an_arrest_of_activists_is_news_in_other_news_too(pipe: Pipeline) -> None:
+    text = COUNCIL + ("\n\nOn Saturday officers detained four members of the residents' "
+                      "action group Save Mill Lane as they handed out leaflets, and the "
+                      "arrested activists were held overnight.")
+    assert Relevance.default().genre(text).name == OTHER
+    kept = _kept(pipe, text)
+    assert [e.sub_event_type for e in kept] and all(
+        e.sub_event_type == "Arrests" for e in kept), [(e.trigger, e.explanation) for e in kept]
+    # other news is only the want of words of conflict: an event with its weapons or its
+    # plain words stays one
+    seized = COUNCIL + ("\n\nOn Friday special forces seized a cache of weapons and "
+                        "explosives in a warehouse near the Vessa ring road.")
+    assert Relevance.default().genre(seized).name == OTHER
+    assert [e.sub_event_type for e in _kept(pipe, seized)] == ["Disrupted weapons use"], \
+        [(e.trigger, e.dropped) for e in _events(pipe, seized)]
+
+
 def rel_spec() -> dict:
     from importlib import resources
 
