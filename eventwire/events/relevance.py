@@ -834,9 +834,7 @@ class Relevance:
         which events do not happen ("the quarterback", "the club's chairman", "two
         hackers"): the arrested or abducted is the verb's object or passive subject, or
         what the noun is of ("the arrest of the striker")."""
-        if doc is None:
-            return None
-        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        token = _token_at(doc, cue)
         if token is None:
             return None
         if token.pos_ == "VERB":
@@ -861,9 +859,7 @@ class Relevance:
         where a player protests a referee's call) also takes one person's objection ("he
         protested the decision", "sent off for his protests"); in news of conflict or politics
         a lone protester, or a union or party that "protested the cuts", is demonstrating."""
-        if doc is None:
-            return None
-        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        token = _token_at(doc, cue)
         if token is None:
             return None
         head = token.head
@@ -902,9 +898,7 @@ class Relevance:
         noun's owner ("his protest"); a name, a pronoun, a singular word for a person or a
         thing. None for a group, a plural, an organisation or no agent. Asked only in a
         sports, market or other story."""
-        if doc is None:
-            return None
-        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        token = _token_at(doc, cue)
         if token is None:
             return None
         if token.pos_ == "VERB":
@@ -1218,6 +1212,13 @@ def _told_of_you(doc: Doc | None, cue: Cue) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in token.children):
             return True
     return False
+
+
+def _token_at(doc: Doc | None, cue: Cue) -> Any:
+    """The parse's first token inside the cue, or None."""
+    if doc is None:
+        return None
+    return next((t for t in doc if cue.start <= t.idx < cue.end), None)
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:
