@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..events.detect import CueLexicon
+from ..events.relevance import OTHER
 
 if TYPE_CHECKING:
     from ..events.relevance import Relevance
@@ -64,8 +65,9 @@ class CuePrefilter:
         """Other news in which the relevance stage would drop every candidate."""
         rel = self._relevance
         assert rel is not None
-        if rel.genre(text).eventful:
-            return False
+        genre = rel.genre(text)
+        if genre.eventful or genre.name == OTHER:
+            return False  # other news keeps its plain cues ("took control of the town")
         if rel.evidence["arms"].search(text) or rel.evidence["harm"].search(text):
             return False  # "a bomb went off near the stadium"
         return not any(e.family in ("protest", "label") and e.regex.search(text)

@@ -52,3 +52,25 @@ def test_other_news_whose_candidates_would_all_drop_is_skipped() -> None:
     kept = pipeline.extract(Article(SPORT + " A car bomb exploded near the stadium before "
                                              "the match, killing two guards."))
     assert [e.trigger for e in kept] == ["car bomb"]  # the bomb, not the team's "beat"
+
+
+def test_a_long_article_with_hardly_a_word_of_conflict_is_not_skipped() -> None:
+    """Other news (an article of 150 words or more with at most one plain word of conflict)
+    keeps its plain cues, so the prefilter must let it through."""
+    from eventwire.events.relevance import OTHER, Relevance
+
+    text = ("Residents of Vessa say the town has changed in the past year. The district "
+            "council sold the car park, the market moved to the ring road and the old "
+            "cinema closed its doors. Traders on the high street say their takings have "
+            "fallen by a third, and the bakery now opens only four days a week. The council "
+            "leader said a new leisure centre would open next spring, paid for by the sale, "
+            "and that the bus service to the station would run every twenty minutes. "
+            "Opposition councillors asked for a review of the plans at a meeting on Monday. "
+            "On Sunday the River Guards took control of the town of Lenga, forty kilometres "
+            "to the north, after the garrison left, residents said. "
+            "Schools in Vessa will stay open, the education office said, and the weekly "
+            "market will go ahead on Thursday as usual, with more stalls than last year.")
+    assert Relevance.default().genre(text).name == OTHER
+    pipeline = default_pipeline()
+    assert CuePrefilter(pipeline.cues, pipeline.relevance).may_have_events(text)
+    assert pipeline.extract(Article(text=text))
