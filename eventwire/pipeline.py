@@ -24,7 +24,7 @@ from .events.detect import Cue, CueLexicon
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
-from .geo.geocoder import dateline_starts
+from .geo.geocoder import dateline_end, dateline_starts
 from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
@@ -900,18 +900,14 @@ def _lead(sentences: list[_Sentence]) -> str:
 _WEEKDAY = re.compile(r"\b(?:on|this|next|from|by|until) (?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)\b")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# a dateline at a sentence's start: a place in capitals, then its country, date or agency,
-# then a dash or a colon ("KRAKOW, Poland, May 4 (AFP) - ", "HALESBURY, England, May 3 - ")
-_DATELINE = re.compile(r"[A-Z][A-Z'.\- ]{1,40}\b(?:,[^\n\-\u2013\u2014:]{0,60}?)?\s*"
-                       r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]\s")
 
 
 def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[DateMention]:
     """A dateline's date ("BAMAKO, May 4 (AFP) - A roadside bomb struck ... on Friday") is
     the day the story was filed: in its sentence it yields to the event's own day (it is read
     as a week's precision there), and it stays the sentence's date when none other is told."""
-    lines = [(s.start, s.start + m.end()) for s in sentences
-             for m in (_DATELINE.match(s.text),) if m is not None]
+    lines = [(s.start, s.start + end) for s in sentences
+             for end in (dateline_end(s.text),) if end]
     if not lines:
         return dates
     return [dataclasses.replace(d, precision=max(d.precision, 2))
@@ -923,13 +919,12 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) ->
     (any date without a report date), "old" when it has only older ones, else "none"."""
     # a dateline's date is the filing's ("COVENTRY, England, 5 May 2024 - Eighty years ago
     # ..."), not the sentence's own
-    line = _DATELINE.match(sent.text)
-    start = sent.start + (line.end() if line else 0)
-    mentions = [d for d in dates if start <= d.start < sent.end]
+    line = dateline_end(sent.text)
+    mentions = [d for d in dates if sent.start + line <= d.start < sent.end]
     own = [d.date for d in mentions]
     if report is not None:  # a year alone ("arrested him in 2021") dates it too
-        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(
-                    sent.text, line.end() if line else 0) if int(y) < report.year]
+        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text, line)
+                if int(y) < report.year]
     if not own:
         return "none"
     if report is None:
@@ -1093,8 +1088,8 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     if _ANOTHER.search(told):
         return False
     # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
-    # strike", "roadside bomb", "attack"), not a deed told with its object ("liberating the
-    # Mosul airport": "the airport" is no incident)
+    # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
+    # river port": "the port" is no incident)
     words = [w for t in (e.trigger or "", first.trigger or "") if len(t.split()) <= 2
              for w in t.split()[-1:]]
     heads = {w for w in words if len(w) > 3 and w.isalpha()}

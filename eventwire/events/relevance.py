@@ -308,8 +308,8 @@ class Relevance:
                 not (score >= self.min_terms and score > self.ratio * conflict):
             # a whole article with at most one plain word of conflict in it ("police",
             # "killed") is no news of conflict, whatever it borrows ("a battle over the car
-            # park", "a shot of gazpacho"): other news, where only a weapon, a death or a
-            # crowd's protest makes an event (a short note, a sentence, stays open)
+            # park"): other news, where a cue with an everyday sense needs an armed actor
+            # or a weapon (``judge``); a short note, a sentence, stays open
             return Genre(OTHER, score, conflict, "words", weak)
         if weak >= score + 2:
             return Genre(CONFLICT, score, conflict, "words", weak)
@@ -920,7 +920,7 @@ class Relevance:
         agent = agents[0]
         if any(c.dep_ in ("conj", "cc") for c in agent.children):
             return None  # "a teacher and indigenous people"
-        if agent.lower_ in ("he", "she", "his", "her", "i", "my"):
+        if agent.lower_ in _ONE_PRONOUNS:
             return agent.text
         ent = next((label for s, e, label in ents if s <= agent.idx < e), "")
         if ent == "PERSON":
@@ -1103,12 +1103,15 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+_ONE_PRONOUNS = frozenset({"he", "she", "his", "her", "i", "my"})  # one person, by pronoun
+
+
 def _one_person(token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
     """A single person: "he", "her", or a singular name with no "and" in its phrase
     ("Whitlock", not "Whitlock and his team", nor "the fans", "Kenyans"): a name the NER
     tags as a person, or a capitalised name that is no word for people (the small model often
     tags a lone surname as an organisation)."""
-    if token.lower_ in ("he", "she", "his", "her", "i", "my"):
+    if token.lower_ in _ONE_PRONOUNS:
         return True
     if any(c.dep_ in ("conj", "cc") for c in token.children):
         return False

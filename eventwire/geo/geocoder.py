@@ -112,8 +112,13 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30}
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 # the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
 # "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
-_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+_DATELINE_WORDS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"  # "FREETOWN", "PHNOM PENH"
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(" + _DATELINE_WORDS + r")"
                              r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
+# the whole dateline at a sentence's start: the place, then its country, date or agency, then
+# a dash or a colon ("KRAKOW, Poland, May 4 (AFP) - ", "COVENTRY, England, 5 May 2024 - ")
+_DATELINE = re.compile(r"[ \t]*" + _DATELINE_WORDS + r"(?:,[^\n\-–—:]{0,60}?)?\s*"
+                       r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–:]|--?)\s")
 
 
 def dateline_starts(text: str) -> set[int]:
@@ -121,6 +126,13 @@ def dateline_starts(text: str) -> set[int]:
     7 -", "CHANDIGARH: "): the place a story was filed from, not its event's place when the
     story names another."""
     return {mt.start(1) for mt in _DATELINE_PLACE.finditer(text)}
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a dateline that opens ``sentence`` ends (0 when there is none): what comes
+    before is where and when the story was filed, not the event."""
+    found = _DATELINE.match(sentence)
+    return found.end() if found else 0
 
 
 # the role of a place named inside (or as) the name of an organisation, facility or event
