@@ -117,8 +117,8 @@ _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(" + _DATELINE_WORDS + r")"
                              r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
 # the whole dateline at a sentence's start: the place, then its country, date or agency, then
 # a dash or a colon ("KRAKOW, Poland, May 4 (AFP) - ", "COVENTRY, England, 5 May 2024 - ")
-_DATELINE = re.compile(r"[ \t]*" + _DATELINE_WORDS + r"(?:,[^\n\-–—:]{0,60}?)?\s*"
-                       r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–:]|--?)\s")
+_DATELINE_LINE = re.compile(r"[ \t]*" + _DATELINE_WORDS + r"(?:,[^\n\-–—:]{0,60}?)?\s*"
+                            r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–:]|--?)\s")
 
 
 def dateline_starts(text: str) -> set[int]:
@@ -131,7 +131,7 @@ def dateline_starts(text: str) -> set[int]:
 def dateline_end(sentence: str) -> int:
     """Where a dateline that opens ``sentence`` ends (0 when there is none): what comes
     before is where and when the story was filed, not the event."""
-    found = _DATELINE.match(sentence)
+    found = _DATELINE_LINE.match(sentence)
     return found.end() if found else 0
 
 
