@@ -113,6 +113,9 @@ class DateMention:
     date: dt.date
     precision: int  # 1 day, 2 week/range, 3 month
     explicit: bool  # names a calendar date (not relative to the report date)
+    # the day something was said ("residents said on Wednesday"), not the day of what was
+    # told: it yields to any other date of the sentence
+    telling: bool = False
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -250,7 +253,7 @@ def event_date(
     in_sentence = [d for d in mentions if sentence[0] <= d.start < sentence[1]]
     if in_sentence:
         anchor = trigger if trigger is not None else sentence[0]
-        best = min(in_sentence, key=lambda d: (d.precision, abs(d.start - anchor)))
+        best = min(in_sentence, key=lambda d: (d.telling, d.precision, abs(d.start - anchor)))
         return best.date, best.precision
     before = [d for d in mentions if paragraph[0] <= d.start < sentence[0]]
     if before:

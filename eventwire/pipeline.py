@@ -21,11 +21,11 @@ from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates
 from .events.detect import Cue, CueLexicon
+from .events.incidents import VIOLENT, merge_tellings
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
 from .geo.geocoder import dateline_end, dateline_starts
-from .geo.relative import haversine_km
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -153,7 +153,7 @@ class Pipeline:
         if not protos:
             return []
         report = article.published
-        dates = _filing_dates(find_dates(text, report), sentences)
+        dates = _telling_dates(_filing_dates(find_dates(text, report), sentences), text)
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
@@ -212,7 +212,7 @@ class Pipeline:
                     event.dropped = verdict.reason
                 events.append(event)
         _toll_from_headline(events, sentences)
-        return _dedupe(events, report)
+        return merge_tellings(events, report)
 
     def _judge(
         self,
@@ -914,6 +914,22 @@ def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[
             if any(a <= d.start < b for a, b in lines) else d for d in dates]
 
 
+# a verb of saying and the words that may stand between it and its day: "said on
+# Wednesday", "told reporters on Sunday", "said in a statement on Saturday"
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|confirmed|added|tweeted|wrote|posted)"
+    r"(?:\s+(?!that\b|when\b|after\b|before\b|as\b)[\w'’-]+){0,5}?\s+(?:on\s+|late\s+|"
+    r"early\s+)?$", re.I)
+
+
+def _telling_dates(dates: list[DateMention], text: str) -> list[DateMention]:
+    """The day a source spoke ("residents said on Wednesday", "the army said in a statement
+    on Saturday") is not the day of what it told: it yields to the sentence's other dates
+    and, alone, dates the event loosely (a week's precision: on or before that day)."""
+    return [dataclasses.replace(d, precision=max(d.precision, 2), telling=True)
+            if _SAID_ON.search(text, max(0, d.start - 80), d.start) else d for d in dates]
+
+
 def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:
     """"recent" when the sentence has a date of its own within the year before the report
     (any date without a report date), "old" when it has only older ones, else "none"."""
@@ -938,56 +954,12 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) ->
     return "recent" if any(d >= year_before for d in own) else "old"
 
 
-def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
-    """The same event told twice in one article (a caption and the body, a repeated lead)
-    is one event (``_same_event``): the telling with the more precise date and place leads;
-    the others are kept in ``also_told``."""
-    out: list[Event] = []
-    for e in events:
-        twin = next((o for o in out if _same_event(o, e)), None)
-        told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
-                    None)  # the last event told as fact (a denial between does not count)
-        into = None
-        if twin is None and told is not None and (
-                _continues_demonstration(told, e, report) or _elaborates(told, e, report)):
-            # "Militants attacked an army post ... The attackers opened fire from three
-            # sides", "Hundreds marched ... Later the protesters threw stones": the sentence
-            # tells more of the event before it
-            into = told
-        elif twin is None:
-            # an incident told before, named again ("The explosive device went off under
-            # the lead vehicle", "police confirmed the attack", "the strike had killed")
-            into = next((o for o in reversed(out) if _retells(o, e, report)), None)
-        if into is not None:
-            # one event, coded by the most that happened at it, with the larger toll
-            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(into.sub_event_type, 0):
-                into.sub_event_type, into.event_type = e.sub_event_type, e.event_type
-                into.disorder_type = e.disorder_type
-            if e.evidence and e.evidence not in into.also_told:
-                into.also_told.append(e.evidence)
-            if (e.fatalities.best or 0) > (into.fatalities.best or 0):
-                into.fatalities = e.fatalities
-            continue
-        if twin is None:
-            out.append(e)
-            continue
-        if _precision(e) < _precision(twin):  # the new telling says more: it leads
-            out[out.index(twin)] = e
-            e.also_told = [*twin.also_told, *([twin.evidence] if twin.evidence else [])]
-        elif e.evidence and e.evidence not in twin.also_told and e.evidence != twin.evidence:
-            twin.also_told.append(e.evidence)
-    return out
-
-
-_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
 def _toll_from_headline(events: list[Event], sentences: list[_Sentence]) -> None:
     """"104 killed in market bombing" as the headline, the bombing told in the body without
     its toll: an article that reports one violent event gives it the headline's toll (a
     headline sums up what the body tells; several events could share it in any way)."""
     violent = [e for e in events if e.dropped is None and e.modality in _REALIS
-               and e.event_type in _VIOLENT]
+               and e.event_type in VIOLENT]
     if len(violent) != 1 or violent[0].fatalities.best:
         return
     headline = " ".join(s.text for s in sentences if s.headline)
@@ -995,171 +967,6 @@ def _toll_from_headline(events: list[Event], sentences: list[_Sentence]) -> None
         toll = count_fatalities(headline)
         if toll.best:
             violent[0].fatalities = toll
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    """Told twice: in two sentences, in the same words ("a roadside bomb struck" in a
-    caption, "a roadside bomb hit" in the body), with the same type, actors, day and place.
-    Two captures named in one sentence, or near one town in other words, stay two."""
-    if (a.dropped is None) != (b.dropped is None) or a.sub_event_type != b.sub_event_type:
-        return False
-    if a.evidence is None or b.evidence is None or a.evidence.start == b.evidence.start or \
-            (a.trigger or "").lower() != (b.trigger or "").lower():
-        return False
-    if (a.actor1.name if a.actor1 else None) != (b.actor1.name if b.actor1 else None) or \
-            (a.actor2.name if a.actor2 else None) != (b.actor2.name if b.actor2 else None):
-        return False
-    if a.date and b.date and a.date != b.date:
-        return False
-    if (a.modality in _REALIS) != (b.modality in _REALIS):
-        return False
-    la, lb = a.location, b.location
-    if la is None or lb is None:
-        return la is lb
-    return _same_place(la, lb)
-
-
-def _same_place(la: Place, lb: Place) -> bool:
-    """Two events' places are one: the same name, or within 25 km."""
-    if la.name == lb.name:
-        return True
-    if None in (la.lat, la.lon, lb.lat, lb.lon):
-        return False
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
-
-
-# words for a violent incident, and for its doers
-_INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
-                   r"bombing|shooting|violence|incident")
-_INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
-# a sentence that opens on the incident or its doers already told: "The attackers ...",
-# "The blast ...", "Later, the gunmen ..."
-_ANAPHOR = re.compile(
-    r"^(?:(?:later|then|afterwards|after that|during the \w+),?\s+)?(?:the|these|those)\s+"
-    r"(?:(?:\w+-)?\w+\s+)?(?:attackers?|assailants?|gunmen|gunman|militants?|fighters|raiders|"
-    r"insurgents|rebels|" + _INCIDENT_WORDS + r")\b", re.I)
-
-
-def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
-    """Does ``e`` tell more of ``first``, the event told just before it: a violent event in
-    a sentence that opens on that incident or its doers ("The attackers, armed with rifles,
-    opened fire on the post"), on the same day (or with no date but the report's) and at
-    the same place (or none of its own)?"""
-    if first.dropped is not None or e.dropped is not None or e.evidence is None:
-        return False
-    if first.modality not in _REALIS or e.modality not in _REALIS or \
-            first.event_type not in _VIOLENT or e.event_type not in _VIOLENT:
-        return False
-    told = e.evidence.text.strip()
-    trigger = (e.trigger or "").strip()
-    if _ANOTHER.search(told):
-        return False  # "In a separate incident, two men were killed"
-    # a toll, or a witness's words of harm or of the incident, with no doer of their own
-    # ("The wounded were taken to a clinic", "'They were shooting everybody,' said a
-    # farmer") tell the same incident; a quote that tells another deed ("'They have captured
-    # villages,' he said") is its own event
-    own_doer = e.actor1 is not None and not e.actor1.name.startswith("Unidentified") and \
-        e.actor1.name not in {a.name for a in (first.actor1, first.actor2) if a is not None}
-    aftermath = not own_doer and bool(_HARM_ONLY.fullmatch(trigger) or (
-        _QUOTED.match(told) and (_HARM_ONLY.search(trigger) or _INCIDENT.search(trigger))))
-    if not aftermath and not _ANAPHOR.match(told) and not (
-            _INCIDENT.fullmatch(trigger) and re.search(
-                r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
-                re.I)):
-        return False  # "No group has claimed the attack": the incident told before
-    return _same_day_and_place(first, e, report)
-
-
-def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
-    """Does ``e`` name ``first``, an incident told as fact before it, again: its sentence
-    names the incident with a definite word ("The explosive device went off", "confirmed
-    the attack", "The abduction complicates the talks", "the strike had killed"), by
-    ``e``'s own trigger or ``first``'s, both violent or both a demonstration, on the same
-    day (or none but the report's) and at the same place (or none of its own)?"""
-    if first is e or first.dropped is not None or e.dropped is not None or \
-            e.evidence is None or first.modality not in _REALIS or e.modality not in _REALIS:
-        return False
-    if not (first.event_type in _VIOLENT and e.event_type in _VIOLENT) and not (
-            first.event_type == e.event_type == "Protests"):
-        return False
-    if first.evidence is not None and first.evidence.start == e.evidence.start:
-        return False  # two deeds of one sentence ("liberated the airport, and the base ...")
-    told = e.evidence.text
-    if _ANOTHER.search(told):
-        return False
-    # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
-    # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
-    # river port": "the port" is no incident)
-    words = [w for t in (e.trigger or "", first.trigger or "") if len(t.split()) <= 2
-             for w in t.split()[-1:]]
-    heads = {w for w in words if len(w) > 3 and w.isalpha()}
-    if not heads or not re.search(
-            r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))
-            + r")s?\b", told, re.I):
-        return False
-    return _same_day_and_place(first, e, report)
-
-
-def _same_day_and_place(first: Event, e: Event, report: dt.date | None) -> bool:
-    """Is ``e``, a further telling, on ``first``'s day (or with no date but the report's)
-    and at its place (or none of its own, or the region that holds it)?"""
-    undated = report is not None and str(e.date) == report.isoformat() and \
-        e.time_precision == 2
-    if first.date and e.date and first.date != e.date and not undated:
-        return False
-    la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
-
-
-def _contains(wide: Place, place: Place) -> bool:
-    """Is ``wide`` a region or the country that holds ``place`` ("Zamfara" for a village in
-    Zamfara state): a later sentence that names only the region tells the same place."""
-    if wide.geo_precision <= place.geo_precision or wide.iso3 != place.iso3:
-        return False
-    return wide.name in (place.admin1, place.admin2, place.country)
-
-
-# harm words with no act of their own: a toll told after the incident
-_HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
-                        r"killing|wounding|injuring)", re.I)
-# a sentence that is a witness's or an official's own words
-_QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:said|says|told|added)\b", re.I)
-_ANOTHER = re.compile(r"\b(?:separate|another|earlier|elsewhere|meanwhile|previous|second)\b"
-                      r"|\b(?:last|next) (?:week|month|year)\b", re.I)
-
-
-# a demonstration's sub-types from the least to the most that happened at it
-_DEMO_RANK = {"Peaceful protest": 1, "Protest with intervention": 2,
-              "Excessive force against protesters": 3, "Violent demonstration": 4}
-_DEMO_TYPES = ("Protests", "Riots")
-# a sentence that opens on the crowd or the demonstration already told: "The protesters ...",
-# "Later the marchers ...", "The rally ..."
-_DEMO_ANAPHOR = re.compile(
-    r"^(?:(?:later|then|afterwards|after that|at one point|eventually),?\s+)?"
-    r"(?:the|these|those|some of the|some)\s+(?:(?:\w+-)?\w+\s+)?"
-    r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|rioters|"
-    r"demonstrations?|protests?|march|rally|sit-in)\b", re.I)
-
-
-def _continues_demonstration(first: Event, e: Event, report: dt.date | None = None) -> bool:
-    """Does ``e`` tell more of ``first``, a demonstration told just before it, in a sentence
-    that opens on its crowd or on it ("The protesters then blocked the road"), on the same day
-    (or with no date but the report's) and at the same place (or none of its own)? A crowd's
-    violence at a demonstration is the demonstration's (ACLED codes it as one event)."""
-    if first.dropped is not None or e.dropped is not None or e.evidence is None:
-        return False
-    if first.modality not in _REALIS or e.modality not in _REALIS or \
-            first.sub_event_type not in _DEMO_RANK or e.event_type not in _DEMO_TYPES:
-        return False
-    if not _DEMO_ANAPHOR.match(e.evidence.text.strip()):
-        return False
-    return _same_day_and_place(first, e, report)
-
-
-def _precision(e: Event) -> tuple[int, int]:
-    return (e.time_precision if e.date else 9,
-            e.location.geo_precision if e.location and e.location.geo_precision else 9)
 
 
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"

@@ -1,0 +1,397 @@
+"""One article's events, told many times, as incidents.
+
+A news article tells its incident in the lead, again in the body's details, in an official's
+account and the other side's, with the toll. The extractor reads each sentence alone, so one
+incident comes out as several events. ``merge_tellings`` joins them: a caption and the body
+in the same words (``_same_event``); a sentence that goes on with the incident or its crowd
+just told ("The attackers ...", "The protesters then ..."); an incident named again ("the
+blast"); and any later event of the same kind on the same day at the same place
+(``_one_incident``). The first telling leads and keeps the others in ``also_told``; the
+most precise date and place and the larger toll win.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..geo.relative import haversine_km
+from ..records import Event, Place
+
+_REALIS = ("asserted", "reported", "claimed")
+
+
+def merge_tellings(events: list[Event], report: dt.date | None = None) -> list[Event]:
+    """An article's events (in the order told) with each incident's tellings joined."""
+    return _one_incident(_dedupe(events, report), report)
+
+
+def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
+    """The same event told twice in one article (a caption and the body, a repeated lead)
+    is one event (``_same_event``): the telling with the more precise date and place leads;
+    the others are kept in ``also_told``."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if _same_event(o, e)), None)
+        told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
+                    None)  # the last event told as fact (a denial between does not count)
+        into = None
+        if twin is None and told is not None and (
+                _continues_demonstration(told, e, report) or _elaborates(told, e, report)):
+            # "Militants attacked an army post ... The attackers opened fire from three
+            # sides", "Hundreds marched ... Later the protesters threw stones": the sentence
+            # tells more of the event before it
+            into = told
+        elif twin is None:
+            # an incident told before, named again ("The explosive device went off under
+            # the lead vehicle", "police confirmed the attack", "the strike had killed")
+            into = next((o for o in reversed(out) if _retells(o, e, report)), None)
+        if into is not None:
+            # one event, coded by the most that happened at it, with the larger toll
+            if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(into.sub_event_type, 0):
+                into.sub_event_type, into.event_type = e.sub_event_type, e.event_type
+                into.disorder_type = e.disorder_type
+            if e.evidence and e.evidence not in into.also_told:
+                into.also_told.append(e.evidence)
+            if (e.fatalities.best or 0) > (into.fatalities.best or 0):
+                into.fatalities = e.fatalities
+            continue
+        if twin is None:
+            out.append(e)
+            continue
+        if _precision(e) < _precision(twin):  # the new telling says more: it leads
+            out[out.index(twin)] = e
+            e.also_told = [*twin.also_told, *([twin.evidence] if twin.evidence else [])]
+        elif e.evidence and e.evidence not in twin.also_told and e.evidence != twin.evidence:
+            twin.also_told.append(e.evidence)
+    return out
+
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _family(e: Event) -> str | None:
+    """The kind of incident an event is part of: violence, a riot, a demonstration, or the
+    destruction and looting that accompany them; arrests and other developments stand
+    alone."""
+    if e.event_type in VIOLENT:
+        return "violence"
+    if e.event_type in _DEMO_TYPES:
+        return "riot" if e.event_type == "Riots" else "demonstration"
+    if e.sub_event_type == "Looting/property destruction":
+        return "damage"
+    return None
+
+
+# kinds of incident that can be one: a riot is a demonstration's or an attack's violence;
+# damage is done at a riot or in an attack
+_COMPATIBLE = {frozenset(p) for p in (("violence",), ("riot",), ("demonstration",),
+                                      ("damage",), ("violence", "riot"),
+                                      ("demonstration", "riot"), ("violence", "damage"),
+                                      ("riot", "damage"))}
+
+
+def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Event]:
+    """An article tells its incident many times: the lead, then the body's details, an
+    official's account, the other side's, the toll ("Six soldiers were killed when their
+    vehicle struck a roadside bomb ... The explosion hit a supply convoy ... 'An armoured
+    vehicle hit an improvised explosive device,' the statement said"). A later event told as
+    fact of the same kind (violence, or a demonstration and the crowd's violence at it; the
+    looting and burning at either) on the same day (or with no day but the report's) and
+    at the same place (or none of its own, or the region that holds it) is that incident,
+    unless its sentence marks another ("in a separate attack", "elsewhere", "last week") or
+    both name different armed groups. It joins the first telling (``also_told``), which
+    keeps its type (a demonstration takes the most that happened at it) and the larger
+    toll. An incident at another place or on another day stays its own event."""
+    out: list[Event] = []
+    for e in events:
+        fam = _family(e)
+        into = None
+        if fam is not None and e.dropped is None and e.modality in _REALIS and \
+                e.evidence is not None and not _ANOTHER.search(e.evidence.text):
+            into = next((o for o in out if o.dropped is None and o.modality in _REALIS
+                         and _joins(o, e, fam) and _near_in_time(o, e, report)
+                         and _same_area(o, e)), None)
+        if into is None:
+            out.append(e)
+            continue
+        # the telling that says more of when and where leads ("a village in the Sagaing
+        # region ..., residents said on Wednesday", then "bombs on Let Pan Hla village ... on
+        # Tuesday")
+        if e.location is not None and (into.location is None or (
+                e.location.geo_precision or 9) < (into.location.geo_precision or 9)):
+            into.location = e.location
+        if e.date and (not into.date or e.time_precision < into.time_precision or (
+                e.time_precision == into.time_precision >= 2 and str(e.date) < str(into.date))):
+            # of two loose days, the earlier: a source speaks after the event
+            into.date, into.time_precision = e.date, e.time_precision
+        # a crowd's violence makes the demonstration violent (a clash told first, "during a
+        # demonstration" after it, is a violent demonstration); a mob's stays a mob's
+        if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(into.sub_event_type, 0) and \
+                into.sub_event_type != "Mob violence":
+            into.sub_event_type, into.event_type = e.sub_event_type, e.event_type
+            into.disorder_type = e.disorder_type
+        for told in (e.evidence, *e.also_told):
+            if told is not None and told not in into.also_told and told != into.evidence:
+                into.also_told.append(told)
+        if (e.fatalities.best or 0) > (into.fatalities.best or 0):
+            into.fatalities = e.fatalities
+    return out
+
+
+def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:
+    """The same day, or no day of its own (the report's), or days a week apart of which one
+    is told loosely (a source's "said on Wednesday" for a strike on Tuesday)."""
+    if not first.date or not e.date or first.date == e.date:
+        return True
+    if report is not None and str(e.date) == report.isoformat() and e.time_precision == 2:
+        return True
+    try:
+        apart = abs((dt.date.fromisoformat(str(first.date)) -
+                     dt.date.fromisoformat(str(e.date))).days)
+    except ValueError:
+        return False
+    return max(first.time_precision, e.time_precision) >= 2 and apart <= 7
+
+
+def _same_area(first: Event, e: Event) -> bool:
+    """The same place, or none named in the later telling's own sentence, or one holds the
+    other: a region and a village in it."""
+    la, lb = first.location, e.location
+    if la is None or lb is None or e.evidence is None or not (
+            lb.mention and lb.mention in e.evidence.text):
+        return True
+    return _same_place(la, lb) or _contains(la, lb) or _contains(lb, la)
+
+
+def _joins(first: Event, e: Event, family: str) -> bool:
+    """Can ``e`` (of ``family``) be a further telling of ``first``, by their kinds and
+    actors? A demonstration and the crowd's violence at it, or the looting and burning at a
+    riot or an attack, are one incident (``_COMPATIBLE``); two deeds of armed violence are
+    one only when of the same kind (ACLED codes a clash, the shelling and the air strikes
+    of one day in one town as three events); never two different named groups
+    ("Al-Shabaab fighters ..." then "ISWAP fighters ...")."""
+    kind = _family(first)
+    if kind is None or frozenset((kind, family)) not in _COMPATIBLE:
+        return False
+    if kind == family == "violence" and first.sub_event_type != e.sub_event_type:
+        return False
+    if kind == family == "violence" and first.evidence is not None and \
+            e.evidence is not None and first.evidence.start == e.evidence.start:
+        return False  # two deeds of one sentence ("liberated the airport, and the base ...")
+    if _more_of_them(e):
+        return False  # "using improvised explosive devices": more incidents than the one told
+    if e.sub_event_type in _TERRITORY and not (_object_words(first) & _object_words(e)):
+        return False  # "captured villages", then "liberated the airport": two takings
+    return not _other_groups(first, e)
+
+
+def _other_groups(first: Event, e: Event) -> bool:
+    """Do the two events name groups of their own, none of them shared?"""
+    named = [{a.name for a in (x.actor1, x.actor2) if a is not None and not _anonymous(a.name)}
+             for x in (first, e)]
+    return bool(named[0] and named[1] and not named[0] & named[1])
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her",
+                          "this", "that"})
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "several", "both", "dozens", "scores"})
+
+
+def _more_of_them(e: Event) -> bool:
+    """Is ``e``'s trigger a bare plural noun ("using improvised explosive devices", no "the"
+    or "these" before it): incidents of its kind, not the one told before?"""
+    if e.evidence is None or not e.trigger:
+        return False
+    words = e.trigger.split()
+    head = words[-1].lower()
+    if len(head) < 4 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    at = e.evidence.text.find(e.trigger)
+    before = e.evidence.text[:at].split()[-1:] if at >= 0 else []
+    # "two bombs", "the rockets": a counted or a known set is the incident's
+    return not any(w.lower() in _DETERMINERS or w.isdigit() or w.lower() in _COUNTS
+                   for w in [*before, *words[:-1]])
+
+
+def _object_words(e: Event) -> set[str]:
+    """The words of a trigger that can name what was taken ("the Mosul airport")."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", e.trigger or "")[1:]}
+
+
+def _anonymous(name: str) -> bool:
+    """An actor that names no group of its own: unidentified, civilians, a crowd."""
+    return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) or \
+        "Communal Militia" in name
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Told twice: in two sentences, in the same words ("a roadside bomb struck" in a
+    caption, "a roadside bomb hit" in the body), with the same type, actors, day and place.
+    Two captures named in one sentence, or near one town in other words, stay two."""
+    if (a.dropped is None) != (b.dropped is None) or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.evidence is None or b.evidence is None or a.evidence.start == b.evidence.start or \
+            (a.trigger or "").lower() != (b.trigger or "").lower():
+        return False
+    if (a.actor1.name if a.actor1 else None) != (b.actor1.name if b.actor1 else None) or \
+            (a.actor2.name if a.actor2 else None) != (b.actor2.name if b.actor2 else None):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if (a.modality in _REALIS) != (b.modality in _REALIS):
+        return False
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return la is lb
+    return _same_place(la, lb)
+
+
+def _same_place(la: Place, lb: Place) -> bool:
+    """Two events' places are one: the same name, or within 25 km."""
+    if la.name == lb.name:
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
+
+
+# words for a violent incident, and for its doers
+_INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
+                   r"bombing|shooting|violence|incident")
+_INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
+# a sentence that opens on the incident or its doers already told: "The attackers ...",
+# "The blast ...", "Later, the gunmen ..."
+_ANAPHOR = re.compile(
+    r"^(?:(?:later|then|afterwards|after that|during the \w+),?\s+)?(?:the|these|those)\s+"
+    r"(?:(?:\w+-)?\w+\s+)?(?:attackers?|assailants?|gunmen|gunman|militants?|fighters|raiders|"
+    r"insurgents|rebels|" + _INCIDENT_WORDS + r")\b", re.I)
+
+
+def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` tell more of ``first``, the event told just before it: a violent event in
+    a sentence that opens on that incident or its doers ("The attackers, armed with rifles,
+    opened fire on the post"), on the same day (or with no date but the report's) and at
+    the same place (or none of its own)?"""
+    if first.dropped is not None or e.dropped is not None or e.evidence is None:
+        return False
+    if first.modality not in _REALIS or e.modality not in _REALIS or \
+            first.event_type not in VIOLENT or e.event_type not in VIOLENT:
+        return False
+    told = e.evidence.text.strip()
+    trigger = (e.trigger or "").strip()
+    if _ANOTHER.search(told):
+        return False  # "In a separate incident, two men were killed"
+    # a toll, or a witness's words of harm or of the incident, with no doer of their own
+    # ("The wounded were taken to a clinic", "'They were shooting everybody,' said a
+    # farmer") tell the same incident; a quote that tells another deed ("'They have captured
+    # villages,' he said") is its own event
+    own_doer = e.actor1 is not None and not e.actor1.name.startswith("Unidentified") and \
+        e.actor1.name not in {a.name for a in (first.actor1, first.actor2) if a is not None}
+    aftermath = not own_doer and bool(_HARM_ONLY.fullmatch(trigger) or (
+        _QUOTED.match(told) and (_HARM_ONLY.search(trigger) or _INCIDENT.search(trigger))))
+    if not aftermath and not _ANAPHOR.match(told) and not (
+            _INCIDENT.fullmatch(trigger) and re.search(
+                r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
+                re.I)):
+        return False  # "No group has claimed the attack": the incident told before
+    return _same_day_and_place(first, e, report)
+
+
+def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` name ``first``, an incident told as fact before it, again: its sentence
+    names the incident with a definite word ("The explosive device went off", "confirmed
+    the attack", "The abduction complicates the talks", "the strike had killed"), by
+    ``e``'s own trigger or ``first``'s, both violent or both a demonstration, on the same
+    day (or none but the report's) and at the same place (or none of its own)?"""
+    if first is e or first.dropped is not None or e.dropped is not None or \
+            e.evidence is None or first.modality not in _REALIS or e.modality not in _REALIS:
+        return False
+    if not (first.event_type in VIOLENT and e.event_type in VIOLENT) and not (
+            first.event_type == e.event_type == "Protests"):
+        return False
+    if first.evidence is not None and first.evidence.start == e.evidence.start:
+        return False  # two deeds of one sentence ("liberated the airport, and the base ...")
+    told = e.evidence.text
+    if _ANOTHER.search(told):
+        return False
+    # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
+    # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
+    # river port": "the port" is no incident)
+    words = [w for t in (e.trigger or "", first.trigger or "") if len(t.split()) <= 2
+             for w in t.split()[-1:]]
+    heads = {w for w in words if len(w) > 3 and w.isalpha()}
+    if not heads or not re.search(
+            r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))
+            + r")s?\b", told, re.I):
+        return False
+    if _other_groups(first, e):
+        return False  # "the Blue Lion raided ...": another group's deed
+    return _same_day_and_place(first, e, report)
+
+
+def _same_day_and_place(first: Event, e: Event, report: dt.date | None) -> bool:
+    """Is ``e``, a further telling, on ``first``'s day (or with no date but the report's)
+    and at its place (or none of its own, or the region that holds it)?"""
+    undated = report is not None and str(e.date) == report.isoformat() and \
+        e.time_precision == 2
+    if first.date and e.date and first.date != e.date and not undated:
+        return False
+    la, lb = first.location, e.location
+    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
+
+
+def _contains(wide: Place, place: Place) -> bool:
+    """Is ``wide`` a region or the country that holds ``place`` ("Zamfara" for a village in
+    Zamfara state): a later sentence that names only the region tells the same place."""
+    if wide.geo_precision <= place.geo_precision or wide.iso3 != place.iso3:
+        return False
+    return wide.name in (place.admin1, place.admin2, place.country)
+
+
+# harm words with no act of their own: a toll told after the incident
+_HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
+                        r"killing|wounding|injuring)", re.I)
+# a sentence that is a witness's or an official's own words
+_QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:said|says|told|added)\b", re.I)
+# ("a second attack" is another; "the second truck" of the convoy is not)
+_ANOTHER = re.compile(r"\b(?:separate|another|earlier|elsewhere|meanwhile|previous|a second)\b"
+                      r"|\b(?:last|next) (?:week|month|year)\b", re.I)
+
+
+# a demonstration's sub-types from the least to the most that happened at it
+_DEMO_RANK = {"Peaceful protest": 1, "Protest with intervention": 2,
+              "Excessive force against protesters": 3, "Violent demonstration": 4}
+_DEMO_TYPES = ("Protests", "Riots")
+# a sentence that opens on the crowd or the demonstration already told: "The protesters ...",
+# "Later the marchers ...", "The rally ..."
+_DEMO_ANAPHOR = re.compile(
+    r"^(?:(?:later|then|afterwards|after that|at one point|eventually),?\s+)?"
+    r"(?:the|these|those|some of the|some)\s+(?:(?:\w+-)?\w+\s+)?"
+    r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|rioters|"
+    r"demonstrations?|protests?|march|rally|sit-in)\b", re.I)
+
+
+def _continues_demonstration(first: Event, e: Event, report: dt.date | None = None) -> bool:
+    """Does ``e`` tell more of ``first``, a demonstration told just before it, in a sentence
+    that opens on its crowd or on it ("The protesters then blocked the road"), on the same day
+    (or with no date but the report's) and at the same place (or none of its own)? A crowd's
+    violence at a demonstration is the demonstration's (ACLED codes it as one event)."""
+    if first.dropped is not None or e.dropped is not None or e.evidence is None:
+        return False
+    if first.modality not in _REALIS or e.modality not in _REALIS or \
+            first.sub_event_type not in _DEMO_RANK or e.event_type not in _DEMO_TYPES:
+        return False
+    if not _DEMO_ANAPHOR.match(e.evidence.text.strip()):
+        return False
+    return _same_day_and_place(first, e, report)
+
+
+def _precision(e: Event) -> tuple[int, int]:
+    return (e.time_precision if e.date else 9,
+            e.location.geo_precision if e.location and e.location.geo_precision else 9)

@@ -1,0 +1,167 @@
+"""One article's tellings as incidents (eventwire.events.incidents), alone and in the
+pipeline. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.events.incidents import merge_tellings
+from eventwire.records import Actor, Article, Event, Evidence, Fatalities, Place
+
+REPORT = dt.date(2024, 5, 6)
+TYPES = {"Attack": "Violence against civilians", "Armed clash": "Battles",
+         "Remote explosive/landmine/IED": "Explosions/Remote violence",
+         "Air/drone strike": "Explosions/Remote violence",
+         "Government regains territory": "Battles", "Peaceful protest": "Protests",
+         "Violent demonstration": "Riots", "Mob violence": "Riots", "Arrests":
+         "Strategic developments", "Looting/property destruction": "Strategic developments"}
+
+TOWN = Place("Karvelo", iso3="XXA", admin1="Upper Reach", lat=10.0, lon=20.0, geo_precision=1,
+             mention="Karvelo")
+OTHER_TOWN = Place("Dunmesh", iso3="XXA", admin1="Upper Reach", lat=11.0, lon=21.0,
+                   geo_precision=1, mention="Dunmesh")
+REGION = Place("Upper Reach", iso3="XXA", lat=10.5, lon=20.5, geo_precision=3,
+               mention="Upper Reach")
+
+
+def event(sub: str, sentence: str, trigger: str, start: int, *, place: Place | None = TOWN,
+          date: str = "2024-05-04", precision: int = 1, deaths: int = 0,
+          actor1: str | None = None) -> Event:
+    return Event(article_id="a", event_id=f"e{start}", event_type=TYPES[sub],
+                 sub_event_type=sub, disorder_type="Political violence",
+                 actor1=Actor(actor1) if actor1 else None, location=place, date=date,
+                 time_precision=precision, fatalities=Fatalities(deaths, deaths, deaths),
+                 modality="reported", trigger=trigger,
+                 evidence=Evidence(sentence, start, start + len(sentence)))
+
+
+def test_an_incident_told_three_ways_is_one_event_with_the_larger_toll():
+    first = event("Remote explosive/landmine/IED",
+                  "Four guards died on Saturday when their truck struck a roadside bomb near "
+                  "Karvelo.", "roadside bomb", 0, deaths=4)
+    again = event("Remote explosive/landmine/IED",
+                  "The device was buried under the gravel road, a commander said.",
+                  "device", 200, place=None, date=REPORT.isoformat(), precision=2, deaths=0)
+    toll = event("Remote explosive/landmine/IED",
+                 "A fifth guard later died of his wounds after the explosion.", "explosion",
+                 400, place=None, date=REPORT.isoformat(), precision=2, deaths=5)
+    out = merge_tellings([first, again, toll], REPORT)
+    assert len(out) == 1
+    assert out[0].fatalities.best == 5
+    assert [t.start for t in out[0].also_told] == [200, 400]
+
+
+def test_another_day_another_place_or_a_marked_separate_incident_stays_apart():
+    first = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
+    other_day = event("Attack", "On Monday gunmen shot a driver in Karvelo.", "shot", 100,
+                      date="2024-05-06")
+    other_place = event("Attack", "Gunmen also shot a teacher in Dunmesh.", "shot", 200,
+                        place=OTHER_TOWN)
+    separate = event("Attack", "In a separate attack, a farmer was shot.", "shot", 300,
+                     place=None)
+    out = merge_tellings([first, other_day, other_place, separate], REPORT)
+    assert len(out) == 4
+
+
+def test_armed_violence_of_other_kinds_stays_apart_as_acled_codes_it():
+    clash = event("Armed clash", "Soldiers fought rebels near Karvelo on Saturday.",
+                  "fought", 0)
+    strike = event("Air/drone strike", "Jets struck rebel positions near Karvelo.",
+                   "struck", 100)
+    assert len(merge_tellings([clash, strike], REPORT)) == 2
+
+
+def test_two_deeds_of_one_sentence_and_takings_of_different_places_stay_apart():
+    text = "Troops retook the airport, and the old barracks north of Karvelo was secured."
+    a = event("Government regains territory", text, "retook the airport", 0)
+    b = event("Government regains territory", text, "secured", 0)
+    c = event("Government regains territory", "The army also captured villages near Karvelo.",
+              "captured villages", 200)
+    assert len(merge_tellings([a, b, c], REPORT)) == 3
+
+
+def test_incidents_of_the_kind_are_more_than_the_one_told():
+    bomb = event("Remote explosive/landmine/IED", "A car bomb exploded in Karvelo on Saturday.",
+                 "car bomb", 0)
+    many = event("Remote explosive/landmine/IED",
+                 "Rebels in the hills rely on improvised explosive devices, an officer said.",
+                 "improvised explosive devices", 100, place=None, date=REPORT.isoformat(),
+                 precision=2)
+    assert len(merge_tellings([bomb, many], REPORT)) == 2
+
+
+def test_two_named_groups_are_two_incidents():
+    a = event("Attack", "Fighters of the Red Hand raided a farm in Karvelo.", "raided", 0,
+              actor1="Red Hand")
+    b = event("Attack", "Fighters of the Blue Lion raided a school in Karvelo.", "raided", 100,
+              actor1="Blue Lion")
+    assert len(merge_tellings([a, b], REPORT)) == 2
+
+
+def test_a_demonstration_takes_the_most_that_happened_at_it_but_a_mob_stays_a_mob():
+    march = event("Peaceful protest", "Hundreds of nurses marched in Karvelo on Saturday.",
+                  "marched", 0)
+    stones = event("Violent demonstration", "Some of the marchers threw stones at a bank.",
+                   "threw stones", 100, place=None)
+    out = merge_tellings([march, stones], REPORT)
+    assert len(out) == 1 and out[0].sub_event_type == "Violent demonstration"
+    mob = event("Mob violence", "A mob beat a suspected thief in Karvelo on Saturday.", "beat",
+                0)
+    gathering = event("Peaceful protest", "Residents later gathered at the market.",
+                      "gathered", 100, place=None)
+    out = merge_tellings([mob, gathering], REPORT)
+    assert len(out) == 1 and out[0].sub_event_type == "Mob violence"
+
+
+def test_arrests_stand_alone():
+    attack = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
+    arrests = event("Arrests", "Police detained six men after the shooting.", "detained", 100,
+                    place=None)
+    assert len(merge_tellings([attack, arrests], REPORT)) == 2
+
+
+def test_the_telling_that_says_more_of_when_and_where_leads():
+    lead = event("Air/drone strike",
+                 "An air strike on a village in Upper Reach killed nine people, residents "
+                 "said on Wednesday.", "air strike", 0, place=REGION, date="2024-05-01",
+                 precision=2, deaths=9)
+    detail = event("Air/drone strike",
+                   "A jet dropped two bombs on Karvelo at about noon on Tuesday.",
+                   "dropped two bombs", 200, date="2024-04-30", precision=2)
+    out = merge_tellings([lead, detail], REPORT)
+    assert len(out) == 1
+    assert out[0].location.name == "Karvelo"
+    assert out[0].date == "2024-04-30"
+    assert out[0].fatalities.best == 9
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+ARTICLE = """Bomb kills five soldiers in Zanvar province
+
+MERIDA CITY (Wire) — Five soldiers were killed on Friday when their patrol vehicle struck a \
+roadside bomb near the town of Kesrani in Zanvar province, the army said.
+
+The explosion hit the second truck of a supply convoy shortly after dawn, an army spokesman \
+said in a statement on Saturday.
+
+"The armoured truck hit an improvised explosive device," the statement said.
+
+Separately, on Thursday, hundreds of teachers marched through Kesrani to demand unpaid wages."""
+
+
+def test_an_article_gives_its_incident_once(pipeline):
+    events = [e for e in pipeline.extract(Article(ARTICLE, published=REPORT))
+              if e.modality in ("asserted", "reported", "claimed")]
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 1
+    assert len(bombs[0].also_told) >= 1
+    assert bombs[0].date == "2024-05-03"  # Friday, not the statement's Saturday
+    assert any(e.event_type == "Protests" for e in events)
