@@ -39,6 +39,21 @@ def _rules() -> _Rules:
     )
 
 
+# a bare "and"/"or" and at most one word before the cue: a coordination of nouns
+_NOUN_AND = re.compile(r"(?:and|or)\s+(?:[\w'’-]+\s+)?", re.I)
+# past forms that do not end in -ed: a cue that opens on one is a verb ("threw stones")
+_IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
+                             "stole", "burnt", "blew", "broke", "stood", "ran", "drove"})
+
+
+def _nominal(cue: str) -> bool:
+    """Is the cue a plural noun phrase ("air strikes", "loud blasts"), not a verb's
+    ("killed", "threw stones")?"""
+    words = cue.lower().split()
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and \
+        not words[0].endswith(("ed", "ing")) and words[0] not in _IRREGULAR_PAST
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\b|\b(?:and|but)\b")
 
 
@@ -57,6 +72,12 @@ def modality_of(sentence: str, cue_start: int, cue_end: int | None = None) -> st
                 return name
     head = sentence[:cue_start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
+    # an "and" that joins the cue to a noun before it ("will include artillery and air
+    # strikes", "expect heavy traffic and loud blasts") is no clause of its own: the clause
+    # goes on before it
+    if _nominal(sentence[cue_start:cue_end] if cue_end is not None else ""):
+        while breaks and _NOUN_AND.fullmatch(head[breaks[-1].start():]):
+            breaks.pop()
     clause = head[breaks[-1].end():] if breaks else head
     for name in rules.order:
         before = rules.before.get(name)

@@ -53,6 +53,10 @@ _NEAR = 60  # characters around a cue in which a realis phrase counts
 # "..., the court heard": the whole sentence is evidence given at a trial
 _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
+# where a clause ends after a cue: what follows tells of something else
+_CLAUSE_END = re.compile(r";|,\s+(?:which|while|whereas|but|and)\b|\s+(?:while|whereas|but)\s+")
+_DECADE = re.compile(r"\bin the (?:early |mid-?|late )?(?:1[89]\d0s|(?:fifties|sixties|seventies|"
+                     r"eighties|nineties))\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
 _THING_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY", "LAW",
                "EVENT", "LANGUAGE"}
@@ -483,6 +487,13 @@ class Relevance:
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
+        if cue.family != "protest" and parse is not None and \
+                _BEFORE_NOUN.match(sentence, cue.end):
+            modified = self._modifies(cue, parse())
+            if modified is not None:
+                # "attack helicopters", "assault rifles": the cue names a kind of weapon;
+                # no event is told
+                return Verdict(False, f"other sense (describes '{modified}')")
         name = None if cue.family == "protest" else _inside_name(cue, sentence, ents)
         if name is not None and cue.family == "explosion" and (
                 _WEAPON_AFTER.match(sentence, cue.end) or
@@ -716,7 +727,10 @@ class Relevance:
         generic = self.realis["generic"].search(near)
         if generic:
             return f"generic ('{generic.group(0)}')"
-        history = self.realis["history"].search(near)
+        # a decade long past reaches to the end of the cue's clause: "killed when an army
+        # unit entered the hamlet in the early 1980s"
+        clause = _CLAUSE_END.split(sentence[cue.end:cue.end + 2 * _NEAR], maxsplit=1)[0]
+        history = self.realis["history"].search(near) or _DECADE.search(clause)
         if history and cue.family != "protest":  # a commemoration is a protest of today
             return f"history ('{history.group(0)}')"
         year = _YEAR_BEFORE.search(before[-12:])
@@ -766,6 +780,22 @@ class Relevance:
                for s, e, label in ents):
             kinds.add("named")
         return kinds
+
+    def _modifies(self, cue: Cue, doc: Doc | None) -> str | None:
+        """The weapon an event noun qualifies from before it ("attack helicopters",
+        "assault rifles", "combat drones"): it names a kind of weapon, no event; else None.
+        (Other things it qualifies are left alone: "the attack motive", "riot police".)"""
+        token = _token_at(doc, cue)
+        if token is None or token.idx + len(token.text) < cue.end or token.head.i <= token.i \
+                or token.dep_ not in ("compound", "amod") or token.lower_ not in _EVENT_NOUNS:
+            return None  # only an event's own noun: "mob justice", "a gunshot wound" and
+            # "IED planters" still tell the deed
+        head = token.head
+        word = head.lower_
+        if head.pos_ != "NOUN":
+            return None
+        # "attack helicopters", "assault rifles", "combat drones": a kind of weapon
+        return head.text if self.evidence["weapon"].fullmatch(word) else None
 
     def _people_act(self, cue: Cue, doc: Doc | None, ents: Sequence[tuple[int, int, str]],
                     nouns: bool = False) -> bool:
@@ -1215,6 +1245,13 @@ def _told_of_you(doc: Doc | None, cue: Cue) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in token.children):
             return True
     return False
+
+
+# a word right after the cue, in lower case: the cue may qualify it ("attack helicopters")
+_BEFORE_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
+# the event nouns that also name a kind of weapon: "attack helicopters", "assault rifles",
+# "battle tanks", "combat drones", "strike aircraft"
+_EVENT_NOUNS = frozenset({"attack", "strike", "assault", "battle", "combat"})
 
 
 def _token_at(doc: Doc | None, cue: Cue) -> Any:

@@ -928,3 +928,46 @@ def test_a_right_to_protest_is_no_protest_but_a_march_for_it_is(pipe: Pipeline) 
     assert not _kept(pipe, right)
     assert any("a right" in (e.dropped or "") for e in _events(pipe, right))
     assert _kept(pipe, "Hundreds marched in Tarvona on Monday to defend the right to protest.")
+
+
+@pytest.mark.parametrize("sentence, cue, modality", [
+    # a noun joined by "and" belongs to the clause before it, with its "will" or "expect"
+    ("The drills will include live-fire artillery and air strikes on the ranges.",
+     "air strikes", "expected"),
+    ("Residents were told to expect heavy traffic and loud blasts during the exercise.",
+     "blasts", "expected"),
+    ("We are ready to strike, and we are ready to march if we have to.", "march", "expected"),
+    ("Unions are consulting members on possible walkouts.", "walkouts", "hypothetical"),
+    # a verb after "and" heads its own clause
+    ("Militants threatened to attack the town and killed two guards.", "killed", "asserted"),
+    ("Police threatened to disperse them and protesters threw stones.", "threw stones",
+     "asserted"),
+])
+def test_modality_of_a_coordinated_cue(sentence: str, cue: str, modality: str) -> None:
+    from eventwire.events.modality import modality_of
+
+    i = sentence.index(cue)
+    assert modality_of(sentence, i, i + len(cue)) == modality
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Police figures show shootings in Marlow Bay dropped to their lowest level in a decade, "
+     "while robberies rose.", "generic"),
+    ("Kidnappings have risen sharply in the northern provinces, the ministry said.", "generic"),
+    ("The villagers were killed when soldiers entered the hamlet in the early 1980s, at the "
+     "height of the civil war.", "history"),
+    ("The government signed a contract for twelve attack helicopters on Wednesday.",
+     "other sense"),
+])
+def test_trends_old_decades_and_weapon_kinds_are_no_events(pipe: Pipeline, text: str,
+                                                           reason: str) -> None:
+    events = _events(pipe, "Defence and security review\n\n" + text)
+    assert events and not _kept(pipe, "Defence and security review\n\n" + text)
+    assert any((e.dropped or "").startswith(reason) for e in events)
+
+
+def test_a_deed_of_the_same_words_stays_an_event(pipe: Pipeline) -> None:
+    # the mechanisms above leave the occurrence itself alone
+    text = ("Gunmen attack village\n\nGunmen armed with assault rifles attacked the village of "
+            "Tembari on Sunday, killing four farmers, police said.")
+    assert _kept(pipe, text)
