@@ -487,7 +487,7 @@ class Relevance:
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
-        if cue.family != "protest" and parse is not None and \
+        if parse is not None and cue.text.lower() in _EVENT_NOUNS and \
                 _BEFORE_NOUN.match(sentence, cue.end):
             modified = self._modifies(cue, parse())
             if modified is not None:
