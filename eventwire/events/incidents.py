@@ -17,6 +17,7 @@ import re
 
 from ..geo.relative import haversine_km
 from ..records import Event, Place
+from .modality import nominal_cue
 
 _REALIS = ("asserted", "reported", "claimed")
 
@@ -202,6 +203,9 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "several", "both", "dozens", "scores"})
 
 
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ies")
+
+
 def _more_of_them(e: Event) -> bool:
     """Is ``e``'s trigger a bare plural noun ("using improvised explosive devices", no "the"
     or "these" before it): incidents of its kind, not the one told before?"""
@@ -209,8 +213,12 @@ def _more_of_them(e: Event) -> bool:
         return False
     words = e.trigger.split()
     head = words[-1].lower()
-    if len(head) < 4 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
-        return False
+    # a deed ("threw stones", "fired rockets") is told by a verb; a participle before two
+    # more words qualifies a noun ("improvised explosive devices")
+    noun = nominal_cue(e.trigger) or (len(words) >= 3 and words[0].lower().endswith("ed"))
+    if len(head) < 4 or not noun or not head.endswith("s") or \
+            head.endswith(("ss", "us", "is", *_PEOPLE_ENDINGS)):
+        return False  # "sending demonstrators running": people, not incidents
     at = e.evidence.text.find(e.trigger)
     before = e.evidence.text[:at].split()[-1:] if at >= 0 else []
     # "two bombs", "the rockets": a counted or a known set is the incident's
@@ -224,8 +232,10 @@ def _object_words(e: Event) -> set[str]:
 
 
 def _anonymous(name: str) -> bool:
-    """An actor that names no group of its own: unidentified, civilians, a crowd."""
-    return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) or \
+    """An actor that tells no incident from another: unidentified, civilians, a crowd, or
+    the state's forces (the army and the police are at most incidents of a country)."""
+    return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters",
+                            "Police Forces of", "Military Forces of", "Government of")) or \
         "Communal Militia" in name
 
 

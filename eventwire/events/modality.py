@@ -46,7 +46,7 @@ _IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought",
                              "stole", "burnt", "blew", "broke", "stood", "ran", "drove"})
 
 
-def _nominal(cue: str) -> bool:
+def nominal_cue(cue: str) -> bool:
     """Is the cue a plural noun phrase ("air strikes", "loud blasts"), not a verb's
     ("killed", "threw stones")?"""
     words = cue.lower().split()
@@ -75,7 +75,7 @@ def modality_of(sentence: str, cue_start: int, cue_end: int | None = None) -> st
     # an "and" that joins the cue to a noun before it ("will include artillery and air
     # strikes", "expect heavy traffic and loud blasts") is no clause of its own: the clause
     # goes on before it
-    if _nominal(sentence[cue_start:cue_end] if cue_end is not None else ""):
+    if nominal_cue(sentence[cue_start:cue_end] if cue_end is not None else ""):
         while breaks and _NOUN_AND.fullmatch(head[breaks[-1].start():]):
             breaks.pop()
     clause = head[breaks[-1].end():] if breaks else head

@@ -703,7 +703,7 @@ class Relevance:
     def _realis(self, sentence: str, cue: Cue, report_year: int | None = None) -> str | None:
         """A court case, a generic statement or history, told next to the cue."""
         before = sentence[max(0, cue.start - _NEAR):cue.start]
-        near = before + " " + sentence[cue.start:cue.end + _NEAR]
+        near = sentence[max(0, cue.start - _NEAR):cue.end + _NEAR]
         if cue.family not in ("arrest", "protest") and (
                 self.realis["court"].search(before) or _COURT_HEARD.search(sentence)):
             return "court case about a past crime"

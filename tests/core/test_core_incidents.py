@@ -165,3 +165,20 @@ def test_an_article_gives_its_incident_once(pipeline):
     assert len(bombs[0].also_told) >= 1
     assert bombs[0].date == "2024-05-03"  # Friday, not the statement's Saturday
     assert any(e.event_type == "Protests" for e in events)
+
+
+def test_the_states_forces_and_a_crowd_in_bare_plural_do_not_split_an_incident():
+    riot = event("Mob violence", "Supporters stormed the party office in Karvelo on Saturday, "
+                 "clashing with soldiers.", "clashing", 0)
+    riot.actor2 = Actor("Military Forces of Xandria")
+    stones = event("Violent demonstration", "Some threw stones at police officers guarding "
+                   "the gate.", "threw stones", 200, place=None, date=REPORT.isoformat(),
+                   precision=2)
+    stones.actor2 = Actor("Police Forces of Xandria")
+    march = event("Peaceful protest", "Nurses marched through Karvelo on Saturday.", "marched",
+                  400)
+    crowd = event("Violent demonstration", "Officers fired tear gas, sending demonstrators "
+                  "running into side streets.", "demonstrators", 600, place=None,
+                  date=REPORT.isoformat(), precision=2)
+    assert len(merge_tellings([riot, stones], REPORT)) == 1
+    assert len(merge_tellings([march, crowd], REPORT)) == 1

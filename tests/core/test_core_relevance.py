@@ -971,3 +971,14 @@ def test_a_deed_of_the_same_words_stays_an_event(pipe: Pipeline) -> None:
     text = ("Gunmen attack village\n\nGunmen armed with assault rifles attacked the village of "
             "Tembari on Sunday, killing four farmers, police said.")
     assert _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The border town has been attacked before, residents said.",
+    "The conflict has displaced more than three million people across the country.",
+])
+def test_iteration_and_a_wars_tally_are_no_events(pipe: Pipeline, text: str) -> None:
+    article = "Fighting in the north\n\n" + text
+    events = _events(pipe, article)
+    assert events and not _kept(pipe, article)
+    assert all((e.dropped or "").startswith("generic") for e in events)
