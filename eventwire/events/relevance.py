@@ -763,7 +763,8 @@ class Relevance:
         rest = sentence if cue is None else sentence[:cue.start] + " " + sentence[cue.end:]
         rest = self.no_harm.sub(" ", rest)  # "nobody was hurt" is no harm
         for name, regex in self.evidence.items():
-            if regex.search(rest) or (cue is not None and name in ("crowd", "demand")
+            if regex.search(rest) or (cue is not None and name in ("crowd", "demand",
+                                                                   "settlement")
                                       and regex.search(cue.text)):
                 kinds.add(name)
         if any(m.category == "civilians" for m in mentions):
@@ -774,6 +775,8 @@ class Relevance:
                                          m.category not in ("police", "military"))
                for m in mentions):
             kinds.add("political")
+        if any(m.category == "group" and m.inter in (2, 3, 4) for m in mentions):
+            kinds.add("group")  # a named rebel group or militia (a party to a conflict)
         # a named group of people ("Pokot herders", "the Kurds"); named persons and
         # organisations are what sports and business news are full of, so they do not count
         if any(label == "NORP" and (cue is None or not (s < cue.end and cue.start < e))

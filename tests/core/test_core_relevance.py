@@ -982,3 +982,17 @@ def test_iteration_and_a_wars_tally_are_no_events(pipe: Pipeline, text: str) -> 
     events = _events(pipe, article)
     assert events and not _kept(pipe, article)
     assert all((e.dropped or "").startswith("generic") for e in events)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The defence minister signed the agreement with the shipyard at a ceremony on Tuesday.",
+     False),
+    ("After a week of talks the two coalition parties reached agreement on a budget.", False),
+    ("The government and the Kivu Liberation Front signed a ceasefire agreement on Tuesday.",
+     True),
+    ("Army commanders and rebel leaders agreed a deal to exchange forty prisoners.", True),
+])
+def test_an_agreement_is_a_conflicts(pipe: Pipeline, text: str, kept: bool) -> None:
+    article = "Talks in the capital\n\n" + text
+    found = [e for e in _kept(pipe, article) if e.sub_event_type == "Agreement"]
+    assert bool(found) is kept
