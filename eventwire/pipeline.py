@@ -571,11 +571,17 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
             paragraph += 1
     per_paragraph = Counter(s.paragraph for s in out)
     if len(per_paragraph) > 2:
+        spans: dict[int, tuple[int, int]] = {}
         for s in out:
-            # a short line without a full stop, alone in its paragraph, is a headline
-            alone = per_paragraph[s.paragraph] == 1
-            if alone and not s.text.rstrip("”\"'’").endswith((".", "!", "?")) and \
-                    len(s.text.split()) <= 16:
+            first, _ = spans.get(s.paragraph, (s.start, s.end))
+            spans[s.paragraph] = (first, s.end)
+        for s in out:
+            # a short line without a full stop, alone in its paragraph, is a headline (the
+            # small model may cut it after an abbreviation: "Maj.-Gen. Emeka Okonjo, soldier
+            # and chess teacher, dies at 84")
+            line = text[slice(*spans[s.paragraph])]
+            if "\n" not in line and not line.rstrip("”\"'’").endswith((".", "!", "?")) and \
+                    len(line.split()) <= 16:
                 s.headline = True
     if len(out) > 1 and not out[0].headline and len(out[0].text.split()) <= 16 and \
             _title_case(out[0].text) and any(len(s.text.split()) >= 8 for s in out[1:]):

@@ -350,6 +350,9 @@ class Relevance:
         fiction = f["fiction"].search(lead)
         if fiction:
             return Frame("fiction", fiction.group(0))
+        obituary = f["obituary"].search(lead)
+        if obituary:  # "dies at 84 ... after a short illness": a life told, not a disaster
+            return Frame("obituary", obituary.group(0))
         accident = self.realis["accident"].search(lead) or (
             self.realis["industrial"].search(lead) if "industrial" in self.realis else None)
         if accident and not self._armed(lead):
@@ -494,13 +497,21 @@ class Relevance:
                 # "attack helicopters", "assault rifles": the cue names a kind of weapon;
                 # no event is told
                 return Verdict(False, f"other sense (describes '{modified}')")
-        name = None if cue.family == "protest" else _inside_name(cue, sentence, ents)
+        name = _inside_name(cue, sentence, ents)
+        if name is not None and cue.family == "protest" and not _ACRONYM_AFTER.match(
+                sentence, cue.end):
+            name = None  # a named rally is a protest; "the Rally for Renewal (RR)" a party
         if name is not None and cue.family == "explosion" and (
                 _WEAPON_AFTER.match(sentence, cue.end) or
                 _WEAPON_BEFORE.search(sentence[max(0, cue.start - 40):cue.start])):
             name = None  # a named rally is a protest; "fired Grad rockets" names a weapon
         if name is not None:
             return Verdict(False, f"other sense (part of the name '{name}')")
+        if cue.family == "protest" and not genre.eventful and \
+                _PROTEST_WORD.fullmatch(cue.text.strip()) and _SAYS_THAT.match(sentence, cue.end):
+            # in a market report, "groups have protested for months that costs are killing
+            # investment" is a claim (in news of conflict "traders protested that" marched)
+            return Verdict(False, "other sense (an objection in words: 'protested that')")
         if cue.family == "protest" and parse is not None and \
                 _PROTEST_WORD.fullmatch(cue.text.strip()):
             formal = self._formal_protest(cue, parse(), ents, loose=not genre.eventful)
@@ -906,6 +917,11 @@ class Relevance:
             if token.dep_ == "pobj" and head.lower_ in ("in", "under") and \
                     head.head.lemma_.lower() in self.motive_verbs:
                 return f"a motive ('{head.head.text} {head.text} {token.text}')"
+            state = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj" and
+                          self._institution(g, ents)), None)
+            if state is not None:
+                return f"a formal protest ('{token.text} from {state.text}')"  # a state's
             return None
         if token.pos_ == "VERB":
             subjects = [c for c in (token, *token.conjuncts)
@@ -914,6 +930,11 @@ class Relevance:
                      if c.dep_ == "prep" and c.lower_ in _WHERE]
             if subjects and not where and all(self._institution(s, ents) for s in subjects):
                 return "a formal protest by a state or a firm"
+            written = next((g for c in token.children if c.dep_ == "prep" and
+                            c.lower_ in ("in", "by", "through", "via")
+                            for g in c.children if g.lemma_.lower() in _WRITTEN), None)
+            if written is not None and not where:
+                return f"a formal protest (in a {written.text})"  # "protested in a letter"
             own = [c for c in token.children if c.dep_ == "nsubj"]
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if loose and len(own) == 1 and objects and not where and _one_person(own[0], ents) and \
@@ -1255,6 +1276,16 @@ _BEFORE_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 # the event nouns that also name a kind of weapon: "attack helicopters", "assault rifles",
 # "battle tanks", "combat drones", "strike aircraft"
 _EVENT_NOUNS = frozenset({"attack", "strike", "assault", "battle", "combat"})
+
+
+# a protest word that takes a clause: an objection said ("protested that the fees were unfair")
+_SAYS_THAT = re.compile(r"(?:\s+(?:for|over)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years))?"
+                        r"\s+that\s+(?!day\b|week\b|night\b|morning\b)", re.I)
+# an organisation's short name after its name: "the Rally for Democratic Renewal (RRD)"
+_ACRONYM_AFTER = re.compile(r"[^().;]{0,60}\((?:[A-Z][A-Za-z]?){2,8}\)")
+# what a formal objection is made in: "protested in a letter to the minister"
+_WRITTEN = frozenset({"letter", "statement", "note", "submission", "petition", "memo",
+                      "memorandum", "complaint", "email", "filing", "communique", "communiqué"})
 
 
 def _token_at(doc: Doc | None, cue: Cue) -> Any:

@@ -140,6 +140,17 @@ def dateline_end(sentence: str) -> int:
 NAME_ROLE = "in a name"
 _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 _REFERENCE_ROLES = frozenset({"demonym", NAME_ROLE})
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "inside", "into",
+                       "around", "across", "on", "towards", "toward", "through", "between",
+                       "and", "or", ","})
+# a verb of saying or judging right after a place named without a preposition: the place
+# stands for its government ("Ankara regards", "Washington has accused")
+_SPEAKS = re.compile(
+    r"(?:'s? government)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:say|says|said|regard|"
+    r"regards|regarded|accuse|accuses|accused|deny|denies|denied|warn|warns|warned|insist|"
+    r"insists|insisted|consider|considers|considered|view|views|viewed|blame|blames|blamed|"
+    r"condemn|condemns|condemned|reject|rejects|rejected|demand|demands|demanded|want|wants|"
+    r"wanted|announce|announces|announced|protest|protests|protested)\b")
 _NAME_CITY_POP = 100_000  # a city well known enough to name things after
 
 
@@ -1482,8 +1493,10 @@ class Geocoder:
                      trigger: tuple[int, int] | None) -> Place | None:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
-        # a demonym or a place inside a name says who, not where
-        mentions = [m for m in mentions if m.role not in _REFERENCE_ROLES]
+        # a demonym or a place inside a name says who, not where; so does a capital that
+        # speaks or judges ("a group that Ankara regards as ...", "Moscow denied")
+        mentions = [m for m in mentions if m.role not in _REFERENCE_ROLES and
+                    not ((m.prep or "").lower() not in _LOCATIVE and _SPEAKS.match(text, m.end))]
         # a region (no event place) that only the gazetteer found ("in the Gulf") is no
         # unplaced name for the event to be anchored by; one NER found stays one
         mentions = [m for m in mentions if not (

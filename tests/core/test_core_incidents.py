@@ -182,3 +182,15 @@ def test_the_states_forces_and_a_crowd_in_bare_plural_do_not_split_an_incident()
                   date=REPORT.isoformat(), precision=2)
     assert len(merge_tellings([riot, stones], REPORT)) == 1
     assert len(merge_tellings([march, crowd], REPORT)) == 1
+
+
+def test_a_capital_that_speaks_is_no_place_of_the_event(pipeline):
+    text = ("Drone strike kills two near Kesrani\n\n"
+            "ERBIL, Iraq — A drone struck a car on a road south of Sinjar on Sunday, killing "
+            "two men, local officials said.\n\n"
+            "The two men killed were members of a Yazidi armed group that Ankara regards as "
+            "an offshoot of the PKK.")
+    events = [e for e in pipeline.extract(Article(text, published=REPORT))
+              if e.modality in ("asserted", "reported", "claimed")]
+    assert len(events) == 1
+    assert all(e.location is None or e.location.name != "Ankara" for e in events)

@@ -996,3 +996,38 @@ def test_an_agreement_is_a_conflicts(pipe: Pipeline, text: str, kept: bool) -> N
     article = "Talks in the capital\n\n" + text
     found = [e for e in _kept(pipe, article) if e.sub_event_type == "Agreement"]
     assert bool(found) is kept
+
+
+@pytest.mark.parametrize("title, text", [
+    # a formal objection, in a letter or a clause, in a market report
+    ("Central bank holds rates as shares rally",
+     "The central bank held its benchmark interest rate at 29 percent on Monday, and the "
+     "stock exchange's index rose 2 percent as investors bought bank shares. Inflation eased "
+     "to 23 percent in March, the statistics office said, and the currency gained against the "
+     "dollar. Business groups have protested for months that high borrowing costs are killing "
+     "investment, and the chamber protested in a letter to the governor last week."),
+    # a party's name with its short name
+    ("Opposition leader questioned",
+     "Mr Kamara, 58, leads the Rally for Democratic Renewal (RDR), one of the main parties."),
+    # "cannot" denies the deed
+    ("Security bill debated",
+     "We cannot fight this battle with laws written for the fax machine, the minister said."),
+    # a tally of a campaign, and an iteration
+    ("Police under scrutiny",
+     "Rights groups recall the anti-drug campaign, when thousands were killed by police. The "
+     "raids drew repeated protests from the bar association."),
+])
+def test_more_words_that_tell_no_event(pipe: Pipeline, title: str, text: str) -> None:
+    assert not _kept(pipe, f"{title}\n\n{text}")
+
+
+def test_an_obituary_lead_beats_its_illness(pipe: Pipeline) -> None:
+    text = ("Maj.-Gen. Tunde Adeyemi-Okoro, soldier who taught chess, dies at 84\n\n"
+            "LAGOS — Major-General Tunde Adeyemi-Okoro, a retired infantry officer, died on "
+            "Thursday at his home after a short illness, his family said. He was 84.\n\n"
+            "He fought in the battles of the civil war and led an attack on a rebel bridgehead "
+            "that his men still talk about.")
+    events = _events(pipe, text)
+    assert events and not _kept(pipe, text)
+    assert all("obituary" in (e.dropped or "") or "headline" in (e.dropped or "")
+               for e in events)
