@@ -458,7 +458,7 @@ class Pipeline:
                     c.strong and c.sub_event_type == "Peaceful protest"
                     for c in self.cues.find(text))
                 return "Violent demonstration" if demo else "Mob violence"
-            if self.cues.refiner("violent", text):
+            if self.cues.refiner("violent", text) or self._crowd_deed(text):
                 # a crowd's violence with no demonstration word at all is a mob's
                 demo = proto.cue.strong or self._protest_told(text)
                 return "Violent demonstration" if demo else "Mob violence"
@@ -504,6 +504,33 @@ class Pipeline:
                 and not self.cues.refiner("armed_context", sentence):
             return "Mob violence"  # "villagers caught a suspected thief and beat him"
         return sub
+
+    def _crowd_deed(self, text: str) -> bool:
+        """Does the parse of ``text`` show a crowd doing damage or violence: a verb of
+        ``crowd_deeds`` whose subject (its own, the first verb's of a coordination, or the
+        noun a relative clause hangs on) is a crowd's noun ("residents who reject the results
+        burned a bus"), not done to a symbol ("burnt the party flag")? Parsed only when such
+        a verb's stem is there."""
+        gate = self.cues.crowd_deed_gate
+        if gate is None or not gate.search(text):
+            return False
+        doc = parse_sentence(text)
+        if doc is None:
+            return False
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.crowd_deeds or \
+                    any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lemma_.lower() in
+                                            self.cues.crowd_symbols) for c in token.children):
+                continue  # "did not burn", "burnt the party flag"
+            verb = token
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in ("who", "that"):
+                subjects = [verb.head]
+            if any(s.lemma_.lower() in self.cues.crowd_doers for s in subjects):
+                return True
+        return False
 
     def _protest_told(self, text: str) -> bool:
         """Does ``text`` tell of a demonstration (a strong protest cue)?"""

@@ -62,6 +62,14 @@ class CueLexicon:
             name: _compile(patterns) for name, patterns in (spec.get("refiners") or {}).items()
         }
         self.support = _compile_tail(spec.get("support_context") or [])
+        deeds = spec.get("crowd_deeds") or {}
+        # verb lemmas of a crowd's damage or assault, and the nouns of crowds that do them
+        self.crowd_deeds: frozenset[str] = frozenset(deeds.get("deeds") or ())
+        self.crowd_doers: frozenset[str] = frozenset(deeds.get("doers") or ())
+        self.crowd_symbols: frozenset[str] = frozenset(deeds.get("symbols") or ())
+        self.crowd_deed_gate = re.compile(
+            r"\b(?:" + "|".join(sorted(w[:4] for w in self.crowd_deeds if " " not in w))
+            + r")", re.I) if self.crowd_deeds else None
         # one scan that rules out most sentences (those with no cue at all) before the
         # per-entry passes
         self.any_cue = compile_gate([p for c in spec["cues"] for p in c["patterns"]])

@@ -371,3 +371,21 @@ def test_an_encounter_without_arms_is_no_battle() -> None:
 def test_destruction_or_violence_by_a_crowd_is_a_riot(text: str, sub: str) -> None:
     event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
     assert event is not None and event.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the crowd and its deed too far apart for words, close in the parse
+    ("On 3 May 2024, in Tamarel, residents who reject the results of the municipal election "
+     "demonstrated and burned a bus of the transport company.", "Violent demonstration"),
+    ("On 3 May 2024, passengers angry at a long delay demonstrated at Kerrow airport and "
+     "destroyed some facilities of the terminal.", "Violent demonstration"),
+    # a symbol burned is a sign, not damage
+    ("On 3 May 2024, members of the People's Front demonstrated in Tamarel and burnt the "
+     "party flag after the ticket went to a newcomer.", "Peaceful protest"),
+])
+def test_a_crowds_deed_from_the_parse(text: str, sub: str) -> None:
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    event = primary_event(Pipeline().extract(Article(text, published=dt.date(2024, 5, 4))))
+    assert event is not None and event.sub_event_type == sub
