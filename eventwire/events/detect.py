@@ -67,9 +67,13 @@ class CueLexicon:
         self.crowd_deeds: frozenset[str] = frozenset(deeds.get("deeds") or ())
         self.crowd_doers: frozenset[str] = frozenset(deeds.get("doers") or ())
         self.crowd_symbols: frozenset[str] = frozenset(deeds.get("symbols") or ())
+        # the deeds' word forms ("burned", "burnt", "stoned", "dragged", "beaten"): the parse
+        # is asked only when one is there
+        stems = sorted({w.removesuffix("e") for w in self.crowd_deeds} |
+                       {w + w[-1] for w in self.crowd_deeds if w.endswith("g")})
         self.crowd_deed_gate = re.compile(
-            r"\b(?:" + "|".join(sorted(w[:4] for w in self.crowd_deeds if " " not in w))
-            + r")", re.I) if self.crowd_deeds else None
+            r"\b(?:" + "|".join(stems) + r")(?:e|es|s|ed|d|ing|t|en)?\b",
+            re.I) if self.crowd_deeds else None
         # one scan that rules out most sentences (those with no cue at all) before the
         # per-entry passes
         self.any_cue = compile_gate([p for c in spec["cues"] for p in c["patterns"]])
