@@ -25,11 +25,12 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "15"  # 15: districts built from their members (districts.tsv)
+SCHEMA_VERSION = "16"  # 16: an ISO subdivision names one GeoNames region (KE.35 is Meru)
 # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
@@ -208,6 +209,27 @@ def _key_rows(pid: int, keys: Iterable[str], prior: list) -> list[tuple[str, str
     """Rows for already-normalized keys ("northern" for "Northern Region")."""
     have = {r[0] for r in prior[-40:] if r[2] == pid}
     return [(k, loose_key(k), pid, 1) for k in keys if k and k not in have]
+
+
+def _assign_subdivisions(scores: dict[tuple[str, str], list[tuple[float, Any]]]
+                         ) -> dict[tuple[str, str], tuple[Any, float]]:
+    """Pair GeoNames admin1 codes ((cc, code)) with ISO subdivisions (objects with a
+    ``code``) from their match scores. Each ISO subdivision names one region, the
+    best-matched first: of two codes whose towns vote for "Isiolo", the one that half votes
+    "Meru" too is Meru. A region that no other name fits (score >= 0.5) shares its best (the
+    city and the region of Lima)."""
+    chosen: dict[tuple[str, str], tuple[Any, float]] = {}
+    taken: set[str] = set()
+    for m, key, s in sorted(((m, key, s) for key, scored in scores.items() for m, s in scored
+                             if m >= 0.5), key=lambda t: (-t[0], t[1], t[2].code)):
+        if key not in chosen and s.code not in taken:
+            chosen[key] = (s, m)
+            taken.add(s.code)
+    for key, scored in scores.items():
+        if key not in chosen and scored and max(m for m, _s in scored) >= 0.5:
+            m, s = max(scored, key=lambda t: t[0])
+            chosen[key] = (s, m)
+    return chosen
 
 
 def _pair_iso_names(admin1: dict[tuple[str, str], tuple[str, set[str]]],
@@ -476,11 +498,10 @@ def _add_base(con: sqlite3.Connection) -> None:
             for n in _iso_names(s.name):
                 parent_of[(s.country_code, admin_key(n))] = s.parent_code
     admin1: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    scores: dict[tuple[str, str], list[tuple[float, Any]]] = {}
     for (cc, code), counter in votes.items():
         total = sum(counter.values())
-        top, top_n = counter.most_common(1)[0]
-        aliases = {n for n, k in counter.items() if k / total >= 0.1}
-        best, best_m = None, 0.0
+        scored: list[tuple[float, Any]] = []
         for s in subdivisions.get(cc, ()):
             s_names = _iso_names(s.name)
             s_keys = {admin_key(n) for n in s_names} | {admin_loose(n) for n in s_names}
@@ -500,8 +521,15 @@ def _add_base(con: sqlite3.Connection) -> None:
             if n2:
                 hits = sum(k for a2, k in c2.items() if parent_of.get((cc, a2)) == s.code)
                 m = max(m, hits / n2)
-            if m > best_m:
-                best, best_m = s, m
+            if m > 0:
+                scored.append((m, s))
+        scores[(cc, code)] = scored
+    chosen = _assign_subdivisions(scores)
+    for (cc, code), counter in votes.items():
+        total = sum(counter.values())
+        top, top_n = counter.most_common(1)[0]
+        aliases = {n for n, k in counter.items() if k / total >= 0.1}
+        best, best_m = chosen.get((cc, code), (None, 0.0))
         display = _clean_admin(top)
         if best is not None and best_m >= 0.5:
             iso = _iso_names(best.name)
