@@ -149,8 +149,8 @@ _SPEAKS = re.compile(
     r"(?:'s? government)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:say|says|said|regard|"
     r"regards|regarded|accuse|accuses|accused|deny|denies|denied|warn|warns|warned|insist|"
     r"insists|insisted|consider|considers|considered|view|views|viewed|blame|blames|blamed|"
-    r"condemn|condemns|condemned|reject|rejects|rejected|demand|demands|demanded|want|wants|"
-    r"wanted|announce|announces|announced|protest|protests|protested)\b")
+    r"condemn|condemns|condemned|reject|rejects|rejected|want|wants|wanted|announce|"
+    r"announces|announced)\b")  # not "protests" or "demands": "Nairobi protests" are there
 _NAME_CITY_POP = 100_000  # a city well known enough to name things after
 
 
