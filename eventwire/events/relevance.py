@@ -919,7 +919,12 @@ class Relevance:
                 return f"a motive ('{head.head.text} {head.text} {token.text}')"
             state = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                           for g in c.children if g.dep_ == "pobj" and
-                          self._institution(g, ents)), None)
+                          self._institution(g, ents) and not any(
+                              s <= g.idx < e and label in PLACE_LABELS
+                              for s, e, label in ents)), None)
+            if state is not None and any(c.dep_ == "prep" and c.lower_ in ("to", "towards")
+                                         for c in (*token.children, state.head)):
+                state = None  # "a caravan protest from Manresa to Barcelona": a route
             if state is not None:
                 return f"a formal protest ('{token.text} from {state.text}')"  # a state's
             return None
