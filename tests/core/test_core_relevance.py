@@ -1034,8 +1034,8 @@ def test_an_obituary_lead_beats_its_illness(pipe: Pipeline) -> None:
 
 
 def test_a_protest_from_one_town_to_another_is_a_march(pipe: Pipeline) -> None:
-    text = ("On 21 March 2024, hundreds of truck drivers held a slow caravan protest from "
-            "Terrassa to the port of Barcelona, demanding lower fuel prices.")
+    text = ("On 21 March 2024, dozens of taxi drivers held a protest from Terrassa to the city "
+            "hall of Barcelona over new licence fees.")
     events = _events(pipe, text)
     assert events and not any("formal" in (e.dropped or "") for e in events)
     assert any(e.event_type == "Protests" for e in _kept(pipe, text))
