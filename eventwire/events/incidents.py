@@ -143,9 +143,7 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
 def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:
     """The same day, or no day of its own (the report's), or days a week apart of which one
     is told loosely (a source's "said on Wednesday" for a strike on Tuesday)."""
-    if not first.date or not e.date or first.date == e.date:
-        return True
-    if report is not None and str(e.date) == report.isoformat() and e.time_precision == 2:
+    if _same_day(first, e, report):
         return True
     try:
         apart = abs((dt.date.fromisoformat(str(first.date)) -
@@ -348,12 +346,17 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
 def _same_day_and_place(first: Event, e: Event, report: dt.date | None) -> bool:
     """Is ``e``, a further telling, on ``first``'s day (or with no date but the report's)
     and at its place (or none of its own, or the region that holds it)?"""
-    undated = report is not None and str(e.date) == report.isoformat() and \
-        e.time_precision == 2
-    if first.date and e.date and first.date != e.date and not undated:
+    if not _same_day(first, e, report):
         return False
     la, lb = first.location, e.location
     return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
+
+
+def _same_day(first: Event, e: Event, report: dt.date | None) -> bool:
+    """The same day, or either without one, or ``e`` with no day of its own (the report's,
+    at a week's precision)."""
+    return not first.date or not e.date or first.date == e.date or (
+        report is not None and str(e.date) == report.isoformat() and e.time_precision == 2)
 
 
 def _contains(wide: Place, place: Place) -> bool:

@@ -39,6 +39,14 @@ def _kept(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
             and e.modality in ("asserted", "reported", "claimed")]
 
 
+def _incidents(pipe: Pipeline, text: str, n: int):  # type: ignore[no-untyped-def]
+    """The events told as fact, asserted to be ``n`` (the triggers shown when not)."""
+    kept = _kept(pipe, text)
+    assert len(kept) == n, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
+                            for e in kept]
+    return kept
+
+
 # -- genre -----------------------------------------------------------------------------------
 def test_genre_by_words() -> None:
     rel = Relevance.default()
@@ -336,10 +344,8 @@ def test_a_sentence_that_tells_more_of_the_last_incident_is_the_same_event(
             "No group has claimed the attack.\n\n"
             "On Monday, gunmen ambushed a bus near Tesk, 200 km to the south, killing two "
             "passengers.\n")
-    kept = _kept(pipe, text)
     # the station attack once, with its further telling; the bus ambush its own event
-    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
-                            for e in kept]
+    kept = _incidents(pipe, text, 2)
     assert len(kept[0].also_told) == 1 and "assailants" in kept[0].also_told[0].text
     assert kept[1].date == "2024-05-06"
 
@@ -353,10 +359,8 @@ def test_a_toll_or_a_witness_told_after_an_attack_is_the_same_event(pipe: Pipeli
             "\u201cThey were shooting at everyone who ran,\u201d said a farmer who hid in a "
             "ditch.\n\n"
             "In a separate incident, two traders were killed on the road to Lenga on Sunday.\n")
-    kept = _kept(pipe, text)
     # the attack once, with its toll and the witness; the separate killing its own event
-    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
-                            for e in kept]
+    kept = _incidents(pipe, text, 2)
     assert len(kept[0].also_told) == 2
     assert kept[0].fatalities.best == 4
 
@@ -371,11 +375,9 @@ def test_an_incident_named_again_later_is_the_same_event(pipe: Pipeline) -> None
             "Improvised explosive devices have become one of the deadliest threats for the "
             "army in the region.\n\n"
             "In a separate incident, a bomb exploded at a market in Lenga on Friday.\n")
-    kept = _kept(pipe, text)
     # the convoy's bomb once, with both later tellings; the generic sentence is no event;
     # the separate bomb its own event
-    assert len(kept) == 2, [(e.trigger, e.evidence.text[:40] if e.evidence else None)
-                            for e in kept]
+    kept = _incidents(pipe, text, 2)
     assert len(kept[0].also_told) == 2, [t.text[:40] for t in kept[0].also_told]
     assert any("generic" in (e.dropped or "") for e in _events(pipe, text))
 
