@@ -77,11 +77,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"{_MONTH_AT_START}\s+{_DAY},?\s+{_YEAR}\b")),
+    # "3 March last year", "March 3 last year"
+    ("dly", re.compile(
+        rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
+    ("mdly", re.compile(rf"{_MONTH_AT_START}\s+{_DAY},?\s+(?P<which>last|this|next)\s+year\b")),
     ("dm", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("md", re.compile(
         rf"{_MONTH_AT_START}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
     ("my", re.compile(
         rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
+    # "in February last year", "in March this year": a month of a year told relative to
+    # the report's
+    ("mly", re.compile(
+        rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+(?:of\s+)?"
+        r"(?P<which>last|next)\s+year\b")),
     ("weekday", re.compile(
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"
@@ -98,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last month|this month|earlier this month|next month"), re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
-_NEED_MONTH = frozenset({"dmy", "mdy", "dm", "md", "my"})
+_NEED_MONTH = frozenset({"dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly"})
 _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
                     r"late|early|mid-|as reported|over the past)\b", re.I)
@@ -208,6 +217,13 @@ def _resolve(
         return (dt.date(year, month, 1), 3, True)
     if report is None:
         return None
+    if kind in ("dly", "mdly"):
+        year = report.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        d = _safe_date(year, MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
+        return (d, 1, False) if d else None
+    if kind == "mly":
+        year = report.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return (dt.date(year, MONTHS[g["month"].lower().rstrip(".")], 1), 3, False)
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         back = (report.weekday() - target) % 7
@@ -242,6 +258,15 @@ def _resolve(
     return None
 
 
+def long_past(mention: DateMention, report: dt.date) -> bool:
+    """Does ``mention`` date something more than a year before ``report`` (a month's date
+    counting from the month's last day)?"""
+    day = mention.date
+    if mention.precision >= 3:
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (report - day).days > 366
+
+
 def event_date(
     mentions: list[DateMention],
     sentence: tuple[int, int],
@@ -251,6 +276,11 @@ def event_date(
 ) -> tuple[dt.date | None, int]:
     """The date of an event whose sentence spans ``sentence`` (offsets into the text)."""
     in_sentence = [d for d in mentions if sentence[0] <= d.start < sentence[1]]
+    if report is not None:
+        # a date long past beside a recent one is background: "demonstrated on 8 May 2022
+        # on the anniversary of the end of the war on 8 May 1945"
+        recent = [d for d in in_sentence if not long_past(d, report)]
+        in_sentence = recent or in_sentence
     if in_sentence:
         anchor = trigger if trigger is not None else sentence[0]
         best = min(in_sentence, key=lambda d: (d.telling, d.precision, abs(d.start - anchor)))

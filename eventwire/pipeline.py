@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import actors as _actors
 from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
-from .dates import DateMention, event_date, find_dates
+from .dates import DateMention, event_date, find_dates, long_past
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
@@ -206,6 +206,11 @@ class Pipeline:
                                 paragraphs[proto.paragraph], report, article_actors,
                                 source_by_sentence.get(sent.index), named_actors, prior)
             if event is not None:
+                old = _long_past(event, sent, dates, report) if verdict.keep else None
+                if old is not None:
+                    if not self.explain:
+                        continue
+                    verdict = Verdict(False, old)
                 if verdict.keep:
                     event.explanation = verdict.reason
                 else:
@@ -961,6 +966,25 @@ def _telling_dates(dates: list[DateMention], text: str) -> list[DateMention]:
     and, alone, dates the event loosely (a week's precision: on or before that day)."""
     return [dataclasses.replace(d, precision=max(d.precision, 2), telling=True)
             if _SAID_ON.search(text, max(0, d.start - 80), d.start) else d for d in dates]
+
+
+def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
+               report: dt.date | None) -> str | None:
+    """Why an event told as fact is history, or None: the text dates it more than a year
+    before the report, and its sentence names no later date ("police arrested 50 activists
+    in March 2019" in a 2026 article is the story's background, not its news; "marched on
+    8 May 2022 to mark the end of the war on 8 May 1945" is news)."""
+    if report is None or event.modality not in _REALIS or not event.date:
+        return None
+    own = [d for d in dates if sent.start <= d.start < sent.end]
+    try:
+        day = dt.date.fromisoformat(str(event.date))
+    except ValueError:
+        return None
+    told = [d for d in dates if d.date == day and d.precision == event.time_precision]
+    if not told or not all(long_past(d, report) for d in own or told[:1]):
+        return None  # the report's day, or a date of its own within the year
+    return f"history (dated {str(event.date)[:7]}, more than a year before the report)"
 
 
 def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:

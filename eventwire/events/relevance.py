@@ -270,6 +270,8 @@ class Relevance:
             str(w).lower() for w in animals.get("others") or ())
         self._animal_words = _words(sorted(map(re.escape, self.animals)) or ["(?!)"])
         self.institutions = frozenset(spec.get("institutions") or ())
+        self.bargainers = self.institutions | frozenset(spec.get("bargainers") or ())
+        self.demand_cues = re.compile(spec.get("demand_cues") or r"(?!x)x", re.I)
         # the frames' word classes by name; a class the file lacks never matches
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
@@ -554,6 +556,11 @@ class Relevance:
         for text, more, more_ents in context:
             kinds |= self._evidence(None, text, more, more_ents, genre)
         wanted = special[0] if special else self.needs.get(family, ["actor"])
+        if family == "protest" and parse is not None and \
+                self.demand_cues.fullmatch(cue.text.strip()):
+            voice = self._demand_in_words(cue, parse())
+            if voice is not None:
+                return Verdict(False, f"other sense (a demand in words by '{voice}')")
         if special is not None and special[1] and not (set(wanted) & kinds):
             return Verdict(False, f"ordinary crime (no {' or '.join(wanted)} with '{cue.text}')")
         if not wanted:
@@ -735,12 +742,18 @@ class Relevance:
             else None
         if right:
             return f"generic (a right, not its use: '{right.group(0).strip()} {cue.text}')"
-        generic = self.realis["generic"].search(near)
+        # a decade long past, or a tally's long period, reaches to the end of the cue's
+        # clause: "killed when an army unit entered the hamlet in the early 1980s", "the
+        # arrest of hundreds of suspected members of criminal groups over the past two years"
+        clause = _CLAUSE_END.split(sentence[cue.end:cue.end + 2 * _NEAR], maxsplit=1)[0]
+        rehearsed = self.realis["simulated"].search(near) or \
+            self.realis["simulated"].search(clause) if "simulated" in self.realis else None
+        if rehearsed and cue.family != "protest":
+            return f"an exercise, not a deed ('{rehearsed.group(0)}')"
+        generic = self.realis["generic"].search(near) or (
+            self.realis["period"].search(clause) if "period" in self.realis else None)
         if generic:
             return f"generic ('{generic.group(0)}')"
-        # a decade long past reaches to the end of the cue's clause: "killed when an army
-        # unit entered the hamlet in the early 1980s"
-        clause = _CLAUSE_END.split(sentence[cue.end:cue.end + 2 * _NEAR], maxsplit=1)[0]
         history = self.realis["history"].search(near) or _DECADE.search(clause)
         if history and cue.family != "protest":  # a commemoration is a protest of today
             return f"history ('{history.group(0)}')"
@@ -958,25 +971,9 @@ class Relevance:
         thing. None for a group, a plural, an organisation or no agent. Asked only in a
         sports, market or other story."""
         token = _token_at(doc, cue)
-        if token is None:
+        agent = _agent(token) if token is not None else None
+        if token is None or agent is None:
             return None
-        if token.pos_ == "VERB":
-            agents = [c for c in token.children if c.dep_ == "nsubj"]
-            if not agents and token.dep_ in ("acl", "relcl") and token.tag_ == "VBG" and \
-                    token.head.pos_ in ("NOUN", "PROPN"):
-                agents = [token.head]
-            elif not agents and token.dep_ == "advcl" and token.tag_ == "VBG":
-                # "the man ... handed over a note demanding money" (the subject of the first
-                # of coordinated verbs: "walked to the counter and handed over")
-                verb = token.head
-                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                    verb = verb.head
-                agents = [c for c in verb.children if c.dep_ == "nsubj"]
-        else:
-            agents = [c for c in token.children if c.dep_ == "poss"]
-        if len(agents) != 1:
-            return None
-        agent = agents[0]
         if any(c.dep_ in ("conj", "cc") for c in agent.children):
             return None  # "a teacher and indigenous people"
         if agent.lower_ in _ONE_PRONOUNS:
@@ -1000,6 +997,17 @@ class Relevance:
             return agent.text  # "the man demanding money"
         # a thing that "demands" ("a note demanding money"): nobody gathered
         return agent.text if agent is token.head and token.dep_ in ("acl", "relcl") else None
+
+    def _demand_in_words(self, cue: Cue, doc: Doc | None) -> str | None:
+        """The institution that voices a demand word, when the parse shows one: "unions
+        are demanding 4.5 percent", "the ministry is calling for the resignation" (a demand at
+        a table or in a statement, not a crowd's)."""
+        token = _token_at(doc, cue)
+        agent = _agent(token) if token is not None else None
+        if agent is None or agent.ent_type_:
+            return None
+        return agent.text if (agent.lemma_ or agent.lower_).lower() in self.bargainers \
+            else None
 
     def _institution(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         """A state, a government body or a firm as the protesting subject ("Beijing",
@@ -1291,6 +1299,26 @@ _ACRONYM_AFTER = re.compile(r"[^().;]{0,60}\((?:[A-Z][A-Za-z]?){2,8}\)")
 # what a formal objection is made in: "protested in a letter to the minister"
 _WRITTEN = frozenset({"letter", "statement", "note", "submission", "petition", "memo",
                       "memorandum", "complaint", "email", "filing", "communique", "communiqué"})
+
+
+def _agent(token: Any) -> Any:
+    """The one doer of the word at ``token``, when the parse shows one: the verb's subject,
+    the noun a participle describes ("a man demanding money"), the subject of the verb a
+    participle adds to ("the man ... handed over a note demanding money", through
+    coordinated verbs), or a noun's owner ("his protest"); else None."""
+    if token.pos_ == "VERB":
+        agents = [c for c in token.children if c.dep_ == "nsubj"]
+        if not agents and token.dep_ in ("acl", "relcl") and token.tag_ == "VBG" and \
+                token.head.pos_ in ("NOUN", "PROPN"):
+            agents = [token.head]
+        elif not agents and token.dep_ == "advcl" and token.tag_ == "VBG":
+            verb = token.head
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        agents = [c for c in token.children if c.dep_ == "poss"]
+    return agents[0] if len(agents) == 1 else None
 
 
 def _token_at(doc: Doc | None, cue: Cue) -> Any:

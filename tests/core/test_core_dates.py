@@ -67,3 +67,21 @@ def test_openings_written_for_speed_find_what_a_word_boundary_finds() -> None:
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in got.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in want.finditer(text)], text
+
+
+def test_a_month_or_a_day_of_last_or_next_year() -> None:
+    report = dt.date(2026, 12, 6)
+    found = {d.text: (d.date, d.precision) for d in find_dates(
+        "The walkout in February last year, the vote on 3 March last year and the talks "
+        "due in January next year.", report)}
+    assert found["in February last year"] == (dt.date(2025, 2, 1), 3)
+    assert found["3 March last year"] == (dt.date(2025, 3, 3), 1)
+    assert found["in January next year"] == (dt.date(2027, 1, 1), 3)
+
+
+def test_event_date_passes_over_a_date_long_past_beside_a_recent_one() -> None:
+    report = dt.date(2024, 5, 6)
+    text = "On 2 May 2024, crowds marched to mark the end of the siege on 9 May 1944."
+    date, precision = event_date(find_dates(text, report), (0, len(text)), (0, len(text)),
+                                 report, text.index("marched"))
+    assert (date, precision) == (dt.date(2024, 5, 2), 1)

@@ -46,6 +46,8 @@ def _cue(text: str, word: str, family: str) -> Cue:
      "history"),
     ("Gas explosion rips through flats. A gas explosion tore through a block of flats in "
      "Vessa on Sunday, injuring six people.", "accident"),
+    ("Forty years on, Vessa's veterans recall the siege that made a city. Karel Dvor was 17 "
+     "when he joined the defenders in 1986.", "history"),
 ])
 def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
     frame = Relevance.default().frame(lead)

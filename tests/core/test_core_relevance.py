@@ -1041,3 +1041,53 @@ def test_a_protest_from_one_town_to_another_is_a_march(pipe: Pipeline) -> None:
     events = _events(pipe, text)
     assert events and not any("formal" in (e.dropped or "") for e in events)
     assert any(e.event_type == "Protests" for e in _kept(pipe, text))
+
+
+# -- session 15: history by date, rehearsed deeds, a tally's period, a demand at a table -----
+def test_an_event_dated_more_than_a_year_back_is_history(pipe: Pipeline) -> None:
+    old = _events(pipe, "Police arrested 40 opposition activists in Tarvona in March 2021, "
+                        "the party said.")
+    assert old and all((e.dropped or "").startswith("history (dated 2021-03") for e in old)
+    # a month of last year counts from the report ("in February last year")
+    walkout = _events(pipe, "A week-long walkout by Tarvona's tram drivers in February last "
+                            "year stopped every line for days, the union said.")
+    assert walkout and all((e.dropped or "").startswith("history") for e in walkout)
+    # the sentence's own recent date makes the old one background to the news
+    kept = _kept(pipe, "On 2 May 2024, about 300 people marched in Tarvona to mark the "
+                       "anniversary of the massacre of 12 March 1988.")
+    assert len(kept) == 1 and str(kept[0].date) == "2024-05-02"
+    # within the year before the report: news
+    assert _kept(pipe, "Police arrested 40 opposition activists in Tarvona in August 2023, "
+                       "the party said.")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Marines stormed a beach near Tarvona on Friday as part of a two-week joint military "
+     "exercise with allied navies.", False),
+    ("Soldiers carried out a mock ambush on a convoy outside Tarvona on Friday.", False),
+    # an attack during an exercise is one
+    ("Gunmen attacked soldiers during a military drill near Tarvona on Friday, killing "
+     "three.", True),
+])
+def test_a_rehearsed_deed_is_no_event(pipe: Pipeline, text: str, kept: bool) -> None:
+    assert bool(_kept(pipe, text)) is kept
+    if not kept:
+        assert any("an exercise" in (e.dropped or "") for e in _events(pipe, text))
+
+
+def test_a_tallys_long_period_reaches_the_end_of_its_clause(pipe: Pipeline) -> None:
+    text = ("The minister credited the fall to the arrest of hundreds of suspected members of "
+            "criminal gangs across the country over the past three years.")
+    events = _events(pipe, text)
+    assert events and all((e.dropped or "").startswith("generic") for e in events)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The company has offered a 2 percent rise, while the union is demanding 6 percent and "
+     "an extra day of leave.", False),
+    ("Traders in Tarvona shut their stalls on Tuesday, demanding the removal of the new "
+     "market levy.", True),
+])
+def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
+                                                       kept: bool) -> None:
+    assert bool(_kept(pipe, text)) is kept
