@@ -73,7 +73,7 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 
 def _family(e: Event) -> str | None:
     """The kind of incident an event is part of: violence, a riot, a demonstration, or the
-    destruction and looting that accompany them; arrests and other developments stand
+    destruction and looting that accompany them, or arrests; other developments stand
     alone."""
     if e.event_type in VIOLENT:
         return "violence"
@@ -81,13 +81,15 @@ def _family(e: Event) -> str | None:
         return "riot" if e.event_type == "Riots" else "demonstration"
     if e.sub_event_type == "Looting/property destruction":
         return "damage"
+    if e.sub_event_type == "Arrests":
+        return "arrest"
     return None
 
 
 # kinds of incident that can be one: a riot is a demonstration's or an attack's violence;
-# damage is done at a riot or in an attack
+# damage is done at a riot or in an attack; an arrest told again ("those arrested") is one
 _COMPATIBLE = {frozenset(p) for p in (("violence",), ("riot",), ("demonstration",),
-                                      ("damage",), ("violence", "riot"),
+                                      ("damage",), ("arrest",), ("violence", "riot"),
                                       ("demonstration", "riot"), ("violence", "damage"),
                                       ("riot", "damage"))}
 
@@ -98,7 +100,7 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
     vehicle struck a roadside bomb ... The explosion hit a supply convoy ... 'An armoured
     vehicle hit an improvised explosive device,' the statement said"). A later event told as
     fact of the same kind (violence, or a demonstration and the crowd's violence at it; the
-    looting and burning at either) on the same day (or with no day but the report's) and
+    looting and burning at either; arrests) on the same day (or with no day but the report's) and
     at the same place (or none of its own, or the region that holds it) is that incident,
     unless its sentence marks another ("in a separate attack", "elsewhere", "last week") or
     both name different armed groups. It joins the first telling (``also_told``), which

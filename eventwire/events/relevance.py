@@ -473,6 +473,10 @@ class Relevance:
         framed = self.framed(cue, sentence, frame, dated)
         if framed is not None:
             return Verdict(False, framed)
+        if parse is not None and report_year is not None and _IN_YEAR.search(sentence):
+            year = _year_of_deed(cue, parse(), report_year)
+            if year is not None:
+                return Verdict(False, year)
         if parse is not None and _YOU.search(sentence) and _told_of_you(parse(), cue):
             # "you command armies ... launching airstrikes": a game, a guide, a what-if
             return Verdict(False, "generic (told of 'you')")
@@ -1326,6 +1330,31 @@ def _token_at(doc: Doc | None, cue: Cue) -> Any:
     if doc is None:
         return None
     return next((t for t in doc if cue.start <= t.idx < cue.end), None)
+
+
+# a year alone as the time of a deed: "were arrested in 2019", "in 2019, troops killed"
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+
+
+def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
+    """Why a deed dated by a year alone is history, or None: the parse attaches "in 2021",
+    a year two or more before the report's, to the cue's own verb ("police arrested 14
+    activists in 2021" in a 2024 article). A year of another word's clause ("a man wanted
+    for a robbery committed in 2019") dates nothing of the deed; the report's year or the
+    one before may be the deed's own (older summaries date by the year alone: measured, a
+    tally reading of the report's year cost the Burkina Faso and UCDP sets)."""
+    token = _token_at(doc, cue)
+    if doc is None or token is None:
+        return None
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for m in _IN_YEAR.finditer(doc.text):
+        year = int(m.group(1))
+        prep = next((t for t in doc if t.idx == m.start()), None)
+        if year < report_year - 1 and prep is not None and prep.head.i == verb.i:
+            return f"history ('{m.group(0)}')"
+    return None
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:

@@ -194,3 +194,15 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(pipeline):
               if e.modality in ("asserted", "reported", "claimed")]
     assert len(events) == 1
     assert all(e.location is None or e.location.name != "Ankara" for e in events)
+
+
+def test_an_arrest_told_again_is_one_event_and_one_elsewhere_stays_its_own() -> None:
+    lead = event("Arrests", "Police arrested 12 opposition activists in Karvelo on Saturday.",
+                 "arrested", 0)
+    again = event("Arrests", "Those arrested were taken to the central station, their lawyer "
+                  "said.", "arrested", 70, place=None, date="2024-05-06", precision=2)
+    other = event("Arrests", "In Dunmesh, police arrested a journalist on Saturday.",
+                  "arrested", 150, place=OTHER_TOWN)
+    merged = merge_tellings([lead, again, other], REPORT)
+    assert [e.event_id for e in merged] == ["e0", "e150"]
+    assert merged[0].also_told == [again.evidence]

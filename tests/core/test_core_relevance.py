@@ -1091,3 +1091,17 @@ def test_a_tallys_long_period_reaches_the_end_of_its_clause(pipe: Pipeline) -> N
 def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
                                                        kept: bool) -> None:
     assert bool(_kept(pipe, text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Police arrested 14 activists in Tarvona in 2019, their lawyers said.", False),
+    ("In 2019, soldiers killed 12 villagers near Tarvona, the report said.", False),
+    # the year dates another word's clause, not the arrest
+    ("Police arrested a man in Tarvona on Friday who was wanted for a robbery committed in "
+     "2019.", True),
+])
+def test_a_deed_dated_by_a_year_long_past_is_history(pipe: Pipeline, text: str,
+                                                     kept: bool) -> None:
+    assert bool(_kept(pipe, text)) is kept
+    if not kept:
+        assert any((e.dropped or "").startswith("history ('") for e in _events(pipe, text))
