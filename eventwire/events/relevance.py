@@ -55,8 +55,8 @@ _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|wa
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
 # where a clause ends after a cue: what follows tells of something else
 _CLAUSE_END = re.compile(r";|,\s+(?:which|while|whereas|but|and)\b|\s+(?:while|whereas|but)\s+")
-_DECADE = re.compile(r"\bin the (?:early |mid-?|late )?(?:1[89]\d0s|(?:fifties|sixties|seventies|"
-                     r"eighties|nineties))\b", re.I)
+_DECADE = re.compile(r"\bin the (?:early |mid-?|late )?(?:1[89]\d0s|20[01]0s|(?:fifties|sixties|"
+                     r"seventies|eighties|nineties))\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:'s)?\s+$")  # "the 1994 " before the cue
 _THING_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY", "LAW",
                "EVENT", "LANGUAGE"}
@@ -518,6 +518,12 @@ class Relevance:
             # in a market report, "groups have protested for months that costs are killing
             # investment" is a claim (in news of conflict "traders protested that" marched)
             return Verdict(False, "other sense (an objection in words: 'protested that')")
+        if cue.family == "protest" and parse is not None and mentions:
+            armed = _armed_doer(cue, parse(), mentions)
+            if armed is not None:
+                # "bandits abducted 20 travellers after blocking the highway": the road
+                # block is the armed men's deed, not a crowd's protest
+                return Verdict(False, f"other sense (armed men's deed, '{armed}')")
         if cue.family == "protest" and parse is not None and \
                 _PROTEST_WORD.fullmatch(cue.text.strip()):
             formal = self._formal_protest(cue, parse(), ents, loose=not genre.eventful)
@@ -758,9 +764,12 @@ class Relevance:
             self.realis["period"].search(clause) if "period" in self.realis else None)
         if generic:
             return f"generic ('{generic.group(0)}')"
-        history = self.realis["history"].search(near) or _DECADE.search(clause)
-        if history and cue.family != "protest":  # a commemoration is a protest of today
-            return f"history ('{history.group(0)}')"
+        history = self.realis["history"].search(near)
+        decade = _DECADE.search(clause) or _DECADE.search(near)
+        if decade or (history and cue.family != "protest"):
+            # a commemoration is a protest of today; "student marches were a defining feature
+            # of politics in the 2010s" is no protest of today
+            return f"history ('{(decade or history).group(0)}')"
         year = _YEAR_BEFORE.search(before[-12:])
         if year and report_year and int(year.group(1)) < report_year - 1 and \
                 cue.family != "protest":
@@ -1303,6 +1312,31 @@ _ACRONYM_AFTER = re.compile(r"[^().;]{0,60}\((?:[A-Z][A-Za-z]?){2,8}\)")
 # what a formal objection is made in: "protested in a letter to the minister"
 _WRITTEN = frozenset({"letter", "statement", "note", "submission", "petition", "memo",
                       "memorandum", "complaint", "email", "filing", "communique", "communiqué"})
+
+
+# the actor kinds that bear arms: their road blocks and sieges are no protests
+# (not the police or the army, whose road blocks are often at a crowd's protest: "police
+# blocked the road to parliament, where teachers protested")
+_ARMED_KINDS = frozenset({"gang", "ethnic_militia", "communal_militia", "clan_militia",
+                          "unidentified"})
+
+
+def _armed_doer(cue: Cue, doc: Doc | None, mentions: Sequence[ActorMention]) -> str | None:
+    """The armed actor the parse shows doing the protest word ("armed bandits ... after
+    blocking the highway", "gunmen blocked the road"), or None."""
+    token = _token_at(doc, cue)
+    agent = _agent(token) if token is not None else None
+    if agent is None and token is not None and token.dep_ == "pcomp" and \
+            token.head.head.pos_ == "VERB":
+        # "bandits abducted 20 travellers after blocking the highway": the verb's subject
+        # (or the noun the small parser hung the verb on)
+        verb = token.head.head
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
+            verb.head if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") else None)
+    if agent is None:
+        return None
+    hit = next((m for m in mentions if m.start <= agent.idx < m.end), None)
+    return hit.text if hit is not None and hit.category in _ARMED_KINDS else None
 
 
 def _agent(token: Any) -> Any:

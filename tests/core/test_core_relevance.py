@@ -1105,3 +1105,27 @@ def test_a_deed_dated_by_a_year_long_past_is_history(pipe: Pipeline, text: str,
     assert bool(_kept(pipe, text)) is kept
     if not kept:
         assert any((e.dropped or "").startswith("history ('") for e in _events(pipe, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Armed bandits abducted 20 travellers near Tarvona on Thursday after blocking the "
+     "highway with logs.", 1),  # the abduction only: the road block is theirs
+    ("Hundreds of residents blocked the highway near Tarvona on Thursday to protest against "
+     "power cuts.", 1),
+])
+def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
+                                                  kept: int) -> None:
+    events = _kept(pipe, text)
+    assert len(events) == kept
+    if "bandits" in text:
+        assert events[0].sub_event_type == "Abduction/forced disappearance"
+        assert any("armed men's deed" in (e.dropped or "") for e in _events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Student marches were a defining feature of Tarvona's politics in the 2010s.",
+    "Tarvona has been one of the provinces hardest hit by air strikes.",
+    "Air attacks on villages had increased ahead of the vote, the envoy said.",
+])
+def test_a_decade_or_a_trend_tells_no_event(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text)
