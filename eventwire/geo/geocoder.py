@@ -12,6 +12,7 @@ the event's place among a sentence's mentions and falls back to the nearest reso
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import logging
 import math
@@ -1293,6 +1294,21 @@ class Geocoder:
                     and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
+            elsewhere = bool(coherence) and (
+                any(v >= 2 for cc, v in coherence.items() if cc != m.best.cc) or
+                any(v >= 1 for cc, v in countries.items() if cc != m.best.cc))
+            if m.role == "place" and not supported and elsewhere and m.best.q != 0 and \
+                    pop < 200_000 and not _spelling_of(m.text, m.best.name) and \
+                    m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES) and \
+                    not any(o is not m and o.best is not None and o.best.cc != m.best.cc and
+                            _near(o.best, m.best, 1500.0) for o in ms):
+                # a town abroad known by this name only as another of its names, far from
+                # every other place of the story ("Boni" for Watampone, in Indonesia, in a
+                # story whose places are all in Mali): likelier a place of the story's own
+                # country that the gazetteer lacks (a neighbour's town stays: "Sayda" beside
+                # Syria's places may be Sidon)
+                m.best, m.score = None, 0.0
+                continue
             if m.role == "place" and not supported and focus and m.best.cc not in focus \
                     and sum(focus.values()) >= 0.5 and (pop < 20_000 or (
                         m.feature in _NATURAL and m.best.fclass == "P" and pop < 100_000)) \
@@ -1749,6 +1765,15 @@ def _feature(word: str) -> str:
     """ "municipality-10" -> "municipality" (a ward number after the feature word)."""
     word = word.lower()
     return _WARD.sub("", word) if "-" in word else word
+
+
+def _spelling_of(written: str, name: str) -> bool:
+    """Is ``written`` a spelling of ``name`` ("St. Gallen" of Sankt Gallen, "Daraa" of
+    Dar'a), not another name of the place ("Boni" of Watampone)?"""
+    a, b = fold(written).lower(), fold(name).lower()
+    a, b = re.sub(r"[^a-z]+", "", a), re.sub(r"[^a-z]+", "", b)
+    return bool(a and b) and (a in b or b in a or
+                              difflib.SequenceMatcher(None, a, b).ratio() >= 0.6)
 
 
 def _near(a: _Cand, b: _Cand, km: float) -> bool:

@@ -389,3 +389,17 @@ def test_a_crowds_deed_from_the_parse(text: str, sub: str) -> None:
 
     event = primary_event(Pipeline().extract(Article(text, published=dt.date(2024, 5, 4))))
     assert event is not None and event.sub_event_type == sub
+
+
+def test_a_town_abroad_by_another_of_its_names_loses_to_the_storys_country():
+    # "Boni" is also another name of a town in Indonesia; every other place here is Mali's,
+    # and Mali's Boni is in no offline source: the event sits in Mali
+    text = ("BAMAKO, May 4 - Three Malian soldiers were killed on Friday when their truck "
+            "struck a landmine on the road between Boni and Hombori in central Mali, "
+            "officials in Mopti said.")
+    from eventwire.geo import Geocoder
+    boni = next(m for m in Geocoder.default().geoparse(text) if m.name == "Boni")
+    assert boni.place is None or boni.place.iso3 == "MLI", boni.place
+    events = eventwire.extract(text, published=dt.date(2024, 5, 6))
+    told = [e for e in events if e.modality in ("asserted", "reported")]
+    assert told and all(e.location is not None and e.location.iso3 == "MLI" for e in told)

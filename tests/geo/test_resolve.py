@@ -270,3 +270,12 @@ def test_the_capital_is_the_story_countrys(tmp_path) -> None:
 def test_a_relation_word_opening_a_headline_is_not_a_name(geo: Geocoder, text: str) -> None:
     ms = [m for m in geo.geoparse(text) if m.role == "place"]
     assert [m.name for m in ms] == ["Mosul"] and ms[0].place is not None
+
+
+@pytest.mark.parametrize("written,name,same", [
+    ("St. Gallen", "Sankt Gallen", True), ("Daraa", "Dar'ā", True), ("Pafos", "Paphos", True),
+    ("Boni", "Watampone", False), ("Quds", "Jerusalem", False),
+])
+def test_a_spelling_is_told_from_another_name(written: str, name: str, same: bool) -> None:
+    from eventwire.geo.geocoder import _spelling_of
+    assert _spelling_of(written, name) is same
