@@ -98,8 +98,9 @@ class Frame:
     """What an article's headline and lead say it is about, when that frames the rest:
     ``accident`` (a deadly accident or a disaster), ``animal`` (an animal's attack),
     ``history`` (a commemoration), ``court`` (a trial or a sentence), ``obituary`` (a death
-    in old age), ``crime`` (a crime of gain: a drug haul, a fraud) or ``fiction`` (a film,
-    a series, a novel or a game reviewed or released)."""
+    in old age), ``crime`` (a crime of gain: a drug haul, a fraud), ``statistics`` (a
+    period's figures: quarterly crime statistics) or ``fiction`` (a film, a series, a novel
+    or a game reviewed or released)."""
 
     kind: str
     words: str  # the lead's words that say so
@@ -109,6 +110,7 @@ class Frame:
                 "court": "court case about a past crime",
                 "obituary": "a life told (obituary)",
                 "crime": "ordinary crime",
+                "statistics": "statistics (a period's figures)",
                 "fiction": "fiction (a film, series, book or game)"}.get(self.kind, "history")
         return f"{what} (the article's lead: '{self.words}')"
 
@@ -276,7 +278,7 @@ class Relevance:
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
             "accident_cues", "armed", "weapons", "animal", "animal_cues", "history",
-            "commemoration", "court", "obituary", "fiction")}
+            "commemoration", "court", "obituary", "fiction", "statistics")}
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -368,6 +370,9 @@ class Relevance:
             found = f[kind].search(lead)
             if found:
                 return Frame(kind, found.group(0))
+        figures = f["statistics"].search(lead)
+        if figures:
+            return Frame("statistics", figures.group(0))
         crime = self.ordinary_crime.search(lead)
         if crime and not f["armed"].search(lead):
             return Frame("crime", crime.group(0))
@@ -1372,21 +1377,23 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-â€
 
 def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     """Why a deed dated by a year alone is history, or None: the parse attaches "in 2021",
-    a year two or more before the report's, to the cue's own verb ("police arrested 14
-    activists in 2021" in a 2024 article). A year of another word's clause ("a man wanted
-    for a robbery committed in 2019") dates nothing of the deed; the report's year or the
-    one before may be the deed's own (older summaries date by the year alone: measured, a
+    a year two or more before the report's, to the cue's own verb or noun ("police arrested
+    14 activists in 2021", "waves of walkouts in 2022" in a 2024 article: the words from the
+    cue up to its verb). A year of another word's clause ("a man wanted for a robbery
+    committed in 2019") dates nothing of the deed; the report's year or the one before may
+    be the deed's own (older summaries date by the year alone: measured, a
     tally reading of the report's year cost the Burkina Faso and UCDP sets)."""
     token = _token_at(doc, cue)
     if doc is None or token is None:
         return None
-    verb = token
+    verb, path = token, {token.i}
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+        path.add(verb.i)
     for m in _IN_YEAR.finditer(doc.text):
         year = int(m.group(1))
         prep = next((t for t in doc if t.idx == m.start()), None)
-        if year < report_year - 1 and prep is not None and prep.head.i == verb.i:
+        if year < report_year - 1 and prep is not None and prep.head.i in path:
             return f"history ('{m.group(0)}')"
     return None
 

@@ -48,6 +48,8 @@ def _cue(text: str, word: str, family: str) -> Cue:
      "Vessa on Sunday, injuring six people.", "accident"),
     ("Forty years on, Vessa's veterans recall the siege that made a city. Karel Dvor was 17 "
      "when he joined the defenders in 1986.", "history"),
+    ("Burglaries fall again. Vessa recorded 1,204 burglaries between April and June, police "
+     "figures showed on Friday.", "statistics"),
 ])
 def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
     frame = Relevance.default().frame(lead)

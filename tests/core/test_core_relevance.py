@@ -1129,3 +1129,19 @@ def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
 ])
 def test_a_decade_or_a_trend_tells_no_event(pipe: Pipeline, text: str) -> None:
     assert not _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a period's figures frame what the article tells later
+    "Murders fall slightly\n\nTarvona recorded 1,310 murders between July and September, "
+    "police figures showed.\n\nDisputes between neighbours were the leading cause of "
+    "murders where a motive was known.",
+    # a share of a tally
+    "Three provinces together accounted for more than 70% of all killings in the country.",
+    # a role in a drill
+    "Rescuers then evacuated dozens of volunteers playing injured passengers from the station.",
+    # a year long past, on the noun the cue hangs from
+    "The network was hit by waves of walkouts in 2019 and 2020 over pay.",
+])
+def test_figures_shares_roles_and_old_waves_tell_no_event(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text)
