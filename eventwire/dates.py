@@ -111,6 +111,11 @@ _NEED_MONTH = frozenset({"dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly"})
 _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
                     r"late|early|mid-|as reported|over the past)\b", re.I)
+# "on Tuesday between the rebels and the militias": "between" after a date names the
+# parties, not a span of days (which names a day or a month next: "between 3 and 5 May")
+_BETWEEN_PARTIES = re.compile(r"\W*between\s+(?!\d|the\s+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                              r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|mid|early|"
+                              r"late)\w*)", re.I)
 _NOT_EVENT_CONTEXT = re.compile(r"\b(?:since|until|till|by|from|before)\s*$", re.I)
 
 
@@ -185,7 +190,9 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                 continue
             date, precision, explicit = resolved
             window = text[max(0, m.start() - 40):m.start()]
-            if precision == 1 and _ROUGH.search(window[-25:] + " " + text[m.end():m.end() + 16]):
+            after = text[m.end():m.end() + 16]
+            if precision == 1 and (_ROUGH.search(window[-25:]) or (
+                    _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):
                 precision = 2
             out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit))
             taken.append((m.start(), m.end()))

@@ -153,7 +153,8 @@ class Pipeline:
         if not protos:
             return []
         report = article.published
-        dates = _telling_dates(_filing_dates(find_dates(text, report), sentences), text)
+        dates = _telling_dates(_filing_dates(_from_dateline(text, report, sentences),
+                                             sentences), text)
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
@@ -161,6 +162,11 @@ class Pipeline:
         for iso2, weight in home_country_prior(text).items():
             prior[iso2] = max(prior.get(iso2, 0.0), weight)
         places = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None)
+        # a name the gazetteer cannot place that is an armed group's ("M23 and Wazalendo
+        # fighters clash", M23 tagged a place by the small model) is no place of any event
+        groups = [(a.start, a.end) for a in named_actors if a.category == "group"]
+        places = [m for m in places if m.place is not None or not any(
+            a < m.end and m.start < b for a, b in groups)]
         people_names = [e.text for e in doc_ents if e.label_ == "PERSON" and " " in e.text]
         people = people_with_roles(text, people_names)
         paragraphs = _paragraph_spans(sentences)
@@ -938,6 +944,25 @@ def _lead(sentences: list[_Sentence]) -> str:
 _WEEKDAY = re.compile(r"\b(?:on|this|next|from|by|until) (?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)\b")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _from_dateline(text: str, report: dt.date | None,
+                   sentences: list[_Sentence]) -> list[DateMention]:
+    """The article's dates. A story filed on a day before the report ("RAMALLAH, Nov 29 -
+    ... on Saturday" in a paper of Dec 6) tells its days relative to its dateline's day, not
+    the report's: "on Saturday" is Nov 28. A dateline's day within two weeks before the report
+    anchors the relative days (weekdays, "yesterday", "last week")."""
+    dates = find_dates(text, report)
+    if report is None:
+        return dates
+    lines = [(s.start, s.start + end) for s in sentences[:3]
+             for end in (dateline_end(s.text),) if end]
+    filed = next((d.date for d in dates if d.explicit and d.precision == 1 and
+                  any(a <= d.start < b for a, b in lines)), None)
+    if filed is None or not 0 < (report - filed).days <= 14:
+        return dates
+    relative = [d for d in find_dates(text, filed) if not d.explicit]
+    return sorted([d for d in dates if d.explicit] + relative, key=lambda d: d.start)
 
 
 def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[DateMention]:

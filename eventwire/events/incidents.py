@@ -122,7 +122,9 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         # region ..., residents said on Wednesday", then "bombs on Let Pan Hla village ... on
         # Tuesday")
         if e.location is not None and (into.location is None or (
-                e.location.geo_precision or 9) < (into.location.geo_precision or 9)):
+                (e.location.geo_precision or 9) < (into.location.geo_precision or 9) and
+                _own_place(e))):
+            # (a place the telling names itself: not the article's place it fell back on)
             into.location = e.location
         if e.date and (not into.date or e.time_precision < into.time_precision or (
                 e.time_precision == into.time_precision >= 2 and str(e.date) < str(into.date))):
@@ -140,6 +142,12 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         if (e.fatalities.best or 0) > (into.fatalities.best or 0):
             into.fatalities = e.fatalities
     return out
+
+
+def _own_place(e: Event) -> bool:
+    """Does the event's sentence name its place?"""
+    return bool(e.location is not None and e.location.mention and e.evidence is not None and
+                e.location.mention in e.evidence.text)
 
 
 def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:

@@ -113,7 +113,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30}
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 # the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
 # "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
-_DATELINE_WORDS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"  # "FREETOWN", "PHNOM PENH"
+_DATELINE_WORDS = r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}"  # "FREETOWN", "PHNOM PENH"
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(" + _DATELINE_WORDS + r")"
                              r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
 # the whole dateline at a sentence's start: the place, then its country, date or agency, then
@@ -152,6 +152,9 @@ _SPEAKS = re.compile(
     r"insists|insisted|consider|considers|considered|view|views|viewed|blame|blames|blamed|"
     r"condemn|condemns|condemned|reject|rejects|rejected|want|wants|wanted|announce|"
     r"announces|announced)\b")  # not "protests" or "demands": "Nairobi protests" are there
+# a capital standing for its rulers: "the coalition of the Kinshasa regime", "the Damascus
+# government" (a place with a locative preposition stays one: "in Kinshasa government offices")
+_RULERS = re.compile(r"\s+(?:regime|government|authorities|administration|junta)\b")
 _NAME_CITY_POP = 100_000  # a city well known enough to name things after
 
 
@@ -1510,9 +1513,11 @@ class Geocoder:
         """The event's place: the sentence's locative place, else the article's main place."""
         s0, s1 = sentence
         # a demonym or a place inside a name says who, not where; so does a capital that
-        # speaks or judges ("a group that Ankara regards as ...", "Moscow denied")
+        # speaks or judges ("a group that Ankara regards as ...", "Moscow denied") or rules
+        # ("the Kinshasa regime")
         mentions = [m for m in mentions if m.role not in _REFERENCE_ROLES and
-                    not ((m.prep or "").lower() not in _LOCATIVE and _SPEAKS.match(text, m.end))]
+                    not ((m.prep or "").lower() not in _LOCATIVE and (
+                        _SPEAKS.match(text, m.end) or _RULERS.match(text, m.end)))]
         # a region (no event place) that only the gazetteer found ("in the Gulf") is no
         # unplaced name for the event to be anchored by; one NER found stays one
         mentions = [m for m in mentions if not (

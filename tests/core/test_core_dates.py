@@ -85,3 +85,11 @@ def test_event_date_passes_over_a_date_long_past_beside_a_recent_one() -> None:
     date, precision = event_date(find_dates(text, report), (0, len(text)), (0, len(text)),
                                  report, text.index("marched"))
     assert (date, precision) == (dt.date(2024, 5, 2), 1)
+
+
+def test_between_the_parties_after_a_day_keeps_the_day_exact() -> None:
+    found = find_dates("Fighting broke out on Tuesday between the rebels and the militias.",
+                       dt.date(2026, 12, 6))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 12, 1), 1)]
+    rough = find_dates("Fighting went on Tuesday between 3 and 5 pm.", dt.date(2026, 12, 6))
+    assert [d.precision for d in rough] == [2]

@@ -206,3 +206,13 @@ def test_an_arrest_told_again_is_one_event_and_one_elsewhere_stays_its_own() -> 
     merged = merge_tellings([lead, again, other], REPORT)
     assert [e.event_id for e in merged] == ["e0", "e150"]
     assert merged[0].also_told == [again.evidence]
+
+
+def test_a_later_telling_lends_only_a_place_its_own_sentence_names() -> None:
+    lead = event("Armed clash", "Rebels and militias clashed in Upper Reach on Tuesday.",
+                 "clashed", 0, place=REGION)
+    # told again; its place is the article's other town, which its sentence does not name
+    again = event("Armed clash", "The rebels said they had repelled the attack.", "repelled",
+                  60, place=OTHER_TOWN)
+    merged = merge_tellings([lead, again], REPORT)
+    assert len(merged) == 1 and merged[0].location is REGION

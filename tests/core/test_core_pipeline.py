@@ -403,3 +403,26 @@ def test_a_town_abroad_by_another_of_its_names_loses_to_the_storys_country():
     events = eventwire.extract(text, published=dt.date(2024, 5, 6))
     told = [e for e in events if e.modality in ("asserted", "reported")]
     assert told and all(e.location is not None and e.location.iso3 == "MLI" for e in told)
+
+
+def test_a_datelines_day_anchors_the_storys_weekdays():
+    # filed on Nov 29 (a Sunday), read in the paper of Dec 6: "on Saturday" is Nov 28
+    text = ("TARVONA, Nov 29 - Dozens of gunmen attacked the village of Mirel on Saturday, "
+            "burning homes and wounding six villagers, the council said.")
+    events = eventwire.extract(text, published=dt.date(2026, 12, 6))
+    told = [e for e in events if e.modality in ("asserted", "reported")]
+    assert told and str(told[0].date) == "2026-11-28"
+
+
+def test_a_regime_named_by_its_capital_and_a_group_tagged_a_place_place_no_event():
+    from eventwire.geo import Geocoder
+    from eventwire.geo.geocoder import _RULERS
+    assert _RULERS.match(" regime said") and not _RULERS.match(" city")
+    text = ("M23 and militia fighters clash in Kalehe\n\nGOMA, Dec 3 - Fighting broke out on "
+            "Tuesday between M23 rebels and local militias around Numbi in Kalehe territory, "
+            "South Kivu.\n\nAn M23 spokesman said its fighters had repelled an attack by the "
+            "coalition of the Kinshasa regime.")
+    assert any(m.name == "Kinshasa" for m in Geocoder.default().geoparse(text))
+    events = eventwire.extract(text, published=dt.date(2026, 12, 6))
+    places = {e.location.name for e in events if e.location is not None}
+    assert "Kinshasa" not in places and "M23" not in places, places

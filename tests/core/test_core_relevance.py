@@ -1145,3 +1145,11 @@ def test_a_decade_or_a_trend_tells_no_event(pipe: Pipeline, text: str) -> None:
 ])
 def test_figures_shares_roles_and_old_waves_tell_no_event(pipe: Pipeline, text: str) -> None:
     assert not _kept(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has stepped up airstrikes in areas it does not control, monitors said.",
+    "Settler attacks on villages reached record levels last year, the agency said.",
+])
+def test_a_stepped_up_or_record_campaign_is_a_trend(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text)
