@@ -1123,15 +1123,12 @@ def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
 
 
 @pytest.mark.parametrize("text", [
+    # a decade past, a trend, a stepped-up or record campaign
     "Student marches were a defining feature of Tarvona's politics in the 2010s.",
     "Tarvona has been one of the provinces hardest hit by air strikes.",
     "Air attacks on villages had increased ahead of the vote, the envoy said.",
-])
-def test_a_decade_or_a_trend_tells_no_event(pipe: Pipeline, text: str) -> None:
-    assert not _kept(pipe, text)
-
-
-@pytest.mark.parametrize("text", [
+    "The junta has stepped up airstrikes in areas it does not control, monitors said.",
+    "Settler attacks on villages reached record levels last year, the agency said.",
     # a period's figures frame what the article tells later
     "Murders fall slightly\n\nTarvona recorded 1,310 murders between July and September, "
     "police figures showed.\n\nDisputes between neighbours were the leading cause of "
@@ -1143,13 +1140,6 @@ def test_a_decade_or_a_trend_tells_no_event(pipe: Pipeline, text: str) -> None:
     # a year long past, on the noun the cue hangs from
     "The network was hit by waves of walkouts in 2019 and 2020 over pay.",
 ])
-def test_figures_shares_roles_and_old_waves_tell_no_event(pipe: Pipeline, text: str) -> None:
-    assert not _kept(pipe, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The junta has stepped up airstrikes in areas it does not control, monitors said.",
-    "Settler attacks on villages reached record levels last year, the agency said.",
-])
-def test_a_stepped_up_or_record_campaign_is_a_trend(pipe: Pipeline, text: str) -> None:
+def test_decades_trends_figures_roles_and_old_waves_tell_no_event(pipe: Pipeline,
+                                                                 text: str) -> None:
     assert not _kept(pipe, text)
