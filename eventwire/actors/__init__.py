@@ -245,13 +245,23 @@ def find_actors(text: str) -> list[ActorMention]:
     for m in _plural_demonyms().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        # "The Iraqis have captured ...": a people named by its demonym acts through its forces
-        mil = lex.categories["military"]
-        found.append(ActorMention(m.start(), m.end(), m.group(0), "military", None, mil.inter,
-                                  country_iso3(m.group(0)), mil.armed))
+        # "The Iraqis have captured ...": a people named by its demonym acts through its
+        # forces; counted ("wounding several Palestinians", "three Afghans"), its people
+        kind = "civilians" if _COUNTED.search(text, max(0, m.start() - 30), m.start()) \
+            else "military"
+        cat = lex.categories[kind]
+        found.append(ActorMention(m.start(), m.end(), m.group(0), kind, None, cat.inter,
+                                  country_iso3(m.group(0)), cat.armed))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
     return _merge_heads(text, _join_either(text, found))
+
+
+# a count right before a people's name: its people, not its forces
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|several|many|some|few|dozens of|scores of|hundreds of|"
+                      r"thousands of|(?:at least|more than|over|about) \w+)\s+(?:\w+\s+)?$",
+                      re.I)
 
 
 def _militia(text: str, start: int, end: int, people: str) -> ActorMention:

@@ -170,3 +170,12 @@ def test_trie_pattern_matches_what_the_flat_alternation_matches() -> None:
             for text in texts:
                 assert [m.span() for m in got.finditer(text)] == \
                     [m.span() for m in want.finditer(text)], (fold, start, text)
+
+
+def test_a_people_counted_is_its_people_and_uncounted_its_forces() -> None:
+    def kinds(text: str) -> dict[str, str]:
+        return {m.text: m.category for m in find_actors(text)}
+    assert kinds("Settlers attacked the village, wounding several Palestinians.")[
+        "Palestinians"] == "civilians"
+    assert kinds("Gunmen killed three Nigerians near the border.")["Nigerians"] == "civilians"
+    assert kinds("The Iraqis have captured the town.")["Iraqis"] == "military"
