@@ -260,6 +260,15 @@ class Pipeline:
                                     report_year=report.year if report else None,
                                     frame=frame, dated=dated)
 
+    def _cached(self, cue: Cue, sentence: str) -> Cue:
+        """A weapon cue named as what was seized or found ("troops seized four rifles,
+        grenades and two trucks") is a disrupted use (a cache), not an attack."""
+        if cue.family != "explosion" or not self.cues.refiner(
+                "cache_before", sentence[max(0, cue.start - 90):cue.start]):
+            return cue
+        return dataclasses.replace(cue, sub_event_type="Disrupted weapons use",
+                                   family="disrupt")
+
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
         para_families: dict[int, list[_Proto]] = {}
@@ -291,7 +300,7 @@ class Pipeline:
                 else:
                     uncued.setdefault(sent.paragraph, []).append(sent.text)
                 continue
-            strong = [c for c in cues if c.strong]
+            strong = [self._cached(c, sent.text) for c in cues if c.strong]
             if strong and all(c.family in _STRATEGIC for c in strong):
                 harm = [c for c in cues if not c.strong and c.family == "vac"
                         and _HARM.search(c.text)]
@@ -672,7 +681,9 @@ def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
 
 
 def _choose(strong: list[Cue], sentence: str) -> list[Cue]:
-    """One cue per sub-type and clause; strategic cues only when nothing violent is there."""
+    """One cue per sub-type and clause; strategic cues only when nothing violent is there;
+    a weapon named right after a remote-violence cue is that deed's ("drones dropped
+    explosive devices" is one air strike)."""
     violent = [c for c in strong if c.family not in _STRATEGIC]
     pool = violent or strong[:1]
     out: list[Cue] = []
@@ -683,6 +694,10 @@ def _choose(strong: list[Cue], sentence: str) -> list[Cue]:
             continue
         if cue.family == "mob" and "protest" in families:
             continue
+        if cue.family == "explosion" and any(
+                c.family == "explosion" and 0 <= cue.start - c.end <= 2 and
+                not sentence[c.end:cue.start].strip() for c in out):
+            continue  # "drones dropped explosive devices": the deed's payload, not another
         if cue.family == "protest" and any(c.sub_event_type == cue.sub_event_type or
                                            c.family == "protest" for c in out):
             continue

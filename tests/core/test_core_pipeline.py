@@ -426,3 +426,20 @@ def test_a_regime_named_by_its_capital_and_a_group_tagged_a_place_place_no_event
     events = eventwire.extract(text, published=dt.date(2026, 12, 6))
     places = {e.location.name for e in events if e.location is not None}
     assert "Kinshasa" not in places and "M23" not in places, places
+
+
+@pytest.mark.parametrize("text,subs", [
+    # a cache seized or found is a disrupted use, not an attack
+    ("Troops seized four rifles, grenades and two pickup trucks in Tarvona on Friday.",
+     ["Disrupted weapons use"]),
+    ("Police recovered a grenade from a house in Tarvona on Friday.",
+     ["Disrupted weapons use"]),
+    ("Militants hurled grenades at a police post in Tarvona on Friday.", ["Grenade"]),
+    # the weapon a drone dropped is that strike's, not a second event
+    ("Residents said drones dropped explosive devices on homes in Tarvona on Friday, injuring "
+     "two people.", ["Air/drone strike"]),
+])
+def test_a_cache_and_a_strikes_payload_are_no_attacks_of_their_own(text, subs):
+    events = eventwire.extract(text, published=dt.date(2024, 5, 6))
+    assert [e.sub_event_type for e in events
+            if e.modality in ("asserted", "reported")] == subs
