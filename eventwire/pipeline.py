@@ -476,7 +476,7 @@ class Pipeline:
                 # soldiers during a raid"); a road block of burning tyres is a demonstration
                 demo = not _RIOT_WORD.match(proto.cue.text) or any(
                     c.strong and c.sub_event_type == "Peaceful protest"
-                    for c in self.cues.find(text))
+                    for c in self.cues.find(text)) or bool(self.cues.refiner("grievance", text))
                 return "Violent demonstration" if demo else "Mob violence"
             if self.cues.refiner("violent", text) or self._crowd_deed(text):
                 # a crowd's violence with no demonstration word at all is a mob's

@@ -443,3 +443,17 @@ def test_a_cache_and_a_strikes_payload_are_no_attacks_of_their_own(text, subs):
     events = eventwire.extract(text, published=dt.date(2024, 5, 6))
     assert [e.sub_event_type for e in events
             if e.modality in ("asserted", "reported")] == subs
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Youths rioted in Tarvona on Monday over the killing of a motorcycle taxi rider by "
+     "police, burning tyres and stoning cars.", "Violent demonstration"),
+    ("Riots against the fuel price rise broke out in Tarvona on Monday.",
+     "Violent demonstration"),
+    # rioters with no grievance told are a mob
+    ("Rioters looted shops and burned a market in Tarvona on Monday night.", "Mob violence"),
+])
+def test_a_riot_with_a_grievance_is_a_demonstration_turned_violent(text, sub):
+    events = eventwire.extract(text, published=dt.date(2024, 5, 6))
+    told = [e for e in events if e.modality in ("asserted", "reported")]
+    assert told and told[0].sub_event_type == sub, [e.sub_event_type for e in told]
