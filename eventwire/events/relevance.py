@@ -478,7 +478,8 @@ class Relevance:
         framed = self.framed(cue, sentence, frame, dated)
         if framed is not None:
             return Verdict(False, framed)
-        if parse is not None and report_year is not None and _IN_YEAR.search(sentence):
+        if parse is not None and report_year is not None and any(
+                int(y) < report_year - 1 for y in _IN_YEAR.findall(sentence)):
             year = _year_of_deed(cue, parse(), report_year)
             if year is not None:
                 return Verdict(False, year)
@@ -523,7 +524,8 @@ class Relevance:
             # in a market report, "groups have protested for months that costs are killing
             # investment" is a claim (in news of conflict "traders protested that" marched)
             return Verdict(False, "other sense (an objection in words: 'protested that')")
-        if cue.family == "protest" and parse is not None and mentions:
+        if cue.family == "protest" and parse is not None and any(
+                m.category in _ARMED_KINDS for m in mentions):
             armed = _armed_doer(cue, parse(), mentions)
             if armed is not None:
                 # "bandits abducted 20 travellers after blocking the highway": the road
