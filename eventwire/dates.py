@@ -224,13 +224,13 @@ def _resolve(
         return (dt.date(year, month, 1), 3, True)
     if report is None:
         return None
-    if kind in ("dly", "mdly"):
+    if kind in ("dly", "mdly", "mly"):  # "3 March last year", "in February next year"
         year = report.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        d = _safe_date(year, MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if kind == "mly":
+            return (dt.date(year, month, 1), 3, False)
+        d = _safe_date(year, month, int(g["day"]))
         return (d, 1, False) if d else None
-    if kind == "mly":
-        year = report.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        return (dt.date(year, MONTHS[g["month"].lower().rstrip(".")], 1), 3, False)
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         back = (report.weekday() - target) % 7

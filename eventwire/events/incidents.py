@@ -167,8 +167,7 @@ def _same_area(first: Event, e: Event) -> bool:
     """The same place, or none named in the later telling's own sentence, or one holds the
     other: a region and a village in it."""
     la, lb = first.location, e.location
-    if la is None or lb is None or e.evidence is None or not (
-            lb.mention and lb.mention in e.evidence.text):
+    if la is None or lb is None or not _own_place(e):
         return True
     return _same_place(la, lb) or _contains(la, lb) or _contains(lb, la)
 

@@ -763,8 +763,8 @@ class Relevance:
         # clause: "killed when an army unit entered the hamlet in the early 1980s", "the
         # arrest of hundreds of suspected members of criminal groups over the past two years"
         clause = _CLAUSE_END.split(sentence[cue.end:cue.end + 2 * _NEAR], maxsplit=1)[0]
-        rehearsed = self.realis["simulated"].search(near) or \
-            self.realis["simulated"].search(clause) if "simulated" in self.realis else None
+        simulated = self.realis.get("simulated")
+        rehearsed = simulated and (simulated.search(near) or simulated.search(clause))
         if rehearsed and cue.family != "protest":
             return f"an exercise, not a deed ('{rehearsed.group(0)}')"
         generic = self.realis["generic"].search(near) or (
@@ -1382,9 +1382,9 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     a year two or more before the report's, to the cue's own verb or noun ("police arrested
     14 activists in 2021", "waves of walkouts in 2022" in a 2024 article: the words from the
     cue up to its verb). A year of another word's clause ("a man wanted for a robbery
-    committed in 2019") dates nothing of the deed; the report's year or the one before may
-    be the deed's own (older summaries date by the year alone: measured, a
-    tally reading of the report's year cost the Burkina Faso and UCDP sets)."""
+    committed in 2019") dates nothing of the deed. The report's year or the one before may
+    be the deed's own: older summaries date by the year alone (a tally reading of the
+    report's year, measured, cost the Burkina Faso and UCDP sets)."""
     token = _token_at(doc, cue)
     if doc is None or token is None:
         return None

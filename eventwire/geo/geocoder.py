@@ -1297,14 +1297,10 @@ class Geocoder:
                     and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map
                 continue
-            elsewhere = bool(coherence) and (
-                any(v >= 2 for cc, v in coherence.items() if cc != m.best.cc) or
-                any(v >= 1 for cc, v in countries.items() if cc != m.best.cc))
-            if m.role == "place" and not supported and elsewhere and m.best.q != 0 and \
-                    pop < 200_000 and not _spelling_of(m.text, m.best.name) and \
+            if m.role == "place" and not supported and m.best.q != 0 and pop < 200_000 and \
                     m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES) and \
-                    not any(o is not m and o.best is not None and o.best.cc != m.best.cc and
-                            _near(o.best, m.best, 1500.0) for o in ms):
+                    _story_elsewhere(m.best, ms, countries, coherence) and \
+                    not _spelling_of(m.text, m.best.name):
                 # a town abroad known by this name only as another of its names, far from
                 # every other place of the story ("Boni" for Watampone, in Indonesia, in a
                 # story whose places are all in Mali): likelier a place of the story's own
@@ -1770,6 +1766,18 @@ def _feature(word: str) -> str:
     """ "municipality-10" -> "municipality" (a ward number after the feature word)."""
     word = word.lower()
     return _WARD.sub("", word) if "-" in word else word
+
+
+def _story_elsewhere(best: _Cand, ms: list[_M], countries: Counter,
+                     coherence: Counter | None) -> bool:
+    """Are the story's places firmly in other countries than ``best``'s (another country
+    named, or two of its places in one), none of them within 1,500 km of it?"""
+    if not coherence or not (
+            any(v >= 2 for cc, v in coherence.items() if cc != best.cc) or
+            any(v >= 1 for cc, v in countries.items() if cc != best.cc)):
+        return False
+    return not any(o.best is not None and o.best is not best and o.best.cc != best.cc and
+                   _near(o.best, best, 1500.0) for o in ms)
 
 
 def _spelling_of(written: str, name: str) -> bool:
