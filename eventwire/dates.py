@@ -283,11 +283,6 @@ def event_date(
 ) -> tuple[dt.date | None, int]:
     """The date of an event whose sentence spans ``sentence`` (offsets into the text)."""
     in_sentence = [d for d in mentions if sentence[0] <= d.start < sentence[1]]
-    if report is not None:
-        # a date long past beside a recent one is background: "demonstrated on 8 May 2022
-        # on the anniversary of the end of the war on 8 May 1945"
-        recent = [d for d in in_sentence if not long_past(d, report)]
-        in_sentence = recent or in_sentence
     if in_sentence:
         anchor = trigger if trigger is not None else sentence[0]
         best = min(in_sentence, key=lambda d: (d.telling, d.precision, abs(d.start - anchor)))

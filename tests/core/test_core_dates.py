@@ -79,14 +79,6 @@ def test_a_month_or_a_day_of_last_or_next_year() -> None:
     assert found["in January next year"] == (dt.date(2027, 1, 1), 3)
 
 
-def test_event_date_passes_over_a_date_long_past_beside_a_recent_one() -> None:
-    report = dt.date(2024, 5, 6)
-    text = "On 2 May 2024, crowds marched to mark the end of the siege on 9 May 1944."
-    date, precision = event_date(find_dates(text, report), (0, len(text)), (0, len(text)),
-                                 report, text.index("marched"))
-    assert (date, precision) == (dt.date(2024, 5, 2), 1)
-
-
 def test_between_the_parties_after_a_day_keeps_the_day_exact() -> None:
     found = find_dates("Fighting broke out on Tuesday between the rebels and the militias.",
                        dt.date(2026, 12, 6))
