@@ -70,6 +70,7 @@ against for with by
 district province village town city region governorate county state municipality central north
 south east west northern southern eastern western upper lower new old great greater
 """.split())
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # words of _STOP that begin names ("New South Wales", "Greater Manchester", "North Kivu")
 _NAME_HEADS = frozenset({"new", "old", "great", "greater", "north", "south", "east", "west",
                          "northern", "southern", "eastern", "western", "central", "upper",
@@ -950,6 +951,9 @@ class Geocoder:
                         r" (?:on |in |at |of )?[A-Z]", text[e:e + 5])):
                 i += 1  # "Airstrikes on Mosul province", "Bombing Tikrit" (a town "Shell (")
                 continue
+            if lw.rstrip(".") in _MONTH_ABBR and re.match(r"\.?\s*\d", text[e:e + 4]):
+                i += 1  # "on Nov. 20": a date, not Nov in Tajikistan
+                continue
             if lw in _cues()["relation_heads"] and i + 1 < n and toks[i + 1][2] == "of":
                 i += 2  # "Outskirts of Tikrit city", "Massacre of Baiji": a relation first
                 continue
@@ -979,6 +983,16 @@ class Geocoder:
                 name = text[s0:e0]
                 if len(name) < 3:
                     continue
+                if k == 1 and name.endswith(("'s", "’s")) and k < len(run):
+                    # "Karachi's Lyari area", "Kabul's Shar-e-Naw district": a well-known
+                    # place owns the next name (a person's "Jackson's" is no city of note)
+                    big = [c for c in self.candidates(name[:-2], allow_loose=False)
+                           if c.q == 0 and (c.fcode in ("PCLI", "ADM1") or (
+                               c.fclass == "P" and c.pop >= _NAME_CITY_POP))]
+                    if big and (not any(blocked[s0:e0 - 2]) or
+                                _prev_word(text, s0) in _LOC_PREPS):
+                        best = (s0, e0 - 2, 1)
+                        break
                 nxt = _next_word(text, e0)
                 featured = nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS
                 nxt_tok = run[k][2].lower() if k < len(run) else ""
@@ -1309,8 +1323,8 @@ class Geocoder:
                 m.best, m.score = None, 0.0
                 continue
             if m.role == "place" and not supported and focus and m.best.cc not in focus \
-                    and sum(focus.values()) >= 0.5 and (pop < 20_000 or (
-                        m.feature in _NATURAL and m.best.fclass == "P" and pop < 100_000)) \
+                    and sum(focus.values()) >= 0.5 and (pop < 100_000 or (
+                        m.best.q != 0 and pop < 1_000_000)) \
                     and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES):
                 # a collection about a country: a village abroad that nothing in the text
                 # backs is likelier one of its own villages the gazetteer lacks; so is a

@@ -22,7 +22,9 @@ _ROWS = [(810001, "Kafr Sabt", "Kafr Sabt", "", 35.61, 36.61, "P", "PPL", "SY", 
          (810004, "Lakewood", "Lakewood", "", 39.71, -105.08, "P", "PPL", "US", "CO", 155_000),
          (810005, "Kafr Dawud", "Kafr Dawud", "", 30.50, 31.30, "P", "PPL", "EG", "05", 6_000),
          (810006, "Tall Saghir", "Tall Saghir", "", 36.40, 40.10, "P", "PPLL", "SY", "02", 0),
-         (810007, "Wadi Barda", "Wadi Barda", "", 30.60, 31.40, "P", "PPL", "EG", "05", 35_000)]
+         (810007, "Wadi Barda", "Wadi Barda", "", 30.60, 31.40, "P", "PPL", "EG", "05", 35_000),
+         (810008, "Velgorod", "Velgorod", "Pensova", 53.2, 45.0, "P", "PPL", "RU", "57",
+          500_000)]
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +67,16 @@ def test_focus_leaves_an_unbacked_village_abroad_unplaced(gaz: Path) -> None:
     # collection about its country does
     assert where("Shelling hit Tall Saghir on Monday.", None) is None
     assert where("Shelling hit Tall Saghir on Monday.", {"SY": 0.8}) == "SYR"
-    # a valley is no town: an Egyptian town of 35,000 is not the valley a Syrian feed names
-    assert where("Shelling hit Wadi Barda on Monday.", {"SY": 1.0}) == "EGY"
+    # a town abroad of under 100,000 that nothing backs (an Egyptian town of 35,000 in a
+    # Syrian feed) is likelier a place of the feed's own country the index lacks; named with
+    # its country, it stays
+    assert where("Shelling hit Wadi Barda on Monday.", {"SY": 1.0}) is None
+    assert where("Shelling hit Wadi Barda in Egypt on Monday.", {"SY": 1.0}) == "EGY"
     assert where("Shelling hit the Wadi Barda valley on Monday.", {"SY": 1.0}) is None
+    # a big town abroad known by that name only as another of its names: likewise
+    assert where("Shelling hit Pensova on Monday.", None) == "RUS"
+    assert where("Shelling hit Pensova on Monday.", {"SY": 1.0}) is None
+    assert where("Shelling hit Velgorod on Monday.", {"SY": 1.0}) == "RUS"
     assert where("Shelling hit the Wadi Barda valley on Monday.", None) == "EGY"
 
 

@@ -1,0 +1,42 @@
+"""A well-known place in the possessive owns the next name; a month's short form is a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.geo import Geocoder
+
+from .conftest import small_index
+
+_PLACES = [
+    (820001, "Varsheen", "Varsheen", "", 24.86, 67.01, "P", "PPLA", "PK", "05", 1_200_000),
+    (820002, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9_000),
+    (820003, "Oldmere", "Oldmere", "", 51.0, -1.3, "P", "PPL", "GB", "ENG", 4_000),
+]
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    path: Path = small_index(tmp_path_factory.mktemp("poss"), _PLACES,
+                             [("PK.05", "Sindh"), ("TJ.02", "Sughd"), ("GB.ENG", "England")])
+    return Geocoder(path)
+
+
+def _names(geo: Geocoder, text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.place.iso3 if m.place else None) for m in geo.geoparse(text)]
+
+
+def test_a_big_city_in_the_possessive_is_a_place(geo: Geocoder) -> None:
+    found = _names(geo, "Residents protested in Varsheen's Tolari area on Monday.")
+    assert ("Varsheen", "PAK") in found
+    # a small town's name in the possessive is likelier a person's ("Oldmere's office")
+    assert not any(n == "Oldmere" for n, _ in
+                   _names(geo, "Supporters gathered at Oldmere's Tolari office."))
+
+
+def test_a_month_short_form_before_a_day_is_no_place(geo: Geocoder) -> None:
+    assert _names(geo, "Teachers went on strike on Nov. 20 for better pay.") == []
+    assert _names(geo, "Teachers went on strike on Nov 20 for better pay.") == []
+    assert ("Nov", "TJK") in _names(geo, "Shelling hit the town of Nov in Sughd.")
