@@ -45,7 +45,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _MONTH_AT_START = r"(?P<month>" + "|".join(
     rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in _MONTH_NAMES) + r")\.?"
 _DAY_AT_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a year before 1900 only where no word follows it ("Dec. 2, 1805," but not "March 3, 1500
+# protesters")
+_YEAR = r"(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?!\s*[a-z]))"
+_YEAR_AHEAD = r"(?:(?:19|20)\d\d|1[0-8]\d\d(?!\s*[a-z]))"  # a year after a day: no "dm"
 
 
 def _rel_at_start(phrases: str) -> str:
@@ -81,9 +84,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dly", re.compile(
         rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
     ("mdly", re.compile(rf"{_MONTH_AT_START}\s+{_DAY},?\s+(?P<which>last|this|next)\s+year\b")),
-    ("dm", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("dm", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*{_YEAR_AHEAD})")),
     ("md", re.compile(
-        rf"{_MONTH_AT_START}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:km|kilomet))")),
+        rf"{_MONTH_AT_START}\s+{_DAY}\b(?!\s*,?\s*{_YEAR_AHEAD})(?!\s*(?:km|kilomet))")),
     ("my", re.compile(
         rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
     # "in February last year", "in March this year": a month of a year told relative to
@@ -153,6 +156,10 @@ def parse_date(value: object) -> dt.date | None:
     return found[0].date if found and found[0].explicit else None
 
 
+# a day something is set for ("a strike for Jan. 20", "scheduled for 3 March")
+_FOR_DATE = re.compile(r"\bfor\s+(?:on\s+)?$", re.I)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -190,6 +197,11 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                 continue
             date, precision, explicit = resolved
             window = text[max(0, m.start() - 40):m.start()]
+            if kind in ("dm", "md") and report is not None and date < report and \
+                    _FOR_DATE.search(window):
+                # "called a strike for Jan. 20": a day set for, the next one after the report
+                ahead = _safe_date(date.year + 1, date.month, date.day)
+                date = ahead if ahead is not None else date
             after = text[m.end():m.end() + 16]
             if precision == 1 and (_ROUGH.search(window[-25:]) or (
                     _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):

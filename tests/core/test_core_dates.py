@@ -85,3 +85,24 @@ def test_between_the_parties_after_a_day_keeps_the_day_exact() -> None:
     assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 12, 1), 1)]
     rough = find_dates("Fighting went on Tuesday between 3 and 5 pm.", dt.date(2026, 12, 6))
     assert [d.precision for d in rough] == [2]
+
+
+def test_a_day_set_for_is_the_next_one_after_the_report() -> None:
+    december = dt.date(2026, 12, 6)
+    # "a strike for Jan. 20" in December: next month, not eleven months ago
+    assert find_dates("called a strike for Jan. 20", december)[0].date == dt.date(2027, 1, 20)
+    assert find_dates("a rally set for 20 January", december)[0].date == dt.date(2027, 1, 20)
+    # a day told without "for" stays the latest one not after the report
+    assert find_dates("marched on Jan. 20", december)[0].date == dt.date(2026, 1, 20)
+    # "for the Jan. 20 attack" names a past day
+    assert find_dates("arrested for the Jan. 20 attack", december)[0].date == \
+        dt.date(2026, 1, 20)
+
+
+def test_a_year_before_1900_dates_history_but_a_count_is_no_year() -> None:
+    assert find_dates("The battle, on Dec. 2, 1805, ended the war", MONDAY)[0].date == \
+        dt.date(1805, 12, 2)
+    assert find_dates("in March 1871, the commune", MONDAY)[0].date == dt.date(1871, 3, 1)
+    # "March 3, 1500 protesters": the day of this year and a crowd
+    assert find_dates("On March 3, 1500 protesters marched", MONDAY)[0].date == \
+        dt.date(2017, 3, 3)
