@@ -142,6 +142,9 @@ def _terms(patterns: Sequence[str], case: bool = False) -> TermSet:
 _EVENTFUL = {CONFLICT, "politics"}
 
 
+# the deed named as one known already ("the battle's dead", "the site of the massacre")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
 class GenreModel:
     """The genre of a text by its nearest neighbours among short texts the project wrote for
     each genre (genres.yaml), in the shipped MiniLM sentence space (eventwire.classify.embed).
@@ -423,6 +426,13 @@ class Relevance:
             # "the village gathered to remember": the commemoration itself, not a protest
             # at it, when no demand is voiced
             return f"a commemoration, no protest ({frame.describe()})"
+        if frame.kind == "history" and cue.family not in ("protest", "agreement", "label") and \
+                _THE_BEFORE.search(sentence, 0, cue.start) and \
+                self.frames["commemoration"].search(sentence):
+            # "laid wreaths at the monument to the battle's dead" on the anniversary: the
+            # deed named with "the" beside a commemoration is the remembered one, whatever
+            # day the wreaths were laid
+            return frame.describe()
         if frame.kind in ("accident", "animal") and cue.family != "protest":
             # (a protest after the crash, "youths burned tyres after a bus killed two", is
             # news)

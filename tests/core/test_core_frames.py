@@ -139,6 +139,29 @@ def test_a_commemoration_tells_the_remembered_war_as_history(pipe: Pipeline) -> 
                for e in kept)
 
 
+WREATHS = """Thousands mark 150th anniversary of the battle of Vessa
+
+VESSA - Thousands of visitors marked the 150th anniversary of the battle of Vessa this week.
+
+On Wednesday, envoys from both countries laid wreaths at the monument to the battle's dead, \
+the first built for soldiers of every army that fought there.
+
+On Saturday night, unknown men fired shots at the monument's guards, police said; nobody was \
+hurt."""
+
+
+def test_a_deed_named_as_known_beside_a_commemoration_is_the_remembered_one(
+        pipe: Pipeline) -> None:
+    events = pipe.extract(Article(WREATHS, published=REPORT))
+    kept = [e for e in events if e.dropped is None]
+    # the wreaths were laid on Wednesday, but "the battle's dead" are the old battle's
+    assert not any("battle" in (e.trigger or "").lower() for e in kept), \
+        [(e.trigger, e.dropped) for e in events]
+    # shots fired at the guards on Saturday are news
+    assert any("fired" in (e.trigger or "").lower() or "shots" in (e.trigger or "").lower()
+               for e in kept), [(e.trigger, e.dropped) for e in events]
+
+
 @pytest.mark.parametrize("text", [
     "A leopard killed two goats and injured a herdsman near Vessa on Tuesday, wildlife "
     "officers said.",

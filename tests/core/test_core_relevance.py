@@ -1068,6 +1068,11 @@ def test_an_event_dated_more_than_a_year_back_is_history(pipe: Pipeline) -> None
     # an attack during an exercise is one
     ("Gunmen attacked soldiers during a military drill near Tarvona on Friday, killing "
      "three.", True),
+    # a battle restaged by reenactors
+    ("In a re-enactment on Sunday, soldiers in period uniform attacked the fort at "
+     "Tarvona.", False),
+    ("Soldiers in period uniform attacked the fort at Tarvona on Sunday as the town "
+     "restaged the battle of 1809.", False),
 ])
 def test_a_rehearsed_deed_is_no_event(pipe: Pipeline, text: str, kept: bool) -> None:
     assert bool(_kept(pipe, text)) is kept
