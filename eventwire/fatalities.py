@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "12 killed", "at least 5 people were killed", "two soldiers died"
         "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,\s+(?:including|among them)\s+[^,.;]{{1,60}},\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
         # "killing 12", "killed at least three people", "kills two"
-        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving|bodies of)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
         # "stoned two men to death", "beat 3 suspects to death"
         "to_death": re.compile(rf"\b(?:stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing|clubbed|clubbing|battered|burnt|burned|burning)\s+{qual}(?P<n>{num})\s+(?:[\w'’-]+\s+){{0,3}}?to death\b", re.I),  # noqa: E501
         # "12 fatalities", "death toll rose to 30", "5 deaths"
@@ -111,8 +111,24 @@ def _value(token: str) -> int | None:
     return total or None
 
 
-def count_fatalities(text: str) -> Fatalities:
-    """Fatalities reported in ``text`` (zero when none are reported)."""
+# a death a crowd answers ("marched against the killing of a student", "rioted after the
+# death of a boy in custody", "demanding justice for the murdered activist"): the cause of
+# the protest, told as its grievance, and no death at it
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over|protest(?:ing|ed|s)?(?:\s+against)?|denounc\w+|condemn\w*|"
+    r"demand(?:ing|ed|s)?\s+justice\s+for|justice\s+for|mourn\w*|in\s+memory\s+of|after|"
+    r"following|in\s+the\s+wake\s+of|in\s+response\s+to|to\s+protest)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killings?|murders?|deaths?|lynchings?|assassinations?|shootings?|massacres?|"
+    r"murdered|killed|slain)\b(?:\s+of\b[^.;]*)?", re.I)
+
+
+def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
+    """Fatalities reported in ``text`` (zero when none are reported). ``grievance``: the
+    text tells a protest or a riot, whose cause may be a death ("against the killing of a
+    student"): such a death is the protest's grievance, not a death at it."""
+    if grievance:
+        text = _GRIEVANCE.sub(" ", text)
     pats = _patterns()
     coded = pats["coded"].search(text)
     if coded:
@@ -180,7 +196,15 @@ def count_fatalities(text: str) -> Fatalities:
         r"\s+(?:a|an|one|the)\s+(?!number|total|few|lot|couple)[\w'’-]+\b|"
         r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:died|was killed)\b|"
         r"\bthe (?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|child|officer|soldier|"
-        r"policeman|driver|resident|civilian|farmer) (?:\w+\s+)?died\b",
+        r"policeman|driver|resident|civilian|farmer) (?:\w+\s+)?died\b|"
+        # a body found: "the body of a trader was found", "a body was dumped"
+        r"\bbody of (?:a|an|one|the|his|her)\b|"
+        r"\b(?:a|the) (?:[\w'’-]+\s+)?body (?:was|has been|had been) (?:found|discovered|"
+        r"recovered|dumped)\b|"
+        # a headline's singular noun: "Police officer killed in Mandera blast"
+        r"(?:^|[.;:]\s+)(?:[A-Z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*[^\Ws]\s+(?:killed|shot dead|"
+        r"lynched|murdered|beheaded|(?:stabbed|hacked|beaten) to death)\s+(?:in|at|by|during|"
+        r"after|as|when|near|on)\b",
         text,
         re.I,
     )

@@ -29,7 +29,7 @@ from .geo.geocoder import dateline_end, dateline_starts
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
-from .records import Actor, Article, Event, Evidence, Place, stable_id
+from .records import Actor, Article, Event, Evidence, Fatalities, Place, stable_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -441,7 +441,8 @@ class Pipeline:
             location=place,
             date=date.isoformat() if date else None,
             time_precision=precision,
-            fatalities=count_fatalities(refine),
+            fatalities=Fatalities(0, 0, 0) if sub == "Peaceful protest" else
+            count_fatalities(refine, grievance=event_type in ("Protests", "Riots")),
             modality=modality,
             attribution=source if modality != "asserted" or source else None,
             evidence=Evidence(article.text[start:end], start, end),

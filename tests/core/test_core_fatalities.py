@@ -43,6 +43,14 @@ from eventwire.fatalities import count_fatalities
         # two counts before one verb add up; one count is never a word of the other's
         ("3 soldiers and 2 civilians were killed in the ambush.", 5),
         ("Four guards and two passers-by died in the blast.", 6),
+        # a body found is a death; so are bodies counted
+        ("The body of a trader was found in a ditch outside Vessa.", 1),
+        ("A body was found dumped near the Tarvona bridge.", 1),
+        ("The bodies of three men were recovered from the river.", 3),
+        ("The body was taken to the mortuary.", 0),
+        # a headline's singular noun with no article or auxiliary
+        ("Police officer killed in Vessa roadside blast.", 1),
+        ("Soldiers killed in Vessa ambush.", 0),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
@@ -71,3 +79,34 @@ def test_a_headline_toll_goes_to_the_one_violent_event_the_body_tells():
                   "Saturday, police said.\n")
     events = Pipeline().extract(Article(head + two, published=dt.date(2024, 5, 6)))
     assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
+
+
+@pytest.mark.parametrize(("text", "grievance", "best"), [
+    ("Lawyers marched in Vessa against the killing of a colleague.", True, 0),
+    ("Youths rioted after the death of a boy in police custody.", True, 0),
+    ("Students protested over the murder of two classmates.", True, 0),
+    ("Police shot dead two protesters during a march against the killing of a student.",
+     True, 2),
+    # read as any other text, the death is counted
+    ("Lawyers marched in Vessa against the killing of a colleague.", False, 1),
+])
+def test_a_protests_grievance_is_no_death_at_it(text, grievance, best):
+    assert count_fatalities(text, grievance=grievance).best == best
+
+
+def test_a_peaceful_protest_has_no_deaths_and_a_riot_only_its_own():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+    peaceful = ("Hundreds of lawyers marched peacefully in Vessa on Monday to demand justice "
+                "for a colleague who was killed last month.")
+    events = [e for e in pipe.extract(Article(peaceful, published=dt.date(2024, 5, 6)))
+              if e.sub_event_type == "Peaceful protest"]
+    assert events and all(e.fatalities.best == 0 for e in events)
+    riot = ("Rioters burned tyres in Vessa on Monday after the killing of a student; two "
+            "rioters were killed when police opened fire.")
+    events = pipe.extract(Article(riot, published=dt.date(2024, 5, 6)))
+    assert [e.fatalities.best for e in events if e.event_type in ("Riots", "Protests")] == [2]
