@@ -49,13 +49,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Fatalities coded to 10", "coded as 3 fatalities", "10 fatalities coded"
         "coded": re.compile(rf"\b(?:fatalities|deaths)\s+(?:were\s+|was\s+)?coded\s+(?:to|as|at)\s+(?P<n>{num})|\bcoded\s+(?:to|as)\s+(?P<n2>{num})\s+(?:fatalit|death)", re.I),  # noqa: E501
         # "12 killed", "at least 5 people were killed", "two soldiers died"
-        "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,\s+(?:including|among them)\s+[^,.;]{{1,60}},\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
+        "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,?\s+(?:including|among them)\s+[^,.;]{{1,60}}?,?\s+(?=were\s|was\s|have\s|had\s|are\s))?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
         # "killing 12", "killed at least three people", "kills two"
-        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving|bodies of)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving|bodies of|(?:claim(?:ed|ing|s)?|cost|costing) the lives of|(?:led|leading) to the deaths? of|(?:caused|causing|resulted in|resulting in) the deaths? of)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
         # "stoned two men to death", "beat 3 suspects to death"
         "to_death": re.compile(rf"\b(?:stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing|clubbed|clubbing|battered|burnt|burned|burning)\s+{qual}(?P<n>{num})\s+(?:[\w'’-]+\s+){{0,3}}?to death\b", re.I),  # noqa: E501
         # "12 fatalities", "death toll rose to 30", "5 deaths"
         "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
+        # "the clashes claimed 5 lives", "cost three lives"
+        "lives": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+{qual}(?P<n>{num})\s+(?:more\s+|other\s+|human\s+)?lives\b", re.I),  # noqa: E501
         # a word every "noun" match holds: a text without one is not scanned for them (most
         # event sentences name no death: the quick scan saves the long one)
         "noun_word": re.compile(r"dead|death|fatalit", re.I),
@@ -72,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _ACTIVE = re.compile(r"(?:killed|lynched|murdered|slaughtered|massacred|executed|assassinated|"
                      r"beheaded|shot dead)$", re.I)
+_HURT_FIRST = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*\b(?:including|among them)\b",
+                         re.I)
 _AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 # words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
@@ -145,7 +149,7 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
     text = pats["range"].sub(lambda m: "at least " + m.group("n"), text)
     best = low = high = 0
     spans: list[tuple[int, int]] = []
-    for kind in ("subject", "object", "to_death", "noun"):
+    for kind in ("subject", "object", "to_death", "lives", "noun"):
         if kind == "noun" and not pats["noun_word"].search(text):
             continue  # no "dead", "death" or "fatalit..." in it: no noun match
         for m in pats[kind].finditer(text):
@@ -153,6 +157,8 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
                 continue
             if m.groupdict().get("pre"):
                 continue  # "including 3 soldiers": already counted in the total before it
+            if kind == "subject" and _HURT_FIRST.search(m.group(0)):
+                continue  # "12 were injured, including a child who later died"
             if kind == "subject" and _agent(text, m):
                 continue  # "A gunman killed two people": the count is the killer's
             if kind == "object" and m.group(0).lower().startswith(("left", "leaving")) and \
@@ -197,6 +203,15 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
         r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:died|was killed)\b|"
         r"\bthe (?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|child|officer|soldier|"
         r"policeman|driver|resident|civilian|farmer) (?:\w+\s+)?died\b|"
+        # a pronoun's death: "the mob lynched him", "he was shot dead", "she died"
+        r"\b(?:killed|killing|lynched|lynching|murdered|beheaded|executed|shot)\s+(?:him|her)\b"
+        r"(?!\s+(?:in the (?:leg|arm|hand|foot|shoulder|thigh)|and (?:fled|escaped)))|"
+        r"\b(?:he|she)\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
+        r"lynched|beheaded|executed|(?:hacked|stabbed|beaten|burnt|burned|stoned) to death)\b|"
+        r"\b(?:he|she)\s+(?:later\s+)?died\b|"
+        # "hacked to death a man", "found the man dead"
+        r"\bto death (?:a|an|one)\b|"
+        r"\bfound (?:the |a |an )?(?:[\w'’-]+\s+){0,2}?(?:dead|lifeless)\b|"
         # a body found: "the body of a trader was found", "a body was dumped"
         r"\bbody of (?:a|an|one|the|his|her)\b|"
         r"\b(?:a|the) (?:[\w'’-]+\s+)?body (?:was|has been|had been) (?:found|discovered|"

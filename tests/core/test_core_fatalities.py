@@ -51,6 +51,17 @@ from eventwire.fatalities import count_fatalities
         # a headline's singular noun with no article or auxiliary
         ("Police officer killed in Vessa roadside blast.", 1),
         ("Soldiers killed in Vessa ambush.", 0),
+        # lives claimed, deaths caused, a victim told by a pronoun
+        ("The clashes claimed 5 lives.", 5),
+        ("The fighting led to the deaths of seven people.", 7),
+        ("Raiders struck at dawn, claiming the lives of four herders.", 4),
+        ("Five people including a child were killed.", 5),
+        ("Twelve were injured including a child who later died.", 1),
+        ("The mob lynched him.", 1),
+        ("He was shot dead outside his shop.", 1),
+        ("Police shot him in the leg.", 0),
+        ("Unknown men hacked to death a watchman.", 1),
+        ("Residents found the man dead the next morning.", 1),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
