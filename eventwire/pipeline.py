@@ -594,6 +594,16 @@ class Pipeline:
             # a report that names no place at all, in a feed about one country: that
             # country, at country precision (the user said what the input is about)
             iso2, weight = max(self.focus.items(), key=lambda kv: kv[1])
+            if len(self.focus) > 1:
+                # a feed about several countries: the one the text's own words lean to (an
+                # organisation's home, a demonym, a name only one of them holds), if any
+                votes = self.geocoder.focus_votes(text, places, self.focus)
+                for cc, w in prior.items():
+                    if cc in self.focus:
+                        votes[cc] += w
+                if votes:
+                    iso2, weight = max(votes.items(), key=lambda kv: kv[1])[0], \
+                        sum(self.focus.values())
             country = self.geocoder.country(iso2) if weight >= 0.5 else None
             if country is not None:
                 country.relation = "somewhere in the country the input is about (--focus)"

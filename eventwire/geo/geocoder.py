@@ -21,7 +21,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1158,6 +1158,24 @@ class Geocoder:
                     ccs.append(cc)
         self._last_tokens = (text, toks, ccs)
         return ccs
+
+    def focus_votes(self, text: str, mentions: Sequence[PlaceMention],
+                    among: Iterable[str]) -> Counter:
+        """Which of the countries ``among`` (ISO2) a text that places nothing leans to: its
+        demonyms ("Pakistani lawyers": 1 each) and the names it gives that the gazetteer
+        could not place, where one of those countries holds a place so spelled or nearly so
+        (0.5 a name and country: "Lyari" is a Liari of Pakistan's)."""
+        wanted = set(among)
+        votes: Counter = Counter()
+        for cc in self._demonym_words(text):
+            if cc in wanted:
+                votes[cc] += 1.0
+        for m in mentions:
+            if m.place is not None or m.role not in ("place", "hint"):
+                continue
+            for cc in {c.cc for c in self.candidates(m.name) if c.cc in wanted}:
+                votes[cc] += 0.5
+        return votes
 
     def _rank(self, ms: list[_M], countries: Counter, context: set[str],
               coherence: Counter | None, focus: dict[str, float] | None = None) -> None:

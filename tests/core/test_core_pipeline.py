@@ -192,6 +192,25 @@ def test_a_feeds_focus_outweighs_an_organisations_home_for_a_report_naming_no_pl
     assert where({"SO": 1.0, "KE": 0.3}) == ("SOM", 3)
 
 
+def test_a_feed_about_two_countries_places_a_report_naming_no_place_by_its_own_words():
+    """A report that names no place, in a feed about India and Pakistan: the country its
+    words lean to (a demonym, a party at home there), else the feed's larger share."""
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline(focus={"IN": 0.6, "PK": 0.4})
+
+    def where(text):  # type: ignore[no-untyped-def]
+        events = pipe.extract(Article(text, published=dt.date(2015, 5, 6)))
+        return events[0].location.iso3 if events and events[0].location else None
+
+    assert where("Pakistani lawyers protested outside the court on Monday.") == "PAK"
+    assert where("PTI workers protested outside the press club on Monday.") == "PAK"
+    assert where("Lawyers protested outside the court on Monday.") == "IND"
+
+
 @pytest.mark.parametrize("text", [
     "Traders protested in Dunmore on Monday, burning tyres on the main road.",
     "Youths in Dunmore demonstrated against the election results and looted shops.",
