@@ -124,7 +124,13 @@ _GRIEVANCE = re.compile(
     r"following|in\s+the\s+wake\s+of|in\s+response\s+to|to\s+protest)\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:killings?|murders?|deaths?|lynchings?|assassinations?|shootings?|massacres?|"
-    r"murdered|killed|slain)\b(?:\s+of\b[^.;]*)?", re.I)
+    r"murdered|killed|slain)\b(?:\s+of\b[^.;]*)?|"
+    # "rioted after one of their colleagues was killed", "after police shot dead a youth"
+    r"\b(?:after|following)\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|had been|has been)\s+"
+    r"(?:\w+\s+)?(?:killed|shot dead|murdered|lynched)\b[^.;,]*|"
+    r"\b(?:after|following)\s+(?:the\s+)?(?:police|officers|policemen|soldiers|troops|"
+    r"security forces|guards)\s+(?:had\s+)?(?:allegedly\s+)?(?:shot dead|killed|shot and "
+    r"killed)\b[^.;,]*", re.I)
 
 
 def count_fatalities(text: str, grievance: bool = False) -> Fatalities:

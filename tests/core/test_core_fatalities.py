@@ -96,6 +96,9 @@ def test_a_headline_toll_goes_to_the_one_violent_event_the_body_tells():
     ("Lawyers marched in Vessa against the killing of a colleague.", True, 0),
     ("Youths rioted after the death of a boy in police custody.", True, 0),
     ("Students protested over the murder of two classmates.", True, 0),
+    ("Riders rioted after one of their colleagues was killed, torching a police post.",
+     True, 0),
+    ("Residents burned tyres after police shot dead a youth.", True, 0),
     ("Police shot dead two protesters during a march against the killing of a student.",
      True, 2),
     # read as any other text, the death is counted
