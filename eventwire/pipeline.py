@@ -730,7 +730,9 @@ def _roles(
         # "SDF found 27 corpses": who found the dead did not kill them
         return None, None
     # a mention that runs into the cue ("Turkish army warplanes carried out") is its subject
-    before = [m for m in mentions if m.start < cue.start and not (cue.start < m.start)]
+    # and so is one the cue opens with ("Inter-clan clashes", "Residents lynched")
+    before = [m for m in mentions if m.start < cue.start or (
+        m.start == cue.start and m.end <= cue.end)]
     # a mention inside the cue ("hit ISIS targets") is its object
     after = [m for m in mentions if m.start >= cue.end or (cue.start < m.start < cue.end)]
     head = sentence[:cue.start]
@@ -889,8 +891,13 @@ def _normalize_roles(
         a1 = (name(article_group) if article_group
               else _actors.category_actor("unidentified", iso3))
         a2 = a2 if a2 is not None and a2.name != a1.name else state
-    if a1 is not None and a2 is not None and a1.name == a2.name:
+    kind_only = actor1 is not None and actor1.category in _COLLECTIVE_SIDES
+    if a1 is not None and a2 is not None and a1.name == a2.name and not kind_only:
         a2 = None
+    if sub == "Armed clash" and kind_only and (a2 is None or a2.inter == 7):
+        # "inter-clan clashes", "two communities clashed": both sides are the kind's
+        # unidentified militias (ACLED codes the same actor on each side)
+        a2 = a1
     if (event_type == "Battles" and a2 is None and article_group is not None
             and (a1 is None or a1.inter == 1)):
         # "Iraqi forces captured villages": from the group the article is about
@@ -906,6 +913,10 @@ def _normalize_roles(
     if a1 is None and sub in ("Armed clash", "Remote explosive/landmine/IED", "Grenade"):
         a1 = _actors.category_actor("unidentified", iso3)
     return a1, a2
+
+
+# collective sides told by their kind, not their names ("two clans", "tribal clashes")
+_COLLECTIVE_SIDES = frozenset({"ethnic_militia", "communal_militia", "clan_militia"})
 
 
 def _country_prior(mentions: list[_actors.ActorMention]) -> dict[str, float]:

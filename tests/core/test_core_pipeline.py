@@ -476,3 +476,26 @@ def test_a_riot_with_a_grievance_is_a_demonstration_turned_violent(text, sub):
     events = eventwire.extract(text, published=dt.date(2024, 5, 6))
     told = [e for e in events if e.modality in ("asserted", "reported")]
     assert told and told[0].sub_event_type == sub, [e.sub_event_type for e in told]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Inter-clan clashes in Vessa left three people dead on Monday.",
+     "Unidentified Clan Militia (Kenya)"),
+    ("Tribal clashes erupted in Vessa on Monday, killing five.",
+     "Unidentified Ethnic Militia (Kenya)"),
+    ("Two communities clashed over grazing land near Vessa on Monday, leaving two dead.",
+     "Unidentified Communal Militia (Kenya)"),
+])
+def test_a_clash_told_by_its_kind_has_that_kind_on_both_sides(text, side):
+    """"Inter-clan clashes", "two communities clashed": ACLED codes both sides as the
+    kind's unidentified militia, the same actor twice."""
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    events = Pipeline(focus={"KE": 1.0}).extract(Article(text, published=dt.date(2024, 5, 6)))
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash, [(e.sub_event_type, e.trigger) for e in events]
+    assert (clash[0].actor1.name, clash[0].actor2.name if clash[0].actor2 else None) == \
+        (side, side)
