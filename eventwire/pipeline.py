@@ -63,6 +63,15 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?(?:shot(?: dea
                          r"attacked|ambushed|injured|wounded|targeted|overpowered|"
                          r"gunned down|neutrali[sz]ed)\s+"
                          r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.I)
+# a participle right after its subject, then "by" its doer: a passive with no auxiliary
+_REDUCED_PASSIVE = re.compile(r"(?:ed|shot|shot dead|slain|beaten|stabbed|hit|struck|"
+                              r"burnt|burned|taken|seized|overrun)$", re.I)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+", re.I)
+# a doer after "by" that is no known actor: people in the plural, or a device
+_BY_DOER = re.compile(r"(?:(?:the|a|an|some|two|three|four|five|\d+|suspected|unknown|"
+                      r"unidentified|armed|alleged|masked)\s+)*(?:[a-z]+[^s\W]s|ied|bomb|"
+                      r"landmine|mine|explosive|grenade|roadside bomb)\b", re.I)
+_NO_FINITE = re.compile(r"[^,;:.]{0,40}?\s", re.I)
 _AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
                           r"carried out|"
                           r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
@@ -736,7 +745,13 @@ def _roles(
     # a mention inside the cue ("hit ISIS targets") is its object
     after = [m for m in mentions if m.start >= cue.end or (cue.start < m.start < cue.end)]
     head = sentence[:cue.start]
-    if _PASSIVE.search(head):
+    by_agent = _BY_AGENT.match(sentence, cue.end)
+    reduced = bool(by_agent and _REDUCED_PASSIVE.search(cue.text) and (
+        not before or _NO_FINITE.fullmatch(sentence, before[-1].end, cue.start)) and
+        (any(by_agent.end() <= m.start <= by_agent.end() + 4 for m in after) or
+         _BY_DOER.match(sentence, by_agent.end())))
+    if _PASSIVE.search(head) or reduced:
+        # (or a headline's passive with no auxiliary: "Suspected robbers shot dead by police")
         by = re.search(r"^\W*(?:\w+\s+){0,4}?by\s+", sentence[cue.end:cue.end + 60])
         agent = None
         if by:
@@ -832,8 +847,16 @@ def _other_clause(scope: str, actor_text: str) -> bool:
     """The actor is the subject of another clause than the bomb's ("Soldiers patrol ...,
     a day after a roadside bomb struck ...")."""
     at = scope.find(actor_text)
-    return at >= 0 and bool(re.search(r",|\bafter\b|\bwhen\b|\bas\b",
-                                      scope[at + len(actor_text):at + len(actor_text) + 80]))
+    after = scope[at + len(actor_text):at + len(actor_text) + 80]
+    # or the one harmed by it: "Two soldiers were killed in an IED blast", "soldiers killed
+    # by a landmine"
+    return at >= 0 and bool(re.search(r",|\bafter\b|\bwhen\b|\bas\b", after) or
+                            _HARMED_BY.match(after))
+
+
+_HARMED_BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:were|was|have been|had been|got)\s+)?"
+                        r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|maimed|died|hit|"
+                        r"targeted|struck)\s+(?:in|by|when|after)\b", re.I)
 
 
 def _normalize_roles(

@@ -499,3 +499,29 @@ def test_a_clash_told_by_its_kind_has_that_kind_on_both_sides(text, side):
     assert clash, [(e.sub_event_type, e.trigger) for e in events]
     assert (clash[0].actor1.name, clash[0].actor2.name if clash[0].actor2 else None) == \
         (side, side)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a headline's passive with no auxiliary: the "by" phrase is the doer
+    ("Suspected robbers shot dead by police in Vessa on Monday.",
+     ("Police Forces of Kenya", "Civilians (Kenya)")),
+    ("Police officer killed by suspected robbers in Vessa on Monday.",
+     ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya")),
+    # an active verb with a place after "by" keeps its subject
+    ("Gunmen killed a trader by the roadside in Vessa on Monday.",
+     ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
+    # forces harmed by a bomb are its target, not its bomber
+    ("Two soldiers were killed in an IED blast near Vessa on Monday.",
+     ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya")),
+    ("Two soldiers killed by a landmine near Vessa on Monday.",
+     ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya")),
+])
+def test_a_passive_without_its_auxiliary_names_its_doer_after_by(text, roles):
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    events = Pipeline(focus={"KE": 1.0}).extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert events, text
+    event = events[0]
+    assert (event.actor1.name if event.actor1 else None,
+            event.actor2.name if event.actor2 else None) == roles
