@@ -386,6 +386,15 @@ def test_an_encounter_without_arms_is_no_battle() -> None:
     # party activists who beat a rival with no demonstration told are a mob
     ("On 3 May 2021, ruling party activists attacked an opposition leader in Tarvona, "
      "injuring him.", "Mob violence"),
+    # the violence told after a comma, or as a gerund, or by riders of motorcycle taxis
+    ("On 3 May 2021, students protested in Tarvona, smashing the windows of the "
+     "administration block.", "Violent demonstration"),
+    ("On 3 May 2021, traders demonstrated in Tarvona and stoned passing vehicles.",
+     "Violent demonstration"),
+    ("On 3 May 2021, motorcycle taxi riders protested in Tarvona, burning a police "
+     "vehicle.", "Violent demonstration"),
+    ("On 3 May 2021, supporters marched through Tarvona, burning an effigy of the "
+     "governor.", "Peaceful protest"),
 ])
 def test_destruction_or_violence_by_a_crowd_is_a_riot(text: str, sub: str) -> None:
     event = primary_event(eventwire.extract(text, published=dt.date(2021, 5, 4)))
