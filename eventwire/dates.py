@@ -156,6 +156,11 @@ def parse_date(value: object) -> dt.date | None:
     return found[0].date if found and found[0].explicit else None
 
 
+# an article or a quantifier before a weekday: any such day, not one ("on a Saturday")
+_ANY_DAY = re.compile(r"\b(?:a|an|every|each|any|one|some)\s+$", re.I)
+# a plan told before a day: the day is ahead of the report when it can be
+_PLAN_BEFORE = re.compile(r"\b(?:will|would|plan(?:s|ned)?|announced|called|scheduled|set to|"
+                          r"due to|expected to|intends?|to hold|to stage|next)\b", re.I)
 # a day something is set for ("a strike for Jan. 20", "scheduled for 3 March")
 _FOR_DATE = re.compile(r"\bfor\s+(?:on\s+)?$", re.I)
 
@@ -192,16 +197,21 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                 continue
             if _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # "since March 2014" bounds a period, it dates no event
+            if kind == "weekday" and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "on a Saturday morning", "every Friday": no day of its own
             resolved = _resolve(kind, m, report)
             if resolved is None:
                 continue
             date, precision, explicit = resolved
             window = text[max(0, m.start() - 40):m.start()]
-            if kind in ("dm", "md") and report is not None and date < report and \
-                    _FOR_DATE.search(window):
-                # "called a strike for Jan. 20": a day set for, the next one after the report
+            if kind in ("dm", "md") and report is not None and date < report:
                 ahead = _safe_date(date.year + 1, date.month, date.day)
-                date = ahead if ahead is not None else date
+                if ahead is not None and (_FOR_DATE.search(window) or (
+                        ahead <= report + dt.timedelta(days=60) and
+                        _PLAN_BEFORE.search(text, max(0, m.start() - 120), m.start()))):
+                    # "called a strike for Jan. 20", "announced protests in Brussels on Dec.
+                    # 18" (eleven days ahead): a day set for, the next one after the report
+                    date = ahead
             after = text[m.end():m.end() + 16]
             if precision == 1 and (_ROUGH.search(window[-25:]) or (
                     _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):

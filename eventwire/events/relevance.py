@@ -547,6 +547,12 @@ class Relevance:
             if formal is not None:
                 return Verdict(False, f"other sense ({formal})")
         family = cue.family
+        if family == "protest" and parse is not None and \
+                self.demand_cues.fullmatch(cue.text.strip()):
+            # "the coalition is demanding that ...": a stand in words, in any article
+            voice = self._demand_in_words(cue, parse())
+            if voice is not None:
+                return Verdict(False, f"other sense (a demand in words by '{voice}')")
         special = next(((needs, always, doubtful)
                         for regex, needs, always, doubtful in self.needs_by_cue
                         if regex.fullmatch(cue.text.strip())), None)
@@ -583,11 +589,6 @@ class Relevance:
         for text, more, more_ents in context:
             kinds |= self._evidence(None, text, more, more_ents, genre)
         wanted = special[0] if special else self.needs.get(family, ["actor"])
-        if family == "protest" and parse is not None and \
-                self.demand_cues.fullmatch(cue.text.strip()):
-            voice = self._demand_in_words(cue, parse())
-            if voice is not None:
-                return Verdict(False, f"other sense (a demand in words by '{voice}')")
         if special is not None and special[1] and not (set(wanted) & kinds):
             return Verdict(False, f"ordinary crime (no {' or '.join(wanted)} with '{cue.text}')")
         if not wanted:
@@ -1384,7 +1385,8 @@ def _token_at(doc: Doc | None, cue: Cue) -> Any:
 
 
 # a year alone as the time of a deed: "were arrested in 2019", "in 2019, troops killed"
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d\d)\b"
+                      r"(?!\s*[-–/]\s*\d)", re.I)
 
 
 def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:

@@ -106,3 +106,22 @@ def test_a_year_before_1900_dates_history_but_a_count_is_no_year() -> None:
     # "March 3, 1500 protesters": the day of this year and a crowd
     assert find_dates("On March 3, 1500 protesters marched", MONDAY)[0].date == \
         dt.date(2017, 3, 3)
+
+
+def test_a_weekday_after_an_article_is_any_such_day() -> None:
+    monday = dt.date(2026, 12, 7)
+    assert find_dates("a market is bombed from the air on a Saturday morning", monday) == []
+    assert find_dates("attacks came every Friday", monday) == []
+    assert find_dates("a market was bombed on Saturday morning", monday)[0].date == \
+        dt.date(2026, 12, 5)
+
+
+def test_a_day_just_ahead_of_the_report_in_a_plan_is_ahead() -> None:
+    monday = dt.date(2026, 12, 7)
+    # eleven days ahead, in a plan: this year's, not last year's
+    assert find_dates("farmers have announced protests in Brussels on Dec. 18", monday)[0] \
+        .date == dt.date(2026, 12, 18)
+    assert find_dates("they would march in Warsaw on Dec. 17", monday)[0].date == \
+        dt.date(2026, 12, 17)
+    # told as done, the same day is last year's
+    assert find_dates("the attack happened on Dec. 18", monday)[0].date == dt.date(2025, 12, 18)

@@ -1092,6 +1092,11 @@ def test_a_tallys_long_period_reaches_the_end_of_its_clause(pipe: Pipeline) -> N
      "an extra day of leave.", False),
     ("Traders in Tarvona shut their stalls on Tuesday, demanding the removal of the new "
      "market levy.", True),
+    # a coalition's or a party's stand, in words
+    ("The farmers' coalition is demanding that Tarvona oppose the new trade pact.", False),
+    ("The opposition party is demanding a recount of the Tarvona vote.", False),
+    # a crowd of a party's supporters demanding it is a protest
+    ("On Monday, hundreds of party supporters gathered in Tarvona demanding a recount.", True),
 ])
 def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
                                                        kept: bool) -> None:
@@ -1101,6 +1106,7 @@ def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
 @pytest.mark.parametrize("text,kept", [
     ("Police arrested 14 activists in Tarvona in 2019, their lawyers said.", False),
     ("In 2019, soldiers killed 12 villagers near Tarvona, the report said.", False),
+    ("Farmers staged weeks of nationwide protests in early 2019, blocking roads.", False),
     # the year dates another word's clause, not the arrest
     ("Police arrested a man in Tarvona on Friday who was wanted for a robbery committed in "
      "2019.", True),
