@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # event sentences name no death: the quick scan saves the long one)
         "noun_word": re.compile(r"dead|death|fatalit", re.I),
         # after a count: "in 7 days", "over the past month", "since January"
-        "span": re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{num}\s+)?(?:days|weeks|months|years|week|month|year)\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*since\s+(?:the\s+)?(?:start|beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{{4}})\b", re.I),  # noqa: E501
+        "span": re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{num}\s+)?(?:days|weeks|months|years|decades|week|month|year|decade)\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*in\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b|(?:\s+(?:[\w'’-]+\s+){{0,4}}?)?\s*since\s+(?:the\s+)?(?:start|beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{{4}})\b", re.I),  # noqa: E501
         # the first of two coordinated counts before one verb: "3 soldiers and 2 civilians
         # were killed" (searched in the text before the second count)
         "pair": re.compile(rf"(?<![\w-])(?P<n>{num})\s+(?:{word_not_count}){{1,3}}?and\s+$", re.I),  # noqa: E501
@@ -74,6 +74,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _ACTIVE = re.compile(r"(?:killed|lynched|murdered|slaughtered|massacred|executed|assassinated|"
                      r"beheaded|shot dead)$", re.I)
+# a count of animals: "40 cattle", "30 goats" (not "three cattle herders")
+_ANIMALS = re.compile(r"\s+(?:head\s+of\s+)?(?:cattle|cows|bulls|oxen|goats|sheep|camels|"
+                      r"livestock|animals|donkeys|chickens|pigs|horses|dogs|poultry)\b"
+                      r"(?!\s+(?:herders|herdsmen|rustlers|raiders|traders|farmers|keepers|"
+                      r"owners|thieves|breeders|herder|rustler|trader|farmer))", re.I)
 _HURT_FIRST = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*\b(?:including|among them)\b",
                          re.I)
 _AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
@@ -163,6 +168,8 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
                 continue
             if m.groupdict().get("pre"):
                 continue  # "including 3 soldiers": already counted in the total before it
+            if m.groupdict().get("n") and _ANIMALS.match(text, m.end("n")):
+                continue  # "40 cattle slaughtered": livestock, not people
             if kind == "subject" and _HURT_FIRST.search(m.group(0)):
                 continue  # "12 were injured, including a child who later died"
             if kind == "subject" and _agent(text, m):

@@ -62,6 +62,12 @@ from eventwire.fatalities import count_fatalities
         ("Police shot him in the leg.", 0),
         ("Unknown men hacked to death a watchman.", 1),
         ("Residents found the man dead the next morning.", 1),
+        # a tally over decades or of a past year is no event's; livestock is no one's death
+        ("Nine people were killed, renewing a feud that has killed hundreds over the past "
+         "two decades.", 9),
+        ("Similar clashes killed more than 30 people in 2021.", 0),
+        ("Three herders were killed and about 40 cattle slaughtered.", 3),
+        ("Three cattle herders were killed.", 3),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):

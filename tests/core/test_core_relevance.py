@@ -1154,3 +1154,10 @@ def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
 def test_decades_trends_figures_roles_and_old_waves_tell_no_event(pipe: Pipeline,
                                                                  text: str) -> None:
     assert not _kept(pipe, text)
+
+
+def test_every_time_tells_a_habit_not_an_event() -> None:
+    from eventwire.events.modality import is_generic
+
+    assert is_generic("Every time the clans fight each other, the militants find recruits.")
+    assert not is_generic("For the first time, the clans fought each other on Monday.")
