@@ -434,6 +434,9 @@ class Pipeline:
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8) and \
                 not self.cues.refiner("off_duty", refine):
             sub = "Armed clash"  # but an off-duty officer is attacked as a civilian
+        if sub == "Armed clash" and proto.cue.text.lower().startswith("ambush") and \
+                a2 is not None and a2.inter == 7 and a1 is not None and a1.inter in (2, 3, 4):
+            sub = "Attack"  # "gunmen ambushed a passenger vehicle": no armed side was hit
         event_type, disorder = self._types(sub)
         start, end = _strip_span(article.text, sent.start, sent.end)
         if proto.family == "label":

@@ -983,7 +983,8 @@ class Geocoder:
                 name = text[s0:e0]
                 if len(name) < 3:
                     continue
-                if k == 1 and name.endswith(("'s", "’s")) and k < len(run):
+                if k == 1 and name.endswith(("'s", "’s")) and k < len(run) and \
+                        not re.search(r"[A-Z][\w'’.-]* $", text[max(0, s0 - 30):s0]):
                     # "Karachi's Lyari area", "Kabul's Shar-e-Naw district": a well-known
                     # place owns the next name (a person's "Jackson's" is no city of note)
                     big = [c for c in self.candidates(name[:-2], allow_loose=False)

@@ -519,6 +519,9 @@ def test_a_clash_told_by_its_kind_has_that_kind_on_both_sides(text, side):
     # an active verb with a place after "by" keeps its subject
     ("Gunmen killed a trader by the roadside in Vessa on Monday.",
      ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
+    # gunmen who ambush a passenger vehicle attack civilians; no armed side fought back
+    ("Unidentified gunmen ambushed a passenger vehicle near Vessa on Friday, killing three "
+     "civilians.", ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
     # forces harmed by a bomb are its target, not its bomber
     ("Two soldiers were killed in an IED blast near Vessa on Monday.",
      ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya")),
@@ -534,3 +537,5 @@ def test_a_passive_without_its_auxiliary_names_its_doer_after_by(text, roles):
     event = events[0]
     assert (event.actor1.name if event.actor1 else None,
             event.actor2.name if event.actor2 else None) == roles
+    if roles[1].startswith("Civilians"):
+        assert event.sub_event_type == "Attack"
