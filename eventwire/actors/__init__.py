@@ -204,6 +204,23 @@ def find_actors(text: str) -> list[ActorMention]:
         cat = lex.categories[lex.word_category[word]]
         start = m.start()
         country: str | None = None
+        armed = _ARMED_CROWD.search(text, max(0, start - 40), start) \
+            if cat.key == "civilians" and word in _CROWD_NOUNS else None
+        if armed is not None:
+            # "armed Irigwe youths", "armed herders": a crowd that bears arms is an armed
+            # side, its people's militia when the people is named
+            people = armed.group(1)
+            if people and people.lower() not in lex.ethnic["not_a_people"] and \
+                    people.lower() not in lex.ethnic["faiths"] and not country_iso3(people):
+                found.append(_militia(text, armed.start(1), m.end(), people))
+                taken.append((armed.start(1), m.end()))
+                continue
+            if not people:
+                unk = lex.categories["unidentified"]
+                found.append(ActorMention(armed.start(), m.end(), text[armed.start():m.end()],
+                                          "unidentified", None, unk.inter, None, True))
+                taken.append((armed.start(), m.end()))
+                continue
         dem = _demonym_before(text, start)
         if dem:
             start, country = dem
@@ -376,6 +393,10 @@ _PAIRED_PEOPLES = re.compile(
 _OF_PEOPLE = re.compile(r" (?:from|of|belonging to) the ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
                         r"(?:community|communities|clan|sub-clan|tribe|ethnic group)\b")
 _QUALIFIERS = {"federal", "national", "local", "state"}
+# "armed" before a crowd's noun, with a people's name between or not ("armed Tarvo youths")
+_ARMED_CROWD = re.compile(r"\b[Aa]rmed\s+(?:([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?$")
+_CROWD_NOUNS = frozenset({"youths", "youth", "men", "villagers", "residents", "herders",
+                          "farmers", "locals", "civilians"})
 
 
 def _demonym_before(text: str, pos: int) -> tuple[int, str] | None:

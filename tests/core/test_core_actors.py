@@ -87,6 +87,11 @@ def test_a_peoples_armed_men_are_its_ethnic_militia():
         "Unidentified Communal Militia (Nigeria)"]
     assert names("Clan militias shelled a camp", "SOM") == [
         "Unidentified Clan Militia (Somalia)"]
+    # a crowd that bears arms is an armed side: its people's militia when named
+    assert names("Armed Tarvo youths burnt huts", "KEN") == ["Tarvo Ethnic Militia (Kenya)"]
+    assert names("Armed youths burnt huts", "SSD") == [
+        "Unidentified Armed Group (South Sudan)"]
+    assert names("Youths burnt huts", "SSD") == ["Civilians (South Sudan)"]
     # members of a community are its people, who may be victims: no militia by that alone
     assert "Tarvo Ethnic Militia (Kenya)" not in names(
         "Gunmen shot members of the Tarvo community", "KEN")
