@@ -276,6 +276,9 @@ class Relevance:
         self._animal_words = _words(sorted(map(re.escape, self.animals)) or ["(?!)"])
         self.institutions = frozenset(spec.get("institutions") or ())
         self.bargainers = self.institutions | frozenset(spec.get("bargainers") or ())
+        # a sentence that names none of them needs no parse to rule a demand theirs
+        self.bargainer_gate = re.compile(
+            r"\b(?:" + "|".join(sorted(map(re.escape, self.bargainers))) + r")", re.I)
         self.demand_cues = re.compile(spec.get("demand_cues") or r"(?!x)x", re.I)
         # the frames' word classes by name; a class the file lacks never matches
         frames = spec.get("frames") or {}
@@ -548,7 +551,8 @@ class Relevance:
                 return Verdict(False, f"other sense ({formal})")
         family = cue.family
         if family == "protest" and parse is not None and \
-                self.demand_cues.fullmatch(cue.text.strip()):
+                self.demand_cues.fullmatch(cue.text.strip()) and \
+                self.bargainer_gate.search(sentence):
             # "the coalition is demanding that ...": a stand in words, in any article
             voice = self._demand_in_words(cue, parse())
             if voice is not None:
