@@ -71,7 +71,8 @@ _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+", re.I)
 _BY_DOER = re.compile(r"(?:(?:the|a|an|some|two|three|four|five|\d+|suspected|unknown|"
                       r"unidentified|armed|alleged|masked)\s+)*(?:[a-z]+[^s\W]s|ied|bomb|"
                       r"landmine|mine|explosive|grenade|roadside bomb)\b", re.I)
-_NO_FINITE = re.compile(r"[^,;:.]{0,40}?\s", re.I)
+# a short stretch with no clause break between a subject and its participle
+_NO_BREAK = re.compile(r"[^,;:.]{0,40}?\s")
 _AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
                           r"carried out|"
                           r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
@@ -750,7 +751,7 @@ def _roles(
     head = sentence[:cue.start]
     by_agent = _BY_AGENT.match(sentence, cue.end)
     reduced = bool(by_agent and _REDUCED_PASSIVE.search(cue.text) and (
-        not before or _NO_FINITE.fullmatch(sentence, before[-1].end, cue.start)) and
+        not before or _NO_BREAK.fullmatch(sentence, before[-1].end, cue.start)) and
         (any(by_agent.end() <= m.start <= by_agent.end() + 4 for m in after) or
          _BY_DOER.match(sentence, by_agent.end())))
     if _PASSIVE.search(head) or reduced:
