@@ -494,6 +494,9 @@ def test_a_riot_with_a_grievance_is_a_demonstration_turned_violent(text, sub):
      "Unidentified Ethnic Militia (Kenya)"),
     ("Two communities clashed over grazing land near Vessa on Monday, leaving two dead.",
      "Unidentified Communal Militia (Kenya)"),
+    # armed men who fought: a clash, its toll told first
+    ("Nine people were killed on Monday when militias from two rival sub-clans fought over "
+     "a well near Vessa.", "Unidentified Clan Militia (Kenya)"),
 ])
 def test_a_clash_told_by_its_kind_has_that_kind_on_both_sides(text, side):
     """"Inter-clan clashes", "two communities clashed": ACLED codes both sides as the
