@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "16"  # 16: an ISO subdivision names one GeoNames region (KE.35 is Meru)
+SCHEMA_VERSION = "17"  # 17: Pakistan's settled districts (districts.tsv); 16: KE.35 is Meru
 # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
