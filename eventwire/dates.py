@@ -46,9 +46,9 @@ _MONTH_AT_START = r"(?P<month>" + "|".join(
     rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in _MONTH_NAMES) + r")\.?"
 _DAY_AT_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 # a year before 1900 only where no word follows it ("Dec. 2, 1805," but not "March 3, 1500
-# protesters")
-_YEAR = r"(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?!\s*[a-z]))"
-_YEAR_AHEAD = r"(?:(?:19|20)\d\d|1[0-8]\d\d(?!\s*[a-z]))"  # a year after a day: no "dm"
+# protesters"); _YEAR_AHEAD is the same year after a day, which makes it no "dm"
+_YEAR_AHEAD = r"(?:(?:19|20)\d\d|1[0-8]\d\d(?!\s*[a-z]))"
+_YEAR = rf"(?P<year>{_YEAR_AHEAD})"
 
 
 def _rel_at_start(phrases: str) -> str:

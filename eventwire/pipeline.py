@@ -614,9 +614,9 @@ class Pipeline:
                 for cc, w in prior.items():
                     if cc in self.focus:
                         votes[cc] += w
-                if votes:
-                    iso2, weight = max(votes.items(), key=lambda kv: kv[1])[0], \
-                        sum(self.focus.values())
+                if votes:  # the feed as a whole vouches for whichever of its countries
+                    iso2 = max(votes, key=lambda cc: votes[cc])
+                    weight = sum(self.focus.values())
             country = self.geocoder.country(iso2) if weight >= 0.5 else None
             if country is not None:
                 country.relation = "somewhere in the country the input is about (--focus)"
