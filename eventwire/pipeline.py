@@ -486,12 +486,14 @@ class Pipeline:
         family = proto.family
         if family == "protest":
             if sub == "Violent demonstration":
-                # rioters with no demonstration in sight are a mob ("rioters clashed with
-                # soldiers during a raid"); a road block of burning tyres is a demonstration
+                # a riot is a violent demonstration unless it has a victim and no
+                # demonstration is in sight: rioters who beat a suspected thief, attack
+                # another group, or confront soldiers raiding their camp are a mob
                 demo = not _RIOT_WORD.match(proto.cue.text) or any(
                     c.strong and c.sub_event_type == "Peaceful protest"
                     for c in self.cues.find(text)) or bool(self.cues.refiner("grievance", text))
-                return "Violent demonstration" if demo else "Mob violence"
+                return "Violent demonstration" if demo or not self._riot_victim(
+                    actor2, text) else "Mob violence"
             if self.cues.refiner("violent", text) or self._crowd_deed(text):
                 # a crowd's violence with no demonstration word at all is a mob's
                 demo = proto.cue.strong or self._protest_told(text)
@@ -538,6 +540,20 @@ class Pipeline:
                 and not self.cues.refiner("armed_context", sentence):
             return "Mob violence"  # "villagers caught a suspected thief and beat him"
         return sub
+
+    def _riot_victim(self, target: _actors.ActorMention | None, text: str) -> bool:
+        """Do the rioters of ``text`` turn on someone: a target other than the police who
+        keep order at a demonstration (civilians, another crowd, soldiers), police who came
+        on an operation of their own (a raid, an arrest), or, with no target named, harm
+        done to people ("beat a suspected thief"), damage to what others own ("set the
+        company's office ablaze", looting) or a fight between crowds?"""
+        if target is None:
+            return any(c.family in ("vac", "battle", "property") for c in self.cues.find(text)) \
+                or bool(_BETWEEN_WORD.search(text) or self.cues.refiner("riot_damage", text)
+                        or self.cues.refiner("security_operation", text))
+        if target.category == "police":
+            return bool(self.cues.refiner("security_operation", text))
+        return True
 
     def _crowd_deed(self, text: str) -> bool:
         """Does the parse of ``text`` show a crowd doing damage or violence: a verb of
@@ -663,6 +679,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
 
 
 _RIOT_WORD = re.compile(r"riot|running battle", re.I)
+_BETWEEN_WORD = re.compile(r"\bbetween\b", re.I)
 
 # words a title leaves in lower case (articles, conjunctions, short prepositions)
 _TITLE_SMALL = frozenset(

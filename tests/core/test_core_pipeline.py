@@ -478,10 +478,18 @@ def test_a_cache_and_a_strikes_payload_are_no_attacks_of_their_own(text, subs):
      "police, burning tyres and stoning cars.", "Violent demonstration"),
     ("Riots against the fuel price rise broke out in Tarvona on Monday.",
      "Violent demonstration"),
-    # rioters with no grievance told are a mob
+    # a riot with no victim is a demonstration turned violent, told or not
+    ("Students rioted in Tarvona on Monday.", "Violent demonstration"),
+    ("Rioters clashed with police in Tarvona on Monday.", "Violent demonstration"),
+    # rioters who turn on someone, with no demonstration told, are a mob: on shops, on a
+    # suspected thief, on another crowd, on soldiers, or on police who came to arrest
     ("Rioters looted shops and burned a market in Tarvona on Monday night.", "Mob violence"),
+    ("Rioters beat a suspected thief in Tarvona on Monday.", "Mob violence"),
+    ("Riots broke out between two groups of villagers in Tarvona on Monday.", "Mob violence"),
+    ("Rioters threw stones at soldiers in Tarvona on Monday.", "Mob violence"),
+    ("Rioters clashed with police who raided a camp in Tarvona on Monday.", "Mob violence"),
 ])
-def test_a_riot_with_a_grievance_is_a_demonstration_turned_violent(text, sub):
+def test_a_riot_is_a_demonstration_turned_violent_unless_it_has_a_victim(text, sub):
     events = eventwire.extract(text, published=dt.date(2024, 5, 6))
     told = [e for e in events if e.modality in ("asserted", "reported")]
     assert told and told[0].sub_event_type == sub, [e.sub_event_type for e in told]
