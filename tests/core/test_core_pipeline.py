@@ -457,6 +457,24 @@ def test_a_regime_named_by_its_capital_and_a_group_tagged_a_place_place_no_event
 
 
 @pytest.mark.parametrize("text,subs", [
+    # a calibre is a weapon's beside a weapon's noun or a firing verb, not rain's
+    ("The weather office on Sunday issued a heavy rainfall advisory for Vessa province, "
+     "saying rainfall above 150 mm was likely in several areas.", []),
+    ("Troops fired 120mm at rebel positions in Tarvona on Monday.",
+     ["Shelling/artillery/missile attack"]),
+    ("Rebels hit the barracks in Tarvona with 82 mm mortar rounds on Monday.",
+     ["Shelling/artillery/missile attack"]),
+    # a place of detention is no arrest
+    ("The colonel followed the hearing by video link from a military detention facility "
+     "in Tarvona.", []),
+])
+def test_a_word_that_names_a_weapon_or_an_arrest_only_in_its_sense(text, subs):
+    events = eventwire.extract(text, published=dt.date(2024, 5, 6))
+    assert [e.sub_event_type for e in events
+            if e.modality in ("asserted", "reported")] == subs
+
+
+@pytest.mark.parametrize("text,subs", [
     # a cache seized or found is a disrupted use, not an attack
     ("Troops seized four rifles, grenades and two pickup trucks in Tarvona on Friday.",
      ["Disrupted weapons use"]),
