@@ -119,7 +119,7 @@ _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|
 _BETWEEN_PARTIES = re.compile(r"\W*between\s+(?!\d|the\s+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                               r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|mid|early|"
                               r"late)\w*)", re.I)
-_NOT_EVENT_CONTEXT = re.compile(r"\b(?:since|until|till|by|from|before)\s*$", re.I)
+_NOT_EVENT_CONTEXT = re.compile(r"\b(since|until|till|by|from|before)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,8 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()]):
+            bound = _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()])
+            if bound and bound.group(1).lower() != "from":
                 continue  # "since March 2014" bounds a period, it dates no event
             if kind == "weekday" and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "on a Saturday morning", "every Friday": no day of its own
@@ -212,6 +213,9 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                     # "called a strike for Jan. 20", "announced protests in Brussels on Dec.
                     # 18" (eleven days ahead): a day set for, the next one after the report
                     date = ahead
+            if bound and (report is None or date <= report):
+                continue  # "from March 2014": a past period's start; "a strike from
+                # December 14", ahead of the report, is the day a plan starts
             after = text[m.end():m.end() + 16]
             if precision == 1 and (_ROUGH.search(window[-25:]) or (
                     _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):

@@ -1059,10 +1059,11 @@ def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[
 
 
 # a verb of saying and the words that may stand between it and its day: "said on
-# Wednesday", "told reporters on Sunday", "said in a statement on Saturday"
+# Wednesday", "told reporters on Sunday", "said in a statement on Saturday" (not "announced
+# a strike from December 14": the day of what was announced)
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|confirmed|added|tweeted|wrote|posted)"
-    r"(?:\s+(?!that\b|when\b|after\b|before\b|as\b)[\w'’-]+){0,5}?\s+(?:on\s+|late\s+|"
+    r"(?:\s+(?!that\b|when\b|after\b|before\b|as\b|for\b|from\b)[\w'’-]+){0,5}?\s+(?:on\s+|late\s+|"
     r"early\s+)?$", re.I)
 
 

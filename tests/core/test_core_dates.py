@@ -125,3 +125,12 @@ def test_a_day_just_ahead_of_the_report_in_a_plan_is_ahead() -> None:
         dt.date(2026, 12, 17)
     # told as done, the same day is last year's
     assert find_dates("the attack happened on Dec. 18", monday)[0].date == dt.date(2025, 12, 18)
+
+
+def test_a_day_a_plan_starts_from_is_its_day_a_past_period_start_is_none() -> None:
+    monday = dt.date(2026, 12, 7)
+    # "a strike from December 14", ahead of the report: the day the plan starts
+    assert [d.date for d in find_dates("announced a strike from December 14", monday)] == \
+        [dt.date(2026, 12, 14)]
+    # "held from March 2024": a past period's start dates no event
+    assert find_dates("he has been held from March 2024", monday) == []
