@@ -53,6 +53,7 @@ _NEAR = 60  # characters around a cue in which a realis phrase counts
 # "..., the court heard": the whole sentence is evidence given at a trial
 _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
+_IT_SAYS = re.compile(r"\b[Ii]t (?:is|was|has|had|also|now)\b")  # a body spoken of as "it"
 # where a clause ends after a cue: what follows tells of something else
 _CLAUSE_END = re.compile(r";|,\s+(?:which|while|whereas|but|and)\b|\s+(?:while|whereas|but)\s+")
 _DECADE = re.compile(r"\bin the (?:early |mid-?|late )?(?:1[89]\d0s|20[01]0s|(?:fifties|sixties|"
@@ -99,8 +100,8 @@ class Frame:
     ``accident`` (a deadly accident or a disaster), ``animal`` (an animal's attack),
     ``history`` (a commemoration), ``court`` (a trial or a sentence), ``obituary`` (a death
     in old age), ``crime`` (a crime of gain: a drug haul, a fraud), ``statistics`` (a
-    period's figures: quarterly crime statistics) or ``fiction`` (a film, a series, a novel
-    or a game reviewed or released)."""
+    period's figures: quarterly crime statistics), ``fiction`` (a film, a series, a novel
+    or a game reviewed or released) or ``exercise`` (a military exercise or drill)."""
 
     kind: str
     words: str  # the lead's words that say so
@@ -111,7 +112,8 @@ class Frame:
                 "obituary": "a life told (obituary)",
                 "crime": "ordinary crime",
                 "statistics": "statistics (a period's figures)",
-                "fiction": "fiction (a film, series, book or game)"}.get(self.kind, "history")
+                "fiction": "fiction (a film, series, book or game)",
+                "exercise": "a military exercise's scenario"}.get(self.kind, "history")
         return f"{what} (the article's lead: '{self.words}')"
 
 
@@ -284,7 +286,7 @@ class Relevance:
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
             "accident_cues", "armed", "weapons", "animal", "animal_cues", "history",
-            "commemoration", "court", "obituary", "fiction", "statistics")}
+            "commemoration", "court", "obituary", "fiction", "statistics", "exercise")}
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -379,6 +381,9 @@ class Relevance:
         figures = f["statistics"].search(lead)
         if figures:
             return Frame("statistics", figures.group(0))
+        drill = f["exercise"].search(lead)
+        if drill and not self.evidence["harm"].search(lead):
+            return Frame("exercise", drill.group(0))
         crime = self.ordinary_crime.search(lead)
         if crime and not f["armed"].search(lead):
             return Frame("crime", crime.group(0))
@@ -408,6 +413,13 @@ class Relevance:
             # a review's plot: its battles, murders and riots are the story's, not news,
             # unless a sentence dates its own within the year before the report
             return frame.describe() if cue.family != "label" and dated != "recent" else None
+        if frame.kind == "exercise":
+            # the drill's attacks and explosions are its scenario; harm to people or an
+            # armed party of the sentence's own is news ("gunmen attacked the troops")
+            scenario = cue.family in ("battle", "explosion", "vac", "territory", "property") \
+                and not self.evidence["harm"].search(sentence) \
+                and not self.frames["armed"].search(sentence)
+            return frame.describe() if scenario else None
         if frame.kind == "court" and cue.family == "arrest":
             # an old arrest, or one named, not told ("a sample taken after an unrelated
             # arrest for shoplifting") with no political or armed cause: the crime tried;
@@ -551,8 +563,8 @@ class Relevance:
                 return Verdict(False, f"other sense ({formal})")
         family = cue.family
         if family == "protest" and parse is not None and \
-                self.demand_cues.fullmatch(cue.text.strip()) and \
-                self.bargainer_gate.search(sentence):
+                self.demand_cues.fullmatch(cue.text.strip()) and (
+                    self.bargainer_gate.search(sentence) or _IT_SAYS.search(sentence)):
             # "the coalition is demanding that ...": a stand in words, in any article
             voice = self._demand_in_words(cue, parse())
             if voice is not None:
@@ -1035,14 +1047,15 @@ class Relevance:
 
     def _demand_in_words(self, cue: Cue, doc: Doc | None) -> str | None:
         """The institution that voices a demand word, when the parse shows one: "unions
-        are demanding 4.5 percent", "the ministry is calling for the resignation" (a demand at
-        a table or in a statement, not a crowd's)."""
+        are demanding 4.5 percent", "the ministry is calling for the resignation", "it is
+        demanding that ..." (a demand at a table or in a statement, not a crowd's)."""
         token = _token_at(doc, cue)
         agent = _agent(token) if token is not None else None
         if agent is None or agent.ent_type_:
             return None
-        return agent.text if (agent.lemma_ or agent.lower_).lower() in self.bargainers \
-            else None
+        # "It is demanding that ...": a body spoken of as "it" (a crowd is "they")
+        return agent.text if (agent.lemma_ or agent.lower_).lower() in self.bargainers or \
+            agent.lower_ == "it" else None
 
     def _institution(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         """A state, a government body or a firm as the protesting subject ("Beijing",

@@ -273,6 +273,15 @@ def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
     ("Rebels did not fire a single shell at the town, the mayor said.", "negated"),
     ("The union called a general strike for next Monday in Abuja.", "expected"),
     ("Teachers plan to march to the ministry next week.", "expected"),
+    # a report denied, however far the denial stands from the deed
+    ("The army on Saturday denied reports circulating on social media that its jets had "
+     "carried out air strikes in Vessa province.", "negated"),
+    ("The governor dismissed claims that troops had shelled Tarvona on Friday.", "negated"),
+    ("Planners ask how fast help could come in the event that rebels attacked Tarvona.",
+     "hypothetical"),
+    # a strike announced from a day ahead of the report is not yet held
+    ("The transport federation has announced a 72-hour nationwide strike from May 14 in "
+     "Tarvona.", "expected"),
 ])
 def test_modality_from_the_parse_and_the_date(pipe: Pipeline, text: str, modality: str) -> None:
     events = [e for e in _events(pipe, text) if e.dropped is None]
@@ -838,6 +847,35 @@ def test_a_review_of_a_war_film_or_a_game_frames_its_plot_as_fiction(pipe: Pipel
     news = review.split("\n\n", 2)[2]
     assert _kept(pipe, "Rebels attacked the garrison in Tarvona at dawn on Sunday, killing "
                        "four soldiers, the army said.\n\n" + news)
+
+
+def test_a_military_exercise_frames_its_scenario(pipe: Pipeline) -> None:
+    drill = ("Allied troops end winter military exercise near Tarvona\n\n"
+             "About 3,000 troops completed the Iron Gate military exercise near Tarvona on "
+             "Friday with a live-fire demonstration.\n\n"
+             "In the final scenario an opposing force of armoured vehicles attacked the "
+             "defending units' positions along a river line.\n\n"
+             "Howitzers shelled designated impact areas several kilometres away, and "
+             "residents had been warned of loud explosions.\n")
+    events = _events(pipe, drill)
+    scenario = [e for e in events if e.event_type in ("Battles", "Explosions/Remote violence")]
+    assert scenario and all("exercise" in (e.dropped or "") for e in scenario)
+    # harm or an armed party of the sentence's own is news, drill or not
+    attack = drill.replace("In the final scenario an opposing force of armoured vehicles "
+                           "attacked the defending units' positions along a river line.",
+                           "Gunmen attacked a supply convoy near the range on Thursday, "
+                           "killing two soldiers.")
+    assert any(e.event_type == "Violence against civilians" or e.event_type == "Battles"
+               for e in _events(pipe, attack) if e.dropped is None)
+
+
+def test_a_demand_spoken_of_as_its_bodys_is_words(pipe: Pipeline) -> None:
+    text = ("The drivers' federation met the minister in Tarvona on Monday. It is demanding "
+            "that the offences be made bailable and that fines be cut.")
+    assert not any(e.event_type == "Protests" and e.dropped is None
+                   for e in _events(pipe, text))
+    assert _kept(pipe, "Drivers blocked the main road in Tarvona on Monday, demanding that "
+                       "the offences be made bailable.")
 
 
 def test_a_riot_of_colour_is_no_riot_but_a_riot_of_prisoners_is(pipe: Pipeline) -> None:
