@@ -156,6 +156,15 @@ _SPEAKS = re.compile(
 # a capital standing for its rulers: "the coalition of the Kinshasa regime", "the Damascus
 # government" (a place with a locative preposition stays one: "in Kinshasa government offices")
 _RULERS = re.compile(r"\s+(?:regime|government|authorities|administration|junta)\b")
+# a part of a town named after its possessive ("Nakuru's town centre", "Kabul's outskirts")
+_PLACE_PART = re.compile(
+    r"\s+(?:(?:central|main|old|busy|northern|southern|eastern|western|informal|low-income|"
+    r"poor|sprawling|crowded|industrial|commercial|business|residential|densely populated)\s+){0,2}"
+    r"(?:(?:town|city|business|commercial)\s+)?(?:centre|center|district|outskirts|suburbs?|"
+    r"old town|town|city|"
+    r"streets|slums?|settlements|neighbou?rhoods?|quarters?|estates?|townships?|markets?|"
+    r"downtown|cbd|port|harbou?r|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|periphery|environs)\b", re.I)
 _NAME_CITY_POP = 100_000  # a city well known enough to name things after
 
 
@@ -752,11 +761,16 @@ class Geocoder:
                 taken[s:e] = b"\x01" * (e - s)
         spans.sort()
         out = []
+        cased = text != text.lower()
         for s, e, label in spans:
             name = text[s:e]
             key = name_key(name)
             if not key or (self._demonyms.get(key) and fold(name) not in self._country_fold):
                 continue  # "Chilean", "Ukrainian": who, not where
+            if cased and name == name.lower() and key != "capital":
+                # "blockade major highways": in cased text a name has a capital ("the
+                # capital" is read apart, as the story's capital)
+                continue
             if s >= 2 and text[s - 1] == "(" and text[s - 2].isalnum():
                 continue  # "CPN(US)", "CPN(UML)": part of a party's name
             if text[s - 1:s] == "(" and _DATELINE_AGENCY.match(text, e) and _DATELINE.fullmatch(
@@ -983,10 +997,12 @@ class Geocoder:
                 name = text[s0:e0]
                 if len(name) < 3:
                     continue
-                if k == 1 and name.endswith(("'s", "’s")) and k < len(run) and \
+                if k == 1 and name.endswith(("'s", "’s")) and (
+                        k < len(run) or _PLACE_PART.match(text, e0)) and \
                         not re.search(r"[A-Z][\w'’.-]* $", text[max(0, s0 - 30):s0]):
-                    # "Karachi's Lyari area", "Kabul's Shar-e-Naw district": a well-known
-                    # place owns the next name (a person's "Jackson's" is no city of note)
+                    # "Karachi's Lyari area", "Kabul's Shar-e-Naw district", "Nakuru's town
+                    # centre": a well-known place owns the next name or part (a person's
+                    # "Jackson's" is no city of note)
                     big = [c for c in self.candidates(name[:-2], allow_loose=False)
                            if c.q == 0 and (c.fcode in ("PCLI", "ADM1") or (
                                c.fclass == "P" and c.pop >= _NAME_CITY_POP))]

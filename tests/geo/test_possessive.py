@@ -46,3 +46,24 @@ def test_a_month_short_form_before_a_day_is_no_place(geo: Geocoder) -> None:
     assert _names(geo, "Teachers went on strike on Nov. 20 for better pay.") == []
     assert _names(geo, "Teachers went on strike on Nov 20 for better pay.") == []
     assert ("Nov", "TJK") in _names(geo, "Shelling hit the town of Nov in Sughd.")
+
+
+def test_a_big_city_in_the_possessive_owns_a_part_named_in_lower_case(geo: Geocoder) -> None:
+    assert ("Varsheen", "PAK") in _names(geo, "Students rioted in Varsheen's town centre.")
+    assert ("Varsheen", "PAK") in _names(geo, "Police raided Varsheen's informal settlements.")
+    # a small town's name stays a person's, and a possessive before any other word is no
+    # place ("Varsheen's mayor")
+    assert not any(n == "Oldmere" for n, _ in
+                   _names(geo, "Supporters gathered at Oldmere's town centre office."))
+    assert not any(n == "Varsheen" for n, _ in _names(geo, "He met Varsheen's mayor."))
+
+
+def test_a_span_in_lower_case_in_cased_text_is_no_place(geo: Geocoder) -> None:
+    text = "Drivers threatened to blockade major highways near Varsheen."
+    start = text.index("highways")
+    ents = [(start, start + len("highways"), "LOC")]
+    assert [m.name for m in geo.geoparse(text, ents)] == ["Varsheen"]
+    # "the capital" is read apart, as the story's capital
+    capital = "Shelling hit the outskirts of the capital, Varsheen officials said."
+    at = capital.index("capital")
+    assert "capital" in [m.name for m in geo.geoparse(capital, [(at, at + 7, "GPE")])]
