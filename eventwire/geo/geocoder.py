@@ -1054,15 +1054,18 @@ class Geocoder:
         top = max(_known_pop(c) for c in cands)
         is_country = any(c.fcode == "PCLI" or c.fcode in _index.REGION_CODES for c in cands)
         before = text[max(0, s - 3):s]
+        relation = relation_before(text, s)
         cue = ((prev in _LOC_PREPS and (prev != "of" or _of_is_locative(text, s)))
                or nxt in _EVENT_AFTER  # "Baiji massacre", "Tikrit battles"
                or prev in _HIT_VERBS
-               or relation_before(text, s) is not None
+               or relation is not None
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
                or (before.endswith(", ") and _comma_cue(text, s)))
         if cue:
+            # "10 km west of Didieni": a distance and a bearing from it make any name a place
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
-                before.endswith(", ") or self._region_after(text, e, cands)
+                before.endswith(", ") or self._region_after(text, e, cands) or \
+                (relation is not None and relation.kind == "offset")
         if any(blocked[s:e]):
             return False
         head = text[max(0, s - 40):s]

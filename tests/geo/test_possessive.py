@@ -15,6 +15,7 @@ _PLACES = [
     (820004, "Dornia", "Dornia", "", 15.0, 30.0, "A", "ADM1", "SD", "01", 2_000_000),
     (820002, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9_000),
     (820003, "Oldmere", "Oldmere", "", 51.0, -1.3, "P", "PPL", "GB", "ENG", 4_000),
+    (820005, "Kessani", "Kessani", "", 13.0, -8.0, "A", "ADM3", "PK", "05", 0),
 ]
 
 
@@ -67,3 +68,9 @@ def test_a_span_in_lower_case_in_cased_text_is_no_place(geo: Geocoder) -> None:
     capital = "Shelling hit the outskirts of the capital, Varsheen officials said."
     at = capital.index("capital")
     assert "capital" in [m.name for m in geo.geoparse(capital, [(at, at + 7, "GPE")])]
+
+
+def test_a_distance_and_a_bearing_from_a_name_make_it_a_place(geo: Geocoder) -> None:
+    # a village of no known size after "10 km west of" is a place; with no cue it is not
+    assert ("Kessani", "PAK") in _names(geo, "The convoy was attacked 10 km west of Kessani.")
+    assert not any(n == "Kessani" for n, _ in _names(geo, "Kessani said nothing on Monday."))
