@@ -45,8 +45,11 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
             into = told
         elif twin is None:
             # an incident told before, named again ("The explosive device went off under
-            # the lead vehicle", "police confirmed the attack", "the strike had killed")
-            into = next((o for o in reversed(out) if _retells(o, e, report)), None)
+            # the lead vehicle", "police confirmed the attack", "the strike had killed"),
+            # or claimed ("JNIM claimed responsibility, saying its fighters had killed 21
+            # soldiers")
+            into = next((o for o in reversed(out) if _retells(o, e, report)), None) or \
+                _claimed_for(out, e, report)
         if into is not None:
             # one event, coded by the most that happened at it, with the larger toll
             if _DEMO_RANK.get(e.sub_event_type, 0) > _DEMO_RANK.get(into.sub_event_type, 0):
@@ -54,7 +57,9 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
                 into.disorder_type = e.disorder_type
             if e.evidence and e.evidence not in into.also_told:
                 into.also_told.append(e.evidence)
-            if (e.fatalities.best or 0) > (into.fatalities.best or 0):
+            if (e.fatalities.best or 0) > (into.fatalities.best or 0) and not (
+                    e.modality == "claimed" and into.fatalities.best):
+                # (a side's claimed toll does not outbid a toll already reported)
                 into.fatalities = e.fatalities
             continue
         if twin is None:
@@ -317,6 +322,25 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
                 re.I)):
         return False  # "No group has claimed the attack": the incident told before
     return _same_day_and_place(first, e, report)
+
+
+_CLAIM_OF = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|\bclaimed\s+"
+                       r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|"
+                       r"strike|killing)s?\b", re.I)
+
+
+def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | None:
+    """The incident a claim of responsibility is for: the last violent event told as fact
+    before it, near in time and in the same area, when ``e``'s sentence claims one and
+    names no place of its own (the claim's own account of the deed, with its toll, is the
+    same incident, whatever kind of deed it names)."""
+    if e.dropped is not None or e.evidence is None or e.event_type not in VIOLENT or \
+            not _CLAIM_OF.search(e.evidence.text) or _ANOTHER.search(e.evidence.text) or \
+            _own_place(e):
+        return None
+    return next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS and
+                 o.event_type in VIOLENT and o.evidence is not None and
+                 o.evidence.start != e.evidence.start and _near_in_time(o, e, report)), None)
 
 
 def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:

@@ -53,6 +53,26 @@ def test_an_incident_told_three_ways_is_one_event_with_the_larger_toll():
     assert [t.start for t in out[0].also_told] == [200, 400]
 
 
+def test_a_claim_of_responsibility_is_the_incident_told_before_with_its_reported_toll():
+    ambush = event("Attack", "Gunmen ambushed a fuel convoy near Karvelo on Saturday, killing "
+                   "six drivers, the army said.", "ambushed", 0, deaths=6)
+    claim = event("Armed clash", "The Tarvona Front claimed responsibility, saying its "
+                  "fighters had killed 21 soldiers.", "killed", 200, place=OTHER_TOWN,
+                  date=REPORT.isoformat(), precision=2, deaths=21, actor1="Tarvona Front")
+    # (its place is the article's, not one its sentence names)
+    claim.modality = "claimed"
+    out = merge_tellings([ambush, claim], REPORT)
+    assert len(out) == 1 and out[0].sub_event_type == "Attack"
+    assert out[0].fatalities.best == 6  # a side's claimed toll does not outbid the reported
+    assert [t.start for t in out[0].also_told] == [200]
+    # a claim that names its own place, or another incident, stays apart
+    own = event("Armed clash", "The Tarvona Front claimed responsibility for an attack in "
+                "Dunmesh.", "attack", 300, place=OTHER_TOWN, date=REPORT.isoformat(),
+                precision=2)
+    own.modality = "claimed"
+    assert len(merge_tellings([ambush, own], REPORT)) == 2
+
+
 def test_another_day_another_place_or_a_marked_separate_incident_stays_apart():
     first = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
     other_day = event("Attack", "On Monday gunmen shot a driver in Karvelo.", "shot", 100,
