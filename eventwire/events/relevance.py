@@ -786,6 +786,10 @@ class Relevance:
             else None
         if right:
             return f"generic (a right, not its use: '{right.group(0).strip()} {cue.text}')"
+        habit = self.realis["habit_before"].search(before) if "habit_before" in self.realis \
+            else None
+        if habit:
+            return f"generic (a habit: '{habit.group(0).strip()} {cue.text}')"
         # a decade long past, or a tally's long period, reaches to the end of the cue's
         # clause: "killed when an army unit entered the hamlet in the early 1980s", "the
         # arrest of hundreds of suspected members of criminal groups over the past two years"

@@ -261,6 +261,8 @@ def test_harm_to_things_is_no_attack_but_harm_to_people_is() -> None:
     ("A court heard that the accused was tried for the murder of a neighbour in Jos.",
      "court case"),
     ("Two hikers were killed in an avalanche near the pass on Sunday.", "accident"),
+    ("The army has carried out frequent drone strikes in the Vessa region since acquiring "
+     "new aircraft.", "generic"),
 ])
 def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
                                                      reason: str) -> None:
