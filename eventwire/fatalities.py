@@ -84,6 +84,9 @@ _HURT_FIRST = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*\b(?:including|amon
 _AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 # words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
+# a quantifier that opens an object's count right after the verb
+_COUNT_NEXT = re.compile(r"\s+(?:at least|at most|more than|over|up to|as many as|nearly|"
+                         r"almost|around|about|some|an estimated)\s+([\w-]+)", re.I)
 _AFTER_PASSIVE = frozenset({
     "in", "at", "on", "by", "during", "after", "when", "while", "as", "near", "and", "or",
     "from", "with", "over", "yesterday", "today", "last", "this", "early", "late", "overnight",
@@ -98,6 +101,9 @@ def _agent(text: str, m: re.Match[str]) -> bool:
     thief"; not "Two killed in raid" or "Three were killed"."""
     if _AUX.search(m.group(0)) or not _ACTIVE.search(m.group(0)):
         return False
+    count = _COUNT_NEXT.match(text, m.end())
+    if count and (count.group(1)[0].isdigit() or count.group(1).lower() in _words()[0]):
+        return True  # "A bomb killed at least 14 people": "at" opens the object's count
     nxt = _NEXT_WORD.match(text, m.end())
     return bool(nxt) and nxt.group(1).lower() not in _AFTER_PASSIVE
 

@@ -68,6 +68,10 @@ from eventwire.fatalities import count_fatalities
         ("Similar clashes killed more than 30 people in 2021.", 0),
         ("Three herders were killed and about 40 cattle slaughtered.", 3),
         ("Three cattle herders were killed.", 3),
+        # a count with a quantifier after the killer's verb is the dead's, not the killer
+        ("A bomb killed at least 14 people in the market.", 14),
+        ("An air strike killed at least fourteen people, including six children.", 14),
+        ("One man killed over the weekend was a trader.", 1),
     ],
 )
 def test_counts_deaths_not_injuries(text, best):
