@@ -1062,10 +1062,12 @@ class Geocoder:
                or (re.match(r",\s+[A-Z]", text[e:e + 3]) and prev not in ("and", "or"))
                or (before.endswith(", ") and _comma_cue(text, s)))
         if cue:
-            # "10 km west of Didieni": a distance and a bearing from it make any name a place
+            # "10 km west of Didieni": a distance and a bearing from it make any name a
+            # place; so does the kind of place before it ("the town of Pinlebu")
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
                 before.endswith(", ") or self._region_after(text, e, cands) or \
-                (relation is not None and relation.kind == "offset")
+                (relation is not None and relation.kind == "offset") or \
+                bool(_KIND_OF.search(text, max(0, s - 40), s))
         if any(blocked[s:e]):
             return False
         head = text[max(0, s - 40):s]
@@ -2076,6 +2078,12 @@ def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
         if extra:
             out.append((m, extra))
     return out
+
+
+# the kind of place right before its name: "the town of Pinlebu", "the village of Kessani"
+_KIND_OF = re.compile(r"\b(?:town|towns|village|villages|city|hamlet|township|district|"
+                      r"municipality|commune|province|region|county|locality|settlement|"
+                      r"island|port)\s+of\s+$", re.I)
 
 
 def _of_is_locative(text: str, s: int) -> bool:

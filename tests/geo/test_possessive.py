@@ -74,3 +74,8 @@ def test_a_distance_and_a_bearing_from_a_name_make_it_a_place(geo: Geocoder) -> 
     # a village of no known size after "10 km west of" is a place; with no cue it is not
     assert ("Kessani", "PAK") in _names(geo, "The convoy was attacked 10 km west of Kessani.")
     assert not any(n == "Kessani" for n, _ in _names(geo, "Kessani said nothing on Monday."))
+
+
+def test_the_kind_of_place_before_a_name_makes_it_a_place(geo: Geocoder) -> None:
+    assert ("Kessani", "PAK") in _names(geo, "Rebels took full control of the town of "
+                                             "Kessani after a week of fighting.")
