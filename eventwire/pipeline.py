@@ -320,6 +320,8 @@ class Pipeline:
                 # "arrested 14 activists a day before a rally they had planned to hold": the
                 # planned rally is no event of the sentence; what was done to them is
                 strong = [c for c in strong if not self.relevance.planned_after(sent.text, c)]
+            # "31, including a major, had been captured": people taken, not ground
+            strong = [c for c in strong if not self.relevance.people_taken(sent.text, c)]
             chosen = _choose(strong, sent.text) if strong else []
             if not chosen:
                 weak = [c for c in cues if not c.strong]

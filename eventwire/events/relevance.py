@@ -561,6 +561,11 @@ class Relevance:
             formal = self._formal_protest(cue, parse(), ents, loose=not genre.eventful)
             if formal is not None:
                 return Verdict(False, f"other sense ({formal})")
+        if cue.family == "territory" and parse is not None:
+            captives = _captives(cue, parse(), sentence)
+            if captives is not None:
+                # "31, including a major, had been captured": people taken, not ground
+                return Verdict(False, f"other sense (people captured, '{captives}')")
         family = cue.family
         if family == "protest" and parse is not None and \
                 self.demand_cues.fullmatch(cue.text.strip()) and (
@@ -699,6 +704,13 @@ class Relevance:
         """A cheap look for the words a parse-based realis check needs (negation, denial,
         modal verbs, plans): most event sentences have none and are never parsed for it."""
         return bool(_IRREALIS_WORDS.search(sentence))
+
+    @staticmethod
+    def people_taken(sentence: str, cue: Cue) -> bool:
+        """Does a taking cue have a count of people as its subject, by the words alone ("31,
+        including a major, had been captured")? The sentence's other cues (the fighting, the
+        dead) then tell its event."""
+        return cue.family == "territory" and bool(_COUNT_BEFORE.search(sentence, 0, cue.start))
 
     def planned_after(self, sentence: str, cue: Cue) -> bool:
         """Does the clause right after a protest noun plan it ("a rally the party had planned
@@ -1430,6 +1442,30 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
         prep = next((t for t in doc if t.idx == m.start()), None)
         if year < report_year - 1 and prep is not None and prep.head.i in path:
             return f"history ('{m.group(0)}')"
+    return None
+
+
+_COUNT_BEFORE = re.compile(r"\b(\d+)(?:,\s+(?:including|among them)\s+[^,;.]{1,40},)?\s*$")
+
+
+def _captives(cue: Cue, doc: Doc | None, sentence: str) -> str | None:
+    """The people a passive taking verb of the cue has as its subject ("31, including a
+    major, had been captured", "two soldiers were seized"): a count or a word for people,
+    else None."""
+    counted = _COUNT_BEFORE.search(sentence, 0, cue.start)
+    if counted:
+        return counted.group(1)
+    if doc is None:
+        return None
+    verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "NUM" or subject.like_num or _is_person_word(subject.lemma_) or \
+            _is_person_word(subject.text):
+        return subject.text
     return None
 
 

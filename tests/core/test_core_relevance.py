@@ -263,6 +263,10 @@ def test_harm_to_things_is_no_attack_but_harm_to_people_is() -> None:
     ("Two hikers were killed in an avalanche near the pass on Sunday.", "accident"),
     ("The army has carried out frequent drone strikes in the Vessa region since acquiring "
      "new aircraft.", "generic"),
+    ("According to the monitors, the air force carried out more than 1,600 air strikes in the "
+     "first ten months of the year, killing hundreds of civilians.", "generic"),
+    ("The envoy said she was alarmed by continuing reports of air strikes on civilians in "
+     "Vessa.", "generic"),
 ])
 def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
                                                      reason: str) -> None:
@@ -869,6 +873,17 @@ def test_a_military_exercise_frames_its_scenario(pipe: Pipeline) -> None:
                            "killing two soldiers.")
     assert any(e.event_type == "Violence against civilians" or e.event_type == "Battles"
                for e in _events(pipe, attack) if e.dropped is None)
+
+
+def test_people_captured_are_no_ground_taken(pipe: Pipeline) -> None:
+    text = ("He said more than 20 soldiers had been killed in Saturday's fighting in Tarvona "
+            "and 31, including a major, had been captured.")
+    told = [e for e in _events(pipe, text) if e.dropped is None]
+    assert [e.sub_event_type for e in told] == ["Armed clash"]
+    assert all("territory" not in e.event_type for e in told)
+    assert any(e.event_type == "Battles" and "territory" in e.sub_event_type
+               for e in _events(pipe, "Rebels said the town of Tarvona had been captured on "
+                                      "Saturday.") if e.dropped is None)
 
 
 def test_a_demand_spoken_of_as_its_bodys_is_words(pipe: Pipeline) -> None:
