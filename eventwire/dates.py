@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the report's
     ("mly", re.compile(
         rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+(?:of\s+)?"
-        r"(?P<which>last|next)\s+year\b")),
+        r"(?P<which>last|this|next)\s+year\b")),
     ("weekday", re.compile(
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"

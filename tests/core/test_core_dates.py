@@ -134,3 +134,9 @@ def test_a_day_a_plan_starts_from_is_its_day_a_past_period_start_is_none() -> No
         [dt.date(2026, 12, 14)]
     # "held from March 2024": a past period's start dates no event
     assert find_dates("he has been held from March 2024", monday) == []
+
+
+def test_a_month_of_this_year() -> None:
+    monday = dt.date(2026, 12, 7)
+    found = find_dates("In March this year, militants stormed a police station", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 3, 1), 3)]
