@@ -346,7 +346,8 @@ def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | 
 def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     """Does ``e`` name ``first``, an incident told as fact before it, again: its sentence
     names the incident with a definite word ("The explosive device went off", "confirmed
-    the attack", "The abduction complicates the talks", "the strike had killed"), by
+    the attack", "The abduction complicates the talks", "the strike had killed",
+    "condemned both attacks"), by
     ``e``'s own trigger or ``first``'s, both violent or both a demonstration, on the same
     day (or none but the report's) and at the same place (or none of its own)?"""
     if first is e or first.dropped is not None or e.dropped is not None or \
@@ -367,7 +368,7 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
              for w in t.split()[-1:]]
     heads = {w for w in words if len(w) > 3 and w.isalpha()}
     if not heads or not re.search(
-            r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            r"\b(?:the|this|that|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:"
             + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))
             + r")s?\b", told, re.I):
         return False

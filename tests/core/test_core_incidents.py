@@ -73,6 +73,17 @@ def test_a_claim_of_responsibility_is_the_incident_told_before_with_its_reported
     assert len(merge_tellings([ambush, own], REPORT)) == 2
 
 
+def test_both_incidents_named_again_add_no_event():
+    bomb = event("Remote explosive/landmine/IED", "A roadside bomb killed three policemen near "
+                 "Karvelo on Saturday.", "roadside bomb", 0, deaths=3)
+    raid = event("Armed clash", "Militants attacked a checkpost near Karvelo on Saturday.",
+                 "attacked", 100)
+    both = event("Attack", "The governor condemned both attacks on Sunday.", "attacks", 200,
+                 place=None, date=REPORT.isoformat(), precision=2)
+    out = merge_tellings([bomb, raid, both], REPORT)
+    assert len(out) == 2 and any(t.start == 200 for e in out for t in e.also_told)
+
+
 def test_another_day_another_place_or_a_marked_separate_incident_stays_apart():
     first = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
     other_day = event("Attack", "On Monday gunmen shot a driver in Karvelo.", "shot", 100,
