@@ -1574,6 +1574,10 @@ class Geocoder:
             m.place is None and m.referent is not None and m.label not in ("GPE", "LOC", "FAC")
             and m.referent.feature_code in _index.REGION_CODES)]
         inside = [m for m in mentions if s0 <= m.start < s1]
+        # where a source speaks from ("according to a police spokesman in Bannu region") is
+        # not where the deed was: the sentence's other places, or the paragraph's, tell that
+        inside = [m for m in inside
+                  if not _SOURCE_AT.search(text, max(s0, m.start - 70), m.start)]
         # a dateline ("FREETOWN -", "KHARTOUM, May 7 -") says where the story was filed: the
         # event's place is another that the sentence or the article names, when there is one
         datelines = dateline_starts(text)
@@ -2080,6 +2084,12 @@ def _untriggered_cues(text: str, ms: list[PlaceMention], s0: int,
     return out
 
 
+# a source and where it speaks from: "according to a police spokesman in Bannu region",
+# "officials in Kabul said"
+_SOURCE_AT = re.compile(
+    r"(?:\baccording to\s+(?:[\w'’-]+\s+){0,5}?|\b)(?:spokes(?:man|woman|person|men)|officials?|"
+    r"sources?|correspondents?|reporters?|journalists?|authorities|representatives?)"
+    r"\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$", re.I)
 # the kind of place right before its name: "the town of Pinlebu", "the village of Kessani"
 _KIND_OF = re.compile(r"\b(?:town|towns|village|villages|city|hamlet|township|district|"
                       r"municipality|commune|province|region|county|locality|settlement|"

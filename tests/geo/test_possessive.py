@@ -16,6 +16,7 @@ _PLACES = [
     (820002, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9_000),
     (820003, "Oldmere", "Oldmere", "", 51.0, -1.3, "P", "PPL", "GB", "ENG", 4_000),
     (820005, "Kessani", "Kessani", "", 13.0, -8.0, "A", "ADM3", "PK", "05", 0),
+    (820006, "Tolmar", "Tolmar", "", 25.5, 68.0, "P", "PPL", "PK", "05", 50_000),
 ]
 
 
@@ -79,3 +80,16 @@ def test_a_distance_and_a_bearing_from_a_name_make_it_a_place(geo: Geocoder) -> 
 def test_the_kind_of_place_before_a_name_makes_it_a_place(geo: Geocoder) -> None:
     assert ("Kessani", "PAK") in _names(geo, "Rebels took full control of the town of "
                                              "Kessani after a week of fighting.")
+
+
+def test_where_a_source_speaks_from_is_no_place_of_the_deed(geo: Geocoder) -> None:
+    text = ("Militants attacked a checkpost in Tolmar on Friday. A drone dropped a mortar "
+            "shell on the post, according to a police spokesman in Varsheen.")
+    mentions = geo.geoparse(text)
+    assert [m.name for m in mentions] == ["Tolmar", "Varsheen"]
+    second = text.index("A drone")
+    found = geo.locate_event(text, mentions, (second, len(text)), (second + 8, second + 15))
+    assert found is not None and found.name == "Tolmar"
+    told = "A drone dropped a mortar shell on the post in Varsheen, the police said."
+    found = geo.locate_event(told, geo.geoparse(told), (0, len(told)), (8, 15))
+    assert found is not None and found.name == "Varsheen"
