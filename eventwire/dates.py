@@ -94,6 +94,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mly", re.compile(
         rf"\b(?=[idelmJFMASOND])(?:in\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH}\s+(?:of\s+)?"
         r"(?P<which>last|this|next)\s+year\b")),
+    # "In September, a drone hit a market": an article's background, the latest such month
+    # before the report's (at a sentence's start, with its comma)
+    ("m", re.compile(
+        rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|In early|In late|In mid-)\s*{_MONTH},")),
     ("weekday", re.compile(
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"
@@ -110,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last month|this month|earlier this month|next month"), re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
-_NEED_MONTH = frozenset({"dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly"})
+_NEED_MONTH = frozenset({"dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly", "m"})
 _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
                     r"late|early|mid-|as reported|over the past)\b", re.I)
@@ -257,6 +261,12 @@ def _resolve(
             return (dt.date(year, month, 1), 3, False)
         d = _safe_date(year, month, int(g["day"]))
         return (d, 1, False) if d else None
+    if kind == "m":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if month == report.month:
+            return None  # "In December," in a December report: no better than its day
+        year = report.year if month < report.month else report.year - 1
+        return (dt.date(year, month, 1), 3, False)
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         back = (report.weekday() - target) % 7

@@ -140,3 +140,12 @@ def test_a_month_of_this_year() -> None:
     monday = dt.date(2026, 12, 7)
     found = find_dates("In March this year, militants stormed a police station", monday)
     assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 3, 1), 3)]
+
+
+def test_a_month_opening_a_sentence_is_the_latest_such_month_before_the_report() -> None:
+    monday = dt.date(2026, 12, 7)
+    found = find_dates("Police said. In September, a drone hit a market.", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 9, 1), 3)]
+    # the report's own month is no better than its day; "Since March," bounds a period
+    assert find_dates("In December, a drone hit a market.", monday) == []
+    assert find_dates("Since March, the group has blockaded the road.", monday) == []
