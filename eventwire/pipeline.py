@@ -75,8 +75,8 @@ _BY_DOER = re.compile(r"(?:(?:the|a|an|some|two|three|four|five|\d+|suspected|un
 _NO_BREAK = re.compile(r"[^,;:.]{0,40}?\s")
 _AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
                           r"carried out|"
-                          r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+",
-                          re.I)
+                          r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+|"
+                          r"^\W*(?:blamed|attributed)\s+on\s+", re.I)
 _NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 _EXPLOSIVE_BY_NONSTATE = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
@@ -90,6 +90,8 @@ class _Proto:
     paragraph: int
     refine_text: list[str] = field(default_factory=list)
     headline: bool = False  # a cue in a title line, kept only to say why it was dropped
+    # the words whose toll is this deed's, when its sentence tells other deeds too
+    toll_text: str | None = None
 
 
 @dataclass(slots=True)
@@ -197,6 +199,7 @@ class Pipeline:
         for s in sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
 
+        _split_tolls(protos, sentences)
         events: list[Event] = []
         last_source: str | None = None
         source_by_sentence: dict[int, str | None] = {}
@@ -457,7 +460,9 @@ class Pipeline:
             date=date.isoformat() if date else None,
             time_precision=precision,
             fatalities=Fatalities(0, 0, 0) if sub == "Peaceful protest" else
-            count_fatalities(refine, grievance=event_type in ("Protests", "Riots")),
+            count_fatalities(refine if proto.toll_text is None else " ".join(
+                [proto.toll_text, refine[len(sentence):] if refine.startswith(sentence)
+                 else ""]), grievance=event_type in ("Protests", "Riots")),
             modality=modality,
             attribution=source if modality != "asserted" or source else None,
             evidence=Evidence(article.text[start:end], start, end),
@@ -788,9 +793,19 @@ def _roles(
     if agent:  # "a landmine planted by the army exploded"
         by = cue.end + agent.end()
         doer = next((m for m in after if by - 1 <= m.start <= by + 24
-                     and re.fullmatch(r"[\w\s-]*", sentence[by:m.start])), None)
+                     and re.fullmatch(r"[\w\s'’-]*", sentence[by:m.start])), None)
+        chain = [doer] if doer is not None else []
+        while doer is not None:
+            # "blamed on Sudan's paramilitary Rapid Support Forces": the name the words
+            # before it describe is the doer
+            head = next((m for m in after if 0 <= m.start - doer.end <= 2 and
+                         sentence[doer.end:m.start].strip() in ("", "(")), None)
+            if head is None:
+                break
+            doer = head
+            chain.append(head)
         if doer is not None:
-            others = [m for m in mentions if m is not doer]
+            others = [m for m in mentions if all(m is not c for c in chain)]
             return doer, (others[0] if others else None)
     if after and _BETWEEN.search(sentence[:after[0].start]):
         second = after[1] if len(after) > 1 else None
@@ -1118,6 +1133,47 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) ->
         # ago this week, in May 1944", "the court heard on Monday that on 3 May 2019 ..."
         return "old"
     return "recent" if any(d >= year_before for d in own) else "old"
+
+
+# where one clause of a sentence ends and another deed's begins: "A drone attack killed 11
+# civilians in El Obeid, local authorities said, as fighting intensified around Bara"
+_CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but|and|even as|meanwhile)\s+|;\s+|"
+                           r"\s+(?:while|whereas)\s+", re.I)
+
+
+def _split_tolls(protos: list[_Proto], sentences: list[_Sentence]) -> None:
+    """A sentence that tells several deeds tells each one's toll in its own clause: each
+    deed counts the dead of its clause, and a clause with a toll but no deed of its own
+    ("Nine people were killed, as militias fought over a well") lends its toll to the
+    nearest deed, the next one first."""
+    by_sentence: dict[int, list[_Proto]] = {}
+    for p in protos:
+        if not p.headline:
+            by_sentence.setdefault(p.sent_index, []).append(p)
+    for index, group in by_sentence.items():
+        if len(group) < 2:
+            continue
+        text = sentences[index].text
+        cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+        clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        if len(clauses) < 2:
+            continue
+        own: dict[int, list[str]] = {}
+        where = {id(p): next(i for i, (a, b) in enumerate(clauses) if a <= p.cue.start < b)
+                 for p in group}
+        held = set(where.values())
+        for i, (a, b) in enumerate(clauses):
+            if i in held:
+                own.setdefault(i, []).append(text[a:b])
+                continue
+            after = [j for j in sorted(held) if j > i]
+            j = after[0] if after else max(held)
+            own.setdefault(j, []).append(text[a:b])
+        for p in group:
+            i = where[id(p)]
+            # two deeds in one clause share it: the first one told counts its toll
+            first = next(q for q in group if where[id(q)] == i) is p
+            p.toll_text = " ".join(own.get(i, [])) if first else ""
 
 
 def _toll_from_headline(events: list[Event], sentences: list[_Sentence]) -> None:

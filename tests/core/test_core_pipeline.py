@@ -568,3 +568,21 @@ def test_a_passive_without_its_auxiliary_names_its_doer_after_by(text, roles):
             event.actor2.name if event.actor2 else None) == roles
     if roles[1].startswith("Civilians"):
         assert event.sub_event_type == "Attack"
+
+
+def test_each_deed_of_a_sentence_counts_the_dead_of_its_own_clause():
+    events = eventwire.extract(
+        "A drone attack killed 11 civilians in Tarvona on Wednesday, officials said, as "
+        "fighting between the army and rebels intensified around Vessa.",
+        published=dt.date(2024, 5, 6))
+    tolls = {e.sub_event_type: e.fatalities.best for e in events}
+    assert tolls.get("Air/drone strike") == 11 and tolls.get("Armed clash") == 0
+
+
+def test_a_deed_blamed_on_a_group_is_that_groups():
+    events = eventwire.extract(
+        "A drone attack blamed on Dornia's paramilitary Rapid Support Forces (RSF) killed 11 "
+        "civilians in Tarvona on Wednesday.", published=dt.date(2024, 5, 6))
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.name.startswith("RSF")
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("Civilians")
