@@ -76,7 +76,7 @@ _NO_BREAK = re.compile(r"[^,;:.]{0,40}?\s")
 _AGENT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:planted|laid|placed|fired|launched|"
                           r"carried out|"
                           r"conducted|detonated|thrown|triggered|dropped|used|staged)\s+by\s+|"
-                          r"^\W*(?:blamed|attributed)\s+on\s+", re.I)
+                          r"^\W*(?:blamed\s+on|attributed\s+to)\s+", re.I)
 _NEEDS_VICTIM = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 _EXPLOSIVE_BY_NONSTATE = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 

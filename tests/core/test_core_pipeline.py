@@ -586,3 +586,6 @@ def test_a_deed_blamed_on_a_group_is_that_groups():
     assert events and events[0].actor1 is not None
     assert events[0].actor1.name.startswith("RSF")
     assert events[0].actor2 is not None and events[0].actor2.name.startswith("Civilians")
+    told = eventwire.extract("A bombing attributed to the Rapid Support Forces killed 4 "
+                             "civilians in Tarvona on Wednesday.", published=dt.date(2024, 5, 6))
+    assert told and told[0].actor1 is not None and told[0].actor1.name.startswith("RSF")
