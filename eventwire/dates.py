@@ -279,6 +279,10 @@ def _resolve(
         return (report - dt.timedelta(days=back), 1, False)
     rel = g["rel"].lower()
     if kind == "relday":
+        if rel == "overnight" and re.match(r"\s+(?:attacks?|raids?|strikes?|fighting|clashes|"
+                                           r"shelling|assaults?|bombardments?)\b",
+                                           m.string[m.end():m.end() + 20], re.I):
+            return None  # "an overnight attack ... last week": a time of day, not last night
         if rel in ("yesterday", "last night", "overnight", "the previous night"):
             return (report - dt.timedelta(days=1), 1, False)
         if rel in ("the previous day", "the day before", "a day earlier", "the next day",

@@ -823,6 +823,12 @@ def _roles(
         lead = sentence[max(0, m.start - 12):m.start].lower()
         if re.search(r"\b(?:of|from|against|with|on|at|in|to|by|near|into)\s+(?:the\s+)?$", lead):
             continue
+        deed = _OBJECT_OF_DEED.search(sentence, max(0, m.start - 30), m.start)
+        if deed and re.fullmatch(r"[\w\s-]*\band\s+(?:\w+\s+)?", sentence[m.end:cue.start]) \
+                and any(o.end <= deed.start() and o.category in _DOER_KINDS for o in before):
+            # "Gunmen killed at least 12 people and abducted six women": the people are
+            # the first deed's object; the doer of the second is the first's subject
+            continue
         subject = m
         break
     if subject is not None:
@@ -847,6 +853,14 @@ def _roles(
     return subject, obj
 
 
+# the kinds of actor that do deeds to others (not the civilians or crowds they are done to)
+_DOER_KINDS = frozenset({"unidentified", "group", "military", "police", "ethnic_militia",
+                         "clan_militia", "communal_militia"})
+# a deed's verb and its object's count right before a mention ("killed at least 12 people")
+_OBJECT_OF_DEED = re.compile(
+    r"\b(?:killed|killing|shot|abducted|kidnapped|injured|wounded|attacked|beat|hacked|"
+    r"arrested|detained|seized|burned|burnt|torched)\s+(?:(?:at least|more than|some|about|"
+    r"nearly|over|up to)\s+)?(?:[\w-]+\s+)?$", re.I)
 # a crowd's words; "groups" or "members" (of a militia or gang), herders and relatives may
 # be an armed side, the others never are
 _CROWD_WORDS = "crowds?|locals|residents|villagers|supporters|youths|people|mob|workers|" \

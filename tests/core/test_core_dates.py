@@ -149,3 +149,11 @@ def test_a_month_opening_a_sentence_is_the_latest_such_month_before_the_report()
     # the report's own month is no better than its day; "Since March," bounds a period
     assert find_dates("In December, a drone hit a market.", monday) == []
     assert find_dates("Since March, the group has blockaded the road.", monday) == []
+
+
+def test_an_overnight_attack_is_a_time_of_day_not_last_night() -> None:
+    monday = dt.date(2026, 12, 7)
+    found = find_dates("in an overnight attack on a village last week", monday)
+    assert [(d.text, d.precision) for d in found] == [("last week", 2)]
+    assert [d.date for d in find_dates("shelling went on overnight", monday)] == \
+        [dt.date(2026, 12, 6)]

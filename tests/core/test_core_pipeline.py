@@ -589,3 +589,10 @@ def test_a_deed_blamed_on_a_group_is_that_groups():
     told = eventwire.extract("A bombing attributed to the Rapid Support Forces killed 4 "
                              "civilians in Tarvona on Wednesday.", published=dt.date(2024, 5, 6))
     assert told and told[0].actor1 is not None and told[0].actor1.name.startswith("RSF")
+
+
+def test_the_object_of_a_first_deed_is_not_the_doer_of_the_second():
+    events = eventwire.extract("Gunmen killed at least 12 people and abducted six women in "
+                               "Tarvona on Monday.", published=dt.date(2024, 5, 6))
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.name.startswith("Unidentified Armed Group")
