@@ -273,13 +273,13 @@ def _same_event(a: Event, b: Event) -> bool:
     return _same_place(la, lb)
 
 
-def _same_place(la: Place, lb: Place) -> bool:
-    """Two events' places are one: the same name, or within 25 km."""
+def _same_place(la: Place, lb: Place, near_km: float = 25.0) -> bool:
+    """Two events' places are one: the same name, or within ``near_km`` (25 km)."""
     if la.name == lb.name:
         return True
-    if None in (la.lat, la.lon, lb.lat, lb.lon):
+    if None in (la.lat, la.lon, lb.lat, lb.lon) or la.iso3 != lb.iso3:
         return False
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 25.0  # type: ignore[arg-type]
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= near_km  # type: ignore[arg-type]
 
 
 # words for a violent incident, and for its doers
@@ -364,7 +364,9 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
     # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
     # river port": "the port" is no incident)
-    words = [w for t in (e.trigger or "", first.trigger or "") if len(t.split()) <= 2
+    # (a longer cue with no article is a compound noun: "improvised explosive device")
+    words = [w for t in (e.trigger or "", first.trigger or "")
+             if len(t.split()) <= 2 or not re.search(r"\b(?:the|a|an|of)\b", t, re.I)
              for w in t.split()[-1:]]
     heads = {w for w in words if len(w) > 3 and w.isalpha()}
     if not heads or not re.search(
@@ -374,16 +376,20 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False
     if _other_groups(first, e):
         return False  # "the Blue Lion raided ...": another group's deed
-    return _same_day_and_place(first, e, report)
+    # the incident named again may name its spot nearer ("the device was planted near the
+    # village of Tajori" after "a bomb struck ... in Lakki Marwat district")
+    return _same_day_and_place(first, e, report, near_km=50.0)
 
 
-def _same_day_and_place(first: Event, e: Event, report: dt.date | None) -> bool:
+def _same_day_and_place(first: Event, e: Event, report: dt.date | None,
+                        near_km: float = 25.0) -> bool:
     """Is ``e``, a further telling, on ``first``'s day (or with no date but the report's)
-    and at its place (or none of its own, or the region that holds it)?"""
+    and at its place (or none of its own, or the region that holds it, or within
+    ``near_km``)?"""
     if not _same_day(first, e, report):
         return False
     la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb) or _contains(lb, la)
+    return la is None or lb is None or _same_place(la, lb, near_km) or _contains(lb, la)
 
 
 def _same_day(first: Event, e: Event, report: dt.date | None) -> bool:

@@ -3,6 +3,7 @@ pipeline. Every text here is written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -144,6 +145,24 @@ def test_a_demonstration_takes_the_most_that_happened_at_it_but_a_mob_stays_a_mo
                       "gathered", 100, place=None)
     out = merge_tellings([mob, gathering], REPORT)
     assert len(out) == 1 and out[0].sub_event_type == "Mob violence"
+
+
+def test_a_device_named_again_near_a_village_of_the_district_is_the_bomb_told():
+    bomb = event("Remote explosive/landmine/IED", "Five policemen were killed on Wednesday "
+                 "when a roadside bomb struck their vehicle in Karvelo district.",
+                 "roadside bomb", 0, deaths=5)
+    near = dataclasses.replace(OTHER_TOWN, lat=10.2, lon=20.2, name="Tolmar", mention="Tolmar")
+    again = event("Remote explosive/landmine/IED", "The improvised explosive device was "
+                  "planted along the road near the village of Tolmar, police said.",
+                  "improvised explosive device", 200, place=near, date=REPORT.isoformat(),
+                  precision=2)
+    assert len(merge_tellings([bomb, again], REPORT)) == 1
+    # a device named with no definite word, or far away, is another incident
+    far = dataclasses.replace(near, lat=12.0, lon=22.0)
+    other = event("Remote explosive/landmine/IED", "An improvised explosive device went off "
+                  "near the village of Tolmar, police said.", "improvised explosive device",
+                  300, place=far, date=REPORT.isoformat(), precision=2)
+    assert len(merge_tellings([bomb, other], REPORT)) == 2
 
 
 def test_arrests_stand_alone():
