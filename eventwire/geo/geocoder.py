@@ -1577,7 +1577,8 @@ class Geocoder:
         # where a source speaks from ("according to a police spokesman in Bannu region") is
         # not where the deed was: the sentence's other places, or the paragraph's, tell that
         inside = [m for m in inside
-                  if not _SOURCE_AT.search(text, max(s0, m.start - 70), m.start)]
+                  if not _SOURCE_AT.search(text, max(s0, m.start - 70), m.start)
+                  and not _TAKEN_TO.search(text, max(s0, m.start - 80), m.start)]
         # a dateline ("FREETOWN -", "KHARTOUM, May 7 -") says where the story was filed: the
         # event's place is another that the sentence or the article names, when there is one
         datelines = dateline_starts(text)
@@ -2090,6 +2091,14 @@ _SOURCE_AT = re.compile(
     r"(?:\baccording to\s+(?:[\w'’-]+\s+){0,5}?|\b)(?:spokes(?:man|woman|person|men)|officials?|"
     r"sources?|correspondents?|reporters?|journalists?|authorities|representatives?)"
     r"\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$", re.I)
+# where the wounded or the dead were taken: "the wounded were taken to a hospital in the
+# town of Namhsan" (not where they were hurt)
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|evacuated|airlifted|admitted|referred)\s+"
+    r"(?:to|at)\s+(?:[\w'’-]+\s+){0,10}?(?:hospitals?|clinics?|health (?:centres?|centers?)|"
+    r"medical (?:centres?|centers?|facilit(?:y|ies)))\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+"
+    r"(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.I)
 # the kind of place right before its name: "the town of Pinlebu", "the village of Kessani"
 _KIND_OF = re.compile(r"\b(?:town|towns|village|villages|city|hamlet|township|district|"
                       r"municipality|commune|province|region|county|locality|settlement|"

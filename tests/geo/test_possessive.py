@@ -93,3 +93,12 @@ def test_where_a_source_speaks_from_is_no_place_of_the_deed(geo: Geocoder) -> No
     told = "A drone dropped a mortar shell on the post in Varsheen, the police said."
     found = geo.locate_event(told, geo.geoparse(told), (0, len(told)), (8, 15))
     assert found is not None and found.name == "Varsheen"
+
+
+def test_where_the_wounded_were_taken_is_no_place_of_the_deed(geo: Geocoder) -> None:
+    text = ("An air strike hit a market in Tolmar on Friday. The wounded were taken to a "
+            "clinic run by the group and to a hospital in the town of Varsheen.")
+    mentions = geo.geoparse(text)
+    second = text.index("The wounded")
+    found = geo.locate_event(text, mentions, (second, len(text)), (second + 4, second + 11))
+    assert found is not None and found.name == "Tolmar"
