@@ -236,7 +236,9 @@ class Pipeline:
                     event.dropped = verdict.reason
                 events.append(event)
         _toll_from_headline(events, sentences)
-        return merge_tellings(events, report)
+        merged = merge_tellings(events, report)
+        # (the merge may drop a telling too: a claim the article denies)
+        return merged if self.explain else [e for e in merged if e.dropped is None]
 
     def _judge(
         self,

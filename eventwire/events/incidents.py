@@ -24,7 +24,27 @@ _REALIS = ("asserted", "reported", "claimed")
 
 def merge_tellings(events: list[Event], report: dt.date | None = None) -> list[Event]:
     """An article's events (in the order told) with each incident's tellings joined."""
-    return _one_incident(_dedupe(events, report), report)
+    out = _one_incident(_dedupe(events, report), report)
+    _denied_claims(out, report)
+    return out
+
+
+def _denied_claims(events: list[Event], report: dt.date | None) -> None:
+    """A claim that the article's own denial answers ("denied reports that its jets had
+    carried out air strikes in Kunar", then "posts alleged that aircraft had bombed
+    hideouts in Kunar"): violence only claimed, of the kind and the country denied, near
+    in time, is the report denied. It is kept, dropped with that reason."""
+    denials = [e for e in events if e.modality == "negated" and e.dropped is None and
+               e.event_type in VIOLENT and e.location is not None]
+    for e in events:
+        if e.modality != "claimed" or e.dropped is not None or e.event_type != "" and \
+                e.event_type not in VIOLENT or e.location is None:
+            continue
+        denial = next((d for d in denials if d.event_type == e.event_type and
+                       d.location.iso3 == e.location.iso3 and _near_in_time(d, e, report)),
+                      None)
+        if denial is not None and denial.evidence is not None:
+            e.dropped = f"denied in the article ('{denial.evidence.text[:80].strip()}')"
 
 
 def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:

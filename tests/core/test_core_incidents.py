@@ -165,6 +165,22 @@ def test_a_device_named_again_near_a_village_of_the_district_is_the_bomb_told():
     assert len(merge_tellings([bomb, other], REPORT)) == 2
 
 
+def test_a_claim_the_article_denies_is_dropped_with_its_reason():
+    denied = event("Air/drone strike", "The air force denied reports that its jets had struck "
+                   "Karvelo on Friday.", "struck", 0)
+    denied.modality = "negated"
+    claim = event("Air/drone strike", "Posts on social media alleged that aircraft had "
+                  "bombed hideouts near Karvelo on Friday.", "bombed", 100, deaths=12)
+    claim.modality = "claimed"
+    out = merge_tellings([denied, claim], REPORT)
+    assert [e.dropped is not None and "denied" in e.dropped for e in out] == [False, True]
+    # a claim of another kind, or with no denial, stands
+    alone = event("Air/drone strike", "Posts alleged that aircraft had bombed hideouts near "
+                  "Karvelo on Friday.", "bombed", 100)
+    alone.modality = "claimed"
+    assert merge_tellings([alone], REPORT)[0].dropped is None
+
+
 def test_arrests_stand_alone():
     attack = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
     arrests = event("Arrests", "Police detained six men after the shooting.", "detained", 100,
