@@ -83,10 +83,10 @@ _HURT_FIRST = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*\b(?:including|amon
                          re.I)
 _AUX = re.compile(r"\b(?:were|was|been|are|is|being)\b", re.I)
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
-# words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
 # a quantifier that opens an object's count right after the verb
 _COUNT_NEXT = re.compile(r"\s+(?:at least|at most|more than|over|up to|as many as|nearly|"
                          r"almost|around|about|some|an estimated)\s+([\w-]+)", re.I)
+# words after a bare "killed" that leave it a headline's passive ("Two killed in raid")
 _AFTER_PASSIVE = frozenset({
     "in", "at", "on", "by", "during", "after", "when", "while", "as", "near", "and", "or",
     "from", "with", "over", "yesterday", "today", "last", "this", "early", "late", "overnight",

@@ -37,7 +37,7 @@ def _denied_claims(events: list[Event], report: dt.date | None) -> None:
     denials = [e for e in events if e.modality == "negated" and e.dropped is None and
                e.event_type in VIOLENT and e.location is not None]
     for e in events:
-        if e.modality != "claimed" or e.dropped is not None or e.event_type != "" and \
+        if e.modality != "claimed" or e.dropped is not None or \
                 e.event_type not in VIOLENT or e.location is None:
             continue
         denial = next((d for d in denials if d.event_type == e.event_type and
@@ -367,9 +367,9 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     """Does ``e`` name ``first``, an incident told as fact before it, again: its sentence
     names the incident with a definite word ("The explosive device went off", "confirmed
     the attack", "The abduction complicates the talks", "the strike had killed",
-    "condemned both attacks"), by
-    ``e``'s own trigger or ``first``'s, both violent or both a demonstration, on the same
-    day (or none but the report's) and at the same place (or none of its own)?"""
+    "condemned both attacks"), by ``e``'s own trigger or ``first``'s, both violent or both
+    a demonstration, on the same day (or none but the report's) and at the same place (or
+    none of its own, or within 50 km)?"""
     if first is e or first.dropped is not None or e.dropped is not None or \
             e.evidence is None or first.modality not in _REALIS or e.modality not in _REALIS:
         return False
