@@ -384,6 +384,9 @@ class Pipeline:
             modality = "expected"  # "the army said it would launch an offensive": a plan
         if modality in _REALIS and self.relevance.planned_after(sentence, cue):
             modality = "expected"  # "a day before a rally the party had planned to hold"
+        if modality in _REALIS and proto.family == "protest" and \
+                _CALLED_OFF.search(sentence, max(0, cue.start - 60), cue.start):
+            modality = "negated"  # "suspended a planned indefinite nationwide strike"
         trigger = (sent.start + cue.start, sent.start + cue.end)
         place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
         if place is None:
@@ -688,6 +691,11 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
 
 
 _RIOT_WORD = re.compile(r"riot|running battle", re.I)
+# a protest called off before it began: "suspended a planned indefinite nationwide strike",
+# "called off the march", "postponed Friday's rally"
+_CALLED_OFF = re.compile(r"\b(?:suspend(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off|cancel(?:l)?(?:ed|s|"
+                         r"ing)?|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|avert(?:ed|s|ing)?|"
+                         r"abandon(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _BETWEEN_WORD = re.compile(r"\bbetween\b", re.I)
 
 # words a title leaves in lower case (articles, conjunctions, short prepositions)

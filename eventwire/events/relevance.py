@@ -53,6 +53,10 @@ _NEAR = 60  # characters around a cue in which a realis phrase counts
 # "..., the court heard": the whole sentence is evidence given at a trial
 _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
+# a work's release told with its day: "published by Harbour & Finch on Thursday"
+_RELEASED = re.compile(r"\b(?:published|released|premiered|premieres|aired|airs|screened|"
+                       r"launched|out)\b(?:\s+[\w&'’-]+){0,4}\s+on\s+(?:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday|\d)", re.I)
 _IT_SAYS = re.compile(r"\b[Ii]t (?:is|was|has|had|also|now)\b")  # a body spoken of as "it"
 # where a clause ends after a cue: what follows tells of something else
 _CLAUSE_END = re.compile(r";|,\s+(?:which|while|whereas|but|and)\b|\s+(?:while|whereas|but)\s+")
@@ -411,7 +415,10 @@ class Relevance:
             return None
         if frame.kind == "fiction":
             # a review's plot: its battles, murders and riots are the story's, not news,
-            # unless a sentence dates its own within the year before the report
+            # unless a sentence dates its own within the year before the report (the day a
+            # book or a film came out is no date of its plot: "published on Thursday")
+            if _RELEASED.search(sentence):
+                dated = "none"
             return frame.describe() if cue.family != "label" and dated != "recent" else None
         if frame.kind == "exercise":
             # the drill's attacks and explosions are its scenario; harm to people or an

@@ -288,6 +288,9 @@ def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
     # a strike announced from a day ahead of the report is not yet held
     ("The transport federation has announced a 72-hour nationwide strike from May 14 in "
      "Tarvona.", "expected"),
+    # a strike called off before it began
+    ("The unions suspended a planned indefinite nationwide strike in Tarvona on Wednesday.",
+     "negated"),
 ])
 def test_modality_from_the_parse_and_the_date(pipe: Pipeline, text: str, modality: str) -> None:
     events = [e for e in _events(pipe, text) if e.dropped is None]
@@ -893,6 +896,13 @@ def test_a_demand_spoken_of_as_its_bodys_is_words(pipe: Pipeline) -> None:
                    for e in _events(pipe, text))
     assert _kept(pipe, "Drivers blocked the main road in Tarvona on Monday, demanding that "
                        "the offences be made bailable.")
+
+
+def test_the_day_a_book_came_out_is_no_date_of_its_plot(pipe: Pipeline) -> None:
+    review = ("Review: The Salt Road Killings - a brilliant new crime novel\n\n"
+              "By page 40 of the ferocious new thriller, published on Thursday, there have "
+              "been three murders and a car bomb outside a Tarvona nightclub.\n")
+    assert not _kept(pipe, review)
 
 
 def test_a_riot_of_colour_is_no_riot_but_a_riot_of_prisoners_is(pipe: Pipeline) -> None:
