@@ -464,6 +464,9 @@ def test_a_regime_named_by_its_capital_and_a_group_tagged_a_place_place_no_event
      ["Shelling/artillery/missile attack"]),
     ("Rebels hit the barracks in Tarvona with 82 mm mortar rounds on Monday.",
      ["Shelling/artillery/missile attack"]),
+    # crowd-control munitions are no grenade attack
+    ("Police fired tear gas and sound grenades at workers who blocked the highway in Tarvona "
+     "on Wednesday.", ["Protest with intervention"]),
     # a place of detention is no arrest
     ("The colonel followed the hearing by video link from a military detention facility "
      "in Tarvona.", []),
