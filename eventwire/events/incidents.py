@@ -341,7 +341,11 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
                 r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + re.escape(trigger) + r"\b", told,
                 re.I)):
         return False  # "No group has claimed the attack": the incident told before
-    return _same_day_and_place(first, e, report)
+    # (a toll told later may carry only the day it was told: "said on Saturday that two of
+    # the wounded had since died")
+    return _same_day_and_place(first, e, report) or (
+        aftermath and e.time_precision >= 2 and _near_in_time(first, e, report) and
+        _same_area(first, e))
 
 
 _CLAIM_OF = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|\bclaimed\s+"
@@ -424,7 +428,13 @@ def _contains(wide: Place, place: Place) -> bool:
     Zamfara state): a later sentence that names only the region tells the same place."""
     if wide.geo_precision <= place.geo_precision or wide.iso3 != place.iso3:
         return False
-    return wide.name in (place.admin1, place.admin2, place.country)
+    if wide.name in (place.admin1, place.admin2, place.country):
+        return True
+    # a region the gazetteer names in another spelling than the place's admin1 ("North
+    # Kordofan", "Shamal Kurdufan"): its point lies near the place
+    return wide.feature_code == "ADM1" and None not in (wide.lat, wide.lon, place.lat,
+                                                         place.lon) and \
+        haversine_km(wide.lat, wide.lon, place.lat, place.lon) <= 200.0  # type: ignore[arg-type]
 
 
 # harm words with no act of their own: a toll told after the incident

@@ -181,6 +181,21 @@ def test_a_claim_the_article_denies_is_dropped_with_its_reason():
     assert merge_tellings([alone], REPORT)[0].dropped is None
 
 
+def test_a_region_spelled_otherwise_and_a_later_toll_tell_the_incident_told():
+    strike = event("Air/drone strike", "A drone strike on a market in Karvelo killed 19 "
+                   "civilians on Saturday.", "drone strike", 0, deaths=19)
+    state = Place("North Reach", iso3="XXA", lat=10.4, lon=20.4, geo_precision=3,
+                  feature_code="ADM1", mention="North Reach")
+    again = event("Air/drone strike", "The drone struck the livestock market at 11 a.m., the "
+                  "North Reach government said.", "drone struck", 100, place=state,
+                  date=REPORT.isoformat(), precision=2)
+    later = event("Attack", "A local official said on Sunday that two of the wounded had "
+                  "since died.", "wounded", 200, place=None, date="2024-05-05", precision=2,
+                  deaths=21)
+    out = merge_tellings([strike, again, later], REPORT)
+    assert len(out) == 1 and out[0].fatalities.best == 21
+
+
 def test_arrests_stand_alone():
     attack = event("Attack", "Gunmen shot dead two traders in Karvelo on Saturday.", "shot", 0)
     arrests = event("Arrests", "Police detained six men after the shooting.", "detained", 100,
