@@ -45,7 +45,7 @@ _ABSORBS: dict[str, set[str]] = {
               "disrupt", "agreement", "base", "change", "transfer", "other"},
     "explosion": {"vac", "property", "other", "change"},
     "battle": {"vac", "property", "other", "change", "transfer"},
-    "territory": {"vac", "property", "other", "change", "transfer"},
+    "territory": {"vac", "property", "other", "change", "transfer", "battle"},
     "vac": {"vac", "property", "other", "arrest"},
     "arrest": {"vac", "other", "disrupt"},
     "property": {"vac", "other"},

@@ -188,6 +188,15 @@ def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:
     return max(first.time_precision, e.time_precision) >= 2 and apart <= 7
 
 
+def _within_week(first: Event, e: Event) -> bool:
+    """Are the two events' days at most a week apart (or either without one)?"""
+    try:
+        return abs((dt.date.fromisoformat(str(first.date)) -
+                    dt.date.fromisoformat(str(e.date))).days) <= 7
+    except ValueError:
+        return True
+
+
 def _same_area(first: Event, e: Event) -> bool:
     """The same place, or none named in the later telling's own sentence, or one holds the
     other: a region and a village in it."""
@@ -304,7 +313,7 @@ def _same_place(la: Place, lb: Place, near_km: float = 25.0) -> bool:
 
 # words for a violent incident, and for its doers
 _INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
-                   r"bombing|shooting|violence|incident")
+                   r"bombing|bombed|shelled|shooting|violence|incident")
 _INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
 # a sentence that opens on the incident or its doers already told: "The attackers ...",
 # "The blast ...", "Later, the gunmen ..."
@@ -343,9 +352,10 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False  # "No group has claimed the attack": the incident told before
     # (a toll told later may carry only the day it was told: "said on Saturday that two of
     # the wounded had since died")
+    # (and a witness's quoted words carry the day they were spoken)
+    loose = e.time_precision >= 2 or bool(_QUOTED.match(told))
     return _same_day_and_place(first, e, report) or (
-        aftermath and e.time_precision >= 2 and _near_in_time(first, e, report) and
-        _same_area(first, e))
+        aftermath and loose and _within_week(first, e) and _same_area(first, e))
 
 
 _CLAIM_OF = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|\bclaimed\s+"
@@ -441,7 +451,8 @@ def _contains(wide: Place, place: Place) -> bool:
 _HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
                         r"killing|wounding|injuring)", re.I)
 # a sentence that is a witness's or an official's own words
-_QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:said|says|told|added)\b", re.I)
+_QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:said|says|told|added)\b", re.I)
 # ("a second attack" is another; "the second truck" of the convoy is not)
 _ANOTHER = re.compile(r"\b(?:separate|another|earlier|elsewhere|meanwhile|previous|a second)\b"
                       r"|\b(?:last|next) (?:week|month|year)\b", re.I)

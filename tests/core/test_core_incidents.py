@@ -15,6 +15,7 @@ REPORT = dt.date(2024, 5, 6)
 TYPES = {"Attack": "Violence against civilians", "Armed clash": "Battles",
          "Remote explosive/landmine/IED": "Explosions/Remote violence",
          "Air/drone strike": "Explosions/Remote violence",
+         "Shelling/artillery/missile attack": "Explosions/Remote violence",
          "Government regains territory": "Battles", "Peaceful protest": "Protests",
          "Violent demonstration": "Riots", "Mob violence": "Riots", "Arrests":
          "Strategic developments", "Looting/property destruction": "Strategic developments"}
@@ -194,6 +195,15 @@ def test_a_region_spelled_otherwise_and_a_later_toll_tell_the_incident_told():
                   deaths=21)
     out = merge_tellings([strike, again, later], REPORT)
     assert len(out) == 1 and out[0].fatalities.best == 21
+
+
+def test_a_witness_quoted_on_the_bombing_tells_the_strike_told():
+    strike = event("Air/drone strike", "A military air strike on Karvelo killed 11 people on "
+                   "Wednesday.", "air strike", 0, deaths=11)
+    quote = event("Shelling/artillery/missile attack", "They bombed a monastery full of old "
+                  "people and children,\" the administrator told this agency by phone.",
+                  "bombed", 100, place=None, date="2024-05-05", precision=1)
+    assert len(merge_tellings([strike, quote], REPORT)) == 1
 
 
 def test_arrests_stand_alone():

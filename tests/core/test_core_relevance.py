@@ -267,6 +267,7 @@ def test_harm_to_things_is_no_attack_but_harm_to_people_is() -> None:
      "first ten months of the year, killing hundreds of civilians.", "generic"),
     ("The envoy said she was alarmed by continuing reports of air strikes on civilians in "
      "Vessa.", "generic"),
+    ("Tarvona township has been a frequent target of air strikes.", "generic"),
 ])
 def test_unreal_or_unspecific_statements_are_dropped(pipe: Pipeline, text: str,
                                                      reason: str) -> None:
@@ -876,6 +877,14 @@ def test_a_military_exercise_frames_its_scenario(pipe: Pipeline) -> None:
                            "killing two soldiers.")
     assert any(e.event_type == "Violence against civilians" or e.event_type == "Battles"
                for e in _events(pipe, attack) if e.dropped is None)
+
+
+def test_a_town_taken_after_fighting_is_one_event(pipe: Pipeline) -> None:
+    text = ("Separately, rebel fighters said on Saturday that they had seized full control "
+            "of Tarvona, a town in the north, after a day of heavy fighting that began before "
+            "dawn.")
+    told = [e.sub_event_type for e in _events(pipe, text) if e.dropped is None]
+    assert len(told) == 1 and told[0].endswith("territory")
 
 
 def test_people_captured_are_no_ground_taken(pipe: Pipeline) -> None:
