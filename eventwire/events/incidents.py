@@ -180,21 +180,17 @@ def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:
     is told loosely (a source's "said on Wednesday" for a strike on Tuesday)."""
     if _same_day(first, e, report):
         return True
-    try:
-        apart = abs((dt.date.fromisoformat(str(first.date)) -
-                     dt.date.fromisoformat(str(e.date))).days)
-    except ValueError:
-        return False
-    return max(first.time_precision, e.time_precision) >= 2 and apart <= 7
+    apart = _days_apart(first, e)
+    return apart is not None and max(first.time_precision, e.time_precision) >= 2 and apart <= 7
 
 
-def _within_week(first: Event, e: Event) -> bool:
-    """Are the two events' days at most a week apart (or either without one)?"""
+def _days_apart(first: Event, e: Event) -> int | None:
+    """Days between the two events' dates, or None when either has no readable date."""
     try:
         return abs((dt.date.fromisoformat(str(first.date)) -
-                    dt.date.fromisoformat(str(e.date))).days) <= 7
+                    dt.date.fromisoformat(str(e.date))).days)
     except ValueError:
-        return True
+        return None
 
 
 def _same_area(first: Event, e: Event) -> bool:
@@ -355,7 +351,7 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # (and a witness's quoted words carry the day they were spoken)
     loose = e.time_precision >= 2 or bool(_QUOTED.match(told))
     return _same_day_and_place(first, e, report) or (
-        aftermath and loose and _within_week(first, e) and _same_area(first, e))
+        aftermath and loose and (_days_apart(first, e) or 0) <= 7 and _same_area(first, e))
 
 
 _CLAIM_OF = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|\bclaimed\s+"

@@ -569,7 +569,7 @@ class Relevance:
             if formal is not None:
                 return Verdict(False, f"other sense ({formal})")
         if cue.family == "territory" and parse is not None:
-            captives = _captives(cue, parse(), sentence)
+            captives = _captives(cue, parse())
             if captives is not None:
                 # "31, including a major, had been captured": people taken, not ground
                 return Verdict(False, f"other sense (people captured, '{captives}')")
@@ -1455,13 +1455,11 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
 _COUNT_BEFORE = re.compile(r"\b(\d+)(?:,\s+(?:including|among them)\s+[^,;.]{1,40},)?\s*$")
 
 
-def _captives(cue: Cue, doc: Doc | None, sentence: str) -> str | None:
-    """The people a passive taking verb of the cue has as its subject ("31, including a
-    major, had been captured", "two soldiers were seized"): a count or a word for people,
-    else None."""
-    counted = _COUNT_BEFORE.search(sentence, 0, cue.start)
-    if counted:
-        return counted.group(1)
+def _captives(cue: Cue, doc: Doc | None) -> str | None:
+    """The people a passive taking verb of the cue has as its parsed subject ("two soldiers
+    were seized"): a count or a word for people, else None. (A count right before the cue,
+    "31, including a major, had been captured", is passed over at detection:
+    ``Relevance.people_taken``.)"""
     if doc is None:
         return None
     verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"), None)

@@ -1067,7 +1067,7 @@ class Geocoder:
             return top >= 1000 or ntok > 1 or is_country or prev in _STRONG_PREPS or \
                 before.endswith(", ") or self._region_after(text, e, cands) or \
                 (relation is not None and relation.kind == "offset") or \
-                bool(_KIND_OF.search(text, max(0, s - 40), s))
+                _kind_of_place_before(text, s)
         if any(blocked[s:e]):
             return False
         head = text[max(0, s - 40):s]
@@ -2099,10 +2099,16 @@ _TAKEN_TO = re.compile(
     r"medical (?:centres?|centers?|facilit(?:y|ies)))\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+"
     r"(?:the\s+(?:town|city)\s+of\s+)?$",
     re.I)
-# the kind of place right before its name: "the town of Pinlebu", "the village of Kessani"
-_KIND_OF = re.compile(r"\b(?:town|towns|village|villages|city|hamlet|township|district|"
-                      r"municipality|commune|province|region|county|locality|settlement|"
-                      r"island|port)\s+of\s+$", re.I)
+# a word right before "of" and a name: "the town of Pinlebu" when it is a kind of place
+# (SETTLEMENT_WORDS, ADMIN_WORDS)
+_WORD_OF = re.compile(r"\b([A-Za-z-]+)\s+of\s+$")
+
+
+def _kind_of_place_before(text: str, s: int) -> bool:
+    """ "the town of X", "the district of X": the kind of place right before the name."""
+    m = _WORD_OF.search(text, max(0, s - 40), s)
+    return bool(m) and (m.group(1).lower() in SETTLEMENT_WORDS or
+                        m.group(1).lower() in ADMIN_WORDS)
 
 
 def _of_is_locative(text: str, s: int) -> bool:

@@ -896,6 +896,10 @@ def test_people_captured_are_no_ground_taken(pipe: Pipeline) -> None:
     assert any(e.event_type == "Battles" and "territory" in e.sub_event_type
                for e in _events(pipe, "Rebels said the town of Tarvona had been captured on "
                                       "Saturday.") if e.dropped is None)
+    # people as the parsed subject of the taking: dropped with the reason
+    taken = _events(pipe, "Rebels said two soldiers had been captured near Tarvona on "
+                          "Saturday.")
+    assert taken and all("people captured" in (e.dropped or "") for e in taken)
 
 
 def test_a_demand_spoken_of_as_its_bodys_is_words(pipe: Pipeline) -> None:
