@@ -863,9 +863,6 @@ def _roles(
     return subject, obj
 
 
-# the kinds of actor that do deeds to others (not the civilians or crowds they are done to)
-_DOER_KINDS = frozenset({"unidentified", "group", "military", "police", "ethnic_militia",
-                         "clan_militia", "communal_militia"})
 # a deed's verb and its object's count right before a mention ("killed at least 12 people")
 _OBJECT_OF_DEED = re.compile(
     r"\b(?:killed|killing|shot|abducted|kidnapped|injured|wounded|attacked|beat|hacked|"
@@ -1002,6 +999,8 @@ def _normalize_roles(
 
 # collective sides told by their kind, not their names ("two clans", "tribal clashes")
 _COLLECTIVE_SIDES = frozenset({"ethnic_militia", "communal_militia", "clan_militia"})
+# the kinds of actor that do deeds to others (not the civilians or crowds they are done to)
+_DOER_KINDS = frozenset({"unidentified", "group", "military", "police"}) | _COLLECTIVE_SIDES
 
 
 def _country_prior(mentions: list[_actors.ActorMention]) -> dict[str, float]:
