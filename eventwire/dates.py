@@ -137,6 +137,8 @@ class DateMention:
     # the day something was said ("residents said on Wednesday"), not the day of what was
     # told: it yields to any other date of the sentence
     telling: bool = False
+    # a day counted from the one told before it ("nine days later", "the next day")
+    counted: bool = False
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -166,6 +168,12 @@ _ANY_DAY = re.compile(r"\b(?:a|an|every|each|any|one|some)\s+$", re.I)
 _PLAN_BEFORE = re.compile(r"\b(?:will|would|plan(?:s|ned)?|announced|called|scheduled|set to|"
                           r"due to|expected to|intends?|to hold|to stage|next)\b", re.I)
 # a day something is set for ("a strike for Jan. 20", "scheduled for 3 March")
+# a weekday written with its calendar date: "Wednesday 16 December", "Wednesday, Dec. 16"
+_DAY_MONTH_NEXT = re.compile(
+    r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[JFMASOND])" + _MONTH + r"|(?=[JFMASOND])"
+    + _MONTH.replace("?P<month>", "?:") + r"\.?\s+\d{1,2}\b)")
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+                             r"\s+(?:the\s+)?$")
 _FOR_DATE = re.compile(r"\bfor\s+(?:on\s+)?$", re.I)
 
 
@@ -204,10 +212,21 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                 continue  # "since March 2014" bounds a period, it dates no event
             if kind == "weekday" and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "on a Saturday morning", "every Friday": no day of its own
+            if kind == "weekday" and _DAY_MONTH_NEXT.match(text, m.end()):
+                continue  # "Wednesday 16 December": the calendar date names the day
             resolved = _resolve(kind, m, report)
             if resolved is None:
                 continue
             date, precision, explicit = resolved
+            weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if kind in ("dm", "md") and weekday is not None and report is not None:
+                # "Wednesday, December 16" with no year: the year in which it is a Wednesday,
+                # the nearest to the report
+                want = WEEKDAYS[weekday.group(1).lower()]
+                years = [y for y in (report.year, report.year + 1, report.year - 1)
+                         if (d := _safe_date(y, date.month, date.day)) and d.weekday() == want]
+                if years:
+                    date = _safe_date(years[0], date.month, date.day) or date
             window = text[max(0, m.start() - 40):m.start()]
             if kind in ("dm", "md") and report is not None and date < report:
                 ahead = _safe_date(date.year + 1, date.month, date.day)
@@ -227,7 +246,56 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
-    return out
+    return _anaphoric(text, out, taken, report)
+
+
+# a day told from the one the story told before it: "nine days later", "the next day", "a
+# week earlier" (not a span: "for two days"; nor a day told from an event: "two days after
+# the attack")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "several": None, "few": None}
+_ANAPHORIC = re.compile(
+    r"(?<!\bfor )(?<!\bwithin )(?<!\bover )\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|afterwards|earlier)(?!\s+than\b)"
+    r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|morning|night|week))\b", re.I)
+
+
+def _anaphoric(text: str, out: list[DateMention], taken: list[tuple[int, int]],
+               report: dt.date | None) -> list[DateMention]:
+    """``out`` with the days told from the date told just before them ("He was arrested
+    nine days later", after "on 3 June 2022": 12 June 2022), at that date's precision (a
+    week's for weeks); one with no date before it stays unresolved."""
+    if not out:
+        return out
+    added = []
+    for m in _ANAPHORIC.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m.group("rel"):
+            n, unit = 1, m.group("unit2").lower()
+            sign = -1 if m.group("rel").lower() == "previous" else 1
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+            unit = m.group("unit").lower()
+            sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+        if n is None:
+            continue  # "several days later": no day
+        days = sign * n * (7 if unit == "week" else 1)
+        # the day told before it that this one follows: the last one, unless that puts a
+        # day told as past after the report ("'We want justice today,' he said. He was
+        # arrested nine days later": the days count from the crime told before)
+        anchor = next((d for d in reversed(out) if d.end <= m.start() and d.precision <= 2
+                       and (report is None or d.date + dt.timedelta(days=days) <= report)),
+                      None)
+        if anchor is None:
+            continue
+        added.append(DateMention(m.start(), m.end(), m.group(0),
+                                 anchor.date + dt.timedelta(days=days),
+                                 max(anchor.precision, 2 if unit == "week" else 1),
+                                 anchor.explicit, counted=True))
+    return sorted([*out, *added], key=lambda d: d.start) if added else out
 
 
 def _resolve(
