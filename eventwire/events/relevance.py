@@ -669,6 +669,12 @@ class Relevance:
             # a sports sentence in a war report: its own words say which sense it is
             return Verdict(False, f"other sense ({own.name} sentence)")
         have = [k for k in wanted if k in kinds]
+        if family == "battle" and parse is not None:
+            foe = self._foe_is_thing(cue, parse(), ents)
+            if foe is not None:
+                # "the battle against red imported fire ants", "a fight against inflation":
+                # a fight whose foe is no person, group or place
+                return Verdict(False, f"other sense (a fight against '{foe}')")
         if family == "protest":
             # a protest word in a conflict or general article is a protest unless the parse
             # shows prices or products doing it ("stocks rallied")
@@ -1119,6 +1125,35 @@ class Relevance:
                            for c in token.children)
         # only what is plainly abstract: a bank, a cinema or a stadium attacked is a place
         return not all(self._abstract(a, ents) for a in args)
+
+    def _foe_is_thing(self, cue: Cue, doc: Doc | None,
+                      ents: Sequence[tuple[int, int, str]]) -> str | None:
+        """The foe of a fight noun ("battle against X", "fight with X") when every one the
+        parse gives is plainly no person, group or place: an animal or a pest, or an
+        abstract noun ("fire ants", "terrorism", "poverty"; not "the administration", which
+        may be people).
+        None when any foe may be a party (a name, people, a word the lexicons lack), or the
+        parse gives none."""
+        if doc is None:
+            return None
+        token = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "NOUN"),
+                     None)
+        if token is None:
+            return None
+        foes = [g for c in token.children if c.dep_ == "prep" and
+                c.lower_ in ("against", "with") for g in c.children if g.dep_ == "pobj"]
+        foes += [c for f in foes for c in f.conjuncts]
+        if not foes:
+            return None
+        for foe in foes:
+            if any(c.dep_ in ("compound", "amod") and (
+                    any(s <= c.idx < e for s, e, _label in ents) or c.pos_ == "PROPN")
+                    for c in foe.children):
+                return None  # "the Tarvona rebels", "Kessani forces"
+            if not (foe.lower_ in self.animals or (foe.lemma_ or "").lower() in self.animals
+                    or self._abstract(foe, ents)):
+                return None
+        return foes[0].text
 
     def _abstract(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         """An abstract noun, one of relevance.yaml's or by an ending no place has ("-ism",
