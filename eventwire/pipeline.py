@@ -25,7 +25,7 @@ from .events.incidents import VIOLENT, merge_tellings
 from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
-from .geo.geocoder import dateline_end, dateline_starts
+from .geo.geocoder import ADMIN_WORDS, dateline_end, dateline_starts
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -167,6 +167,11 @@ class Pipeline:
         report = article.published
         dates = _telling_dates(_filing_dates(_from_dateline(text, report, sentences),
                                              sentences), text)
+        if len({s.paragraph for s in sentences if not s.headline}) < 2:
+            # a one-paragraph report is dated by its opening date: what it tells "the next
+            # day" or "two days later" (a death of the wounded, a protest after the arrest)
+            # is the reported event's (ACLED's and UCDP's notes)
+            dates = [d for d in dates if not d.counted]
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
@@ -218,12 +223,14 @@ class Pipeline:
             scope_text = " ".join(s.text for s in scope)
             verdict = self._judge(proto, sent, named_actors, judge_ents, genre,
                                   by_paragraph[proto.paragraph], settle, report, frame,
-                                  _dated(sent, dates, report) if frame is not None else "recent")
+                                  _dated(sent, dates, report, proto.cue if len(paragraphs) > 1
+                                         else None) if frame is not None else "recent")
             if not verdict.keep and not self.explain:
                 continue
             event = self._build(article, proto, sent, scope_text, dates, places,
                                 paragraphs[proto.paragraph], report, article_actors,
-                                source_by_sentence.get(sent.index), named_actors, prior)
+                                source_by_sentence.get(sent.index), named_actors, prior,
+                                _story_place(sentences, sent, places, paragraphs))
             if event is not None:
                 old = _long_past(event, sent, dates, report) if verdict.keep else None
                 if old is not None:
@@ -368,6 +375,7 @@ class Pipeline:
         source: str | None,
         named_actors: list[_actors.ActorMention],
         prior: dict[str, float] | None = None,
+        story: tuple[int, int] | None = None,
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
@@ -388,7 +396,18 @@ class Pipeline:
                 _CALLED_OFF.search(sentence, max(0, cue.start - 60), cue.start):
             modality = "negated"  # "suspended a planned indefinite nationwide strike"
         trigger = (sent.start + cue.start, sent.start + cue.end)
-        place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end), trigger)
+        place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end),
+                                           trigger, _cue_phrase(sent, cue, places))
+        if story is not None and place is not None and \
+                not any(sent.start <= m.start < sent.end for m in places):
+            # a sentence that names no place, in a paragraph that has named none before it,
+            # tells of the place the story is at: the last one named ("Shells fell on houses
+            # in the eastern part of the town", after a paragraph on the shelling of Dilling),
+            # not the article's most named place, when both are in one country (and the
+            # last one is no country's or wider region's)
+            told = self.geocoder.locate_event(article.text, places, story, None)
+            if told is not None and told.iso3 == place.iso3 and told.geo_precision <= 2:
+                place = told
         if place is None:
             place = self._fallback_place(article.text, places, paragraph, prior or {})
         iso3 = place.iso3 if place else None
@@ -403,6 +422,10 @@ class Pipeline:
 
         date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
                                      trigger[0])
+        if precision < 2 and _other_clause_dated(sentence, cue, dates, sent.start):
+            # "A drone attack killed 11 in El Obeid on Wednesday, as fighting intensified,
+            # with shelling of Dilling": the day is the other clause's; this deed's is loose
+            precision = 2
         after = _DAYS_AFTER.search(sentence[:cue.start])
         if after and date is not None and any(
                 sent.start <= d.start < sent.start + after.start() for d in dates):
@@ -703,6 +726,74 @@ _TITLE_SMALL = frozenset(
     "a an and as at but by for from in into nor of off on onto or out over per so the to "
     "up upon via vs with yet amid".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos"})
+_PLACE_PATH = frozenset({"prep", "pobj", "compound", "amod", "det", "appos", "nmod"})
+# the words for a town or a region that a place's name may hang from ("the town of Dilling",
+# "Bokkos district"); a site's ("square", "campus", "building") name is no place
+_TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "cities", "hamlet",
+                         "locality", "settlement", "suburb", "neighbourhood", "neighborhood",
+                         "quarter", "ward", "area", "colony", *ADMIN_WORDS})
+_PLACE_PREPS = frozenset({"in", "at", "near", "on", "of", "outside", "around", "inside",
+                          "across", "along", "within", "into", "off"})
+
+
+def _cue_phrase(sent: _Sentence, cue: Cue,
+                places: list[Any]) -> tuple[tuple[int, int], ...] | None:
+    """The words of a noun cue's own phrase ("shelling of the besieged town of Dilling",
+    "clashes near Bara") as text spans, when its sentence names two places or more (a
+    sentence that tells deeds at several places): the place among them is the deed's."""
+    inside = [m for m in places if sent.start <= m.start < sent.end and m.place is not None
+              and m.role not in ("country", "hint")]
+    if len({m.place.name for m in inside}) < 2:
+        return None
+    doc = parse_sentence(sent.text)
+    tokens = [t for t in doc if cue.start <= t.idx < cue.end]
+    heads = [t for t in tokens if t.head.i == t.i or not (cue.start <= t.head.idx < cue.end)]
+    # (a gerund that is a preposition's object or a clause's subject is a noun: "with
+    # shelling of the town")
+    if len(heads) != 1 or heads[0].dep_ == "ROOT" or not (
+            heads[0].pos_ in ("NOUN", "PROPN") or heads[0].dep_ in _NOMINAL_DEPS):
+        return None
+    # the cue's own place hangs from it by prepositions, through place words only ("of the
+    # besieged town of Dilling", "near Bara"); not a place of another deed or thing the
+    # phrase names ("a protest against the killing of a man in Tolmar")
+    # (a site's name is no town: "outside the Cigli municipality building", "in Armas
+    # square", "on Mount Carmel campus")
+    own, todo = [heads[0]], [heads[0]]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ not in _PLACE_PATH or (
+                    child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
+                continue  # ("clashes between Pokot and Turkana": parties, not places)
+            if child.dep_ in ("compound", "amod", "nmod") and token is not heads[0] and \
+                    token.pos_ == "NOUN" and token.lower_ not in _TOWN_WORDS:
+                continue
+            own.append(child)
+            if child.pos_ != "NOUN" or child.lower_ in _TOWN_WORDS:
+                todo.append(child)
+    return tuple((sent.start + t.idx, sent.start + t.idx + len(t.text)) for t in own)
+
+
+def _story_place(sentences: list[_Sentence], sent: _Sentence, places: list[Any],
+                 paragraphs: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """In an article of several paragraphs, the span of the last sentence before ``sent``
+    that names a place other than a country, when ``sent``'s paragraph names none before it
+    (a one-paragraph report keeps its own place)."""
+    if len({s.paragraph for s in sentences if not s.headline}) < 2:
+        return None
+    lo = paragraphs[sent.paragraph][0]
+    if any(lo <= m.start < sent.start for m in places):
+        return None
+    for prev in reversed(sentences[:sent.index]):
+        if prev.headline:
+            break
+        if any(prev.start <= m.start < prev.end and m.place is not None and
+               m.role not in ("country", "hint") for m in places):
+            return (prev.start, prev.end)
+    return None
 
 
 def _title_case(text: str) -> bool:
@@ -1134,13 +1225,18 @@ def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
     return f"history (dated {str(event.date)[:7]}, more than a year before the report)"
 
 
-def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) -> str:
+def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
+           cue: Cue | None = None) -> str:
     """"recent" when the sentence has a date of its own within the year before the report
-    (any date without a report date), "old" when it has only older ones, else "none"."""
+    (any date without a report date), "old" when it has only older ones, else "none". With
+    ``cue`` (an article's: a one-paragraph report's opening date dates all it tells), only
+    the dates of the cue's own clause count (``_clause_dates``)."""
     # a dateline's date is the filing's ("COVENTRY, England, 5 May 2024 - Eighty years ago
     # ..."), not the sentence's own
     line = dateline_end(sent.text)
     mentions = [d for d in dates if sent.start + line <= d.start < sent.end]
+    if cue is not None and mentions:
+        mentions = _clause_dates(sent, cue, mentions)
     own = [d.date for d in mentions]
     if report is not None:  # a year alone ("arrested him in 2021") dates it too
         own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text, line)
@@ -1158,10 +1254,71 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None) ->
     return "recent" if any(d >= year_before for d in own) else "old"
 
 
+def _clause_verb(token: Any, cue: range | None = None) -> Any:
+    """The verb whose clause holds ``token``: the token itself or its first verb above, or
+    None when a noun lies between (the token qualifies a noun: "a commander in some of the
+    fiercest battles", "letters by sailors who were killed" hold no clause of the sentence's
+    own verb). The words of ``cue`` (the phrase the token is in) do not count."""
+    while True:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and (cue is None or token.i not in cue):
+            return None
+
+
+def _clause_dates(sent: _Sentence, cue: Cue, mentions: list[DateMention]) -> list[DateMention]:
+    """Of the sentence's dates, those of the cue's own clause: a date that dates another
+    verb ("died on Saturday", "hosted talks over the weekend", "opened in cinemas on Friday")
+    does not date a deed told in a noun's phrase or a clause of its own ("a commander in the
+    fiercest battles of the war", "sailors who were killed in the attack")."""
+    doc = parse_sentence(sent.text)
+    own = [t for t in doc if cue.start <= t.idx < cue.end]
+    if not own:
+        return mentions
+    span = range(own[0].i, own[-1].i + 1)
+    head = next((t for t in own if not (cue.start <= t.head.idx < cue.end) or t.head.i == t.i),
+                own[-1])
+    verb = _clause_verb(head, span)
+    out = []
+    for d in mentions:
+        at = [t for t in doc if d.start - sent.start <= t.idx < d.end - sent.start]
+        # (from the date's own head word: "Saturday night" hangs from "night")
+        root = next((t for t in at if not (d.start - sent.start <= t.head.idx <
+                                           d.end - sent.start) or t.head.i == t.i), None)
+        dated = _clause_verb(root, range(at[0].i, at[-1].i + 1)) if root is not None else None
+        if verb is not None and (dated is verb or (
+                dated is not None and not _modifies_noun(verb) and
+                not _modifies_noun(dated))):
+            # (the clauses of one chain of verbs share their dates; a relative clause's
+            # date is its own, and a deed told in one is not dated by the sentence's)
+            out.append(d)
+    return out
+
+
+def _modifies_noun(verb: Any) -> bool:
+    """Is the verb's clause a noun's modifier ("sailors who were killed", "a film which
+    opened on Friday")?"""
+    return verb.dep_ in ("relcl", "acl")
+
+
 # where one clause of a sentence ends and another deed's begins: "A drone attack killed 11
 # civilians in El Obeid, local authorities said, as fighting intensified around Bara"
 _CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but|and|even as|meanwhile)\s+|;\s+|"
                            r"\s+(?:while|whereas)\s+", re.I)
+
+
+def _other_clause_dated(sentence: str, cue: Cue, dates: list[DateMention],
+                        offset: int) -> bool:
+    """Does the sentence date a deed only in clauses other than the cue's?"""
+    own = [d.start - offset for d in dates if offset <= d.start < offset + len(sentence)]
+    if not own:
+        return False
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    a, b = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= cue.start < b)
+    return not any(a <= d < b for d in own)
 
 
 def _split_tolls(protos: list[_Proto], sentences: list[_Sentence]) -> None:

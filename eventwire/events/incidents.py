@@ -52,10 +52,13 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
     is one event (``_same_event``): the telling with the more precise date and place leads;
     the others are kept in ``also_told``."""
     out: list[Event] = []
+    recent: Event | None = None  # the event the last telling told (a new one, or a retelling)
     for e in events:
         twin = next((o for o in out if _same_event(o, e)), None)
-        told = next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
-                    None)  # the last event told as fact (a denial between does not count)
+        told = recent if recent is not None and recent.dropped is None and \
+            recent.modality in _REALIS else next(
+                (o for o in reversed(out) if o.dropped is None and o.modality in _REALIS),
+                None)  # the last event told as fact (a denial between does not count)
         into = None
         if twin is None and told is not None and (
                 _continues_demonstration(told, e, report) or _elaborates(told, e, report)):
@@ -81,10 +84,14 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
                     e.modality == "claimed" and into.fatalities.best):
                 # (a side's claimed toll does not outbid a toll already reported)
                 into.fatalities = e.fatalities
+            recent = into
             continue
         if twin is None:
             out.append(e)
+            if e.dropped is None and e.modality in _REALIS:
+                recent = e
             continue
+        recent = twin
         if _precision(e) < _precision(twin):  # the new telling says more: it leads
             out[out.index(twin)] = e
             e.also_told = [*twin.also_told, *([twin.evidence] if twin.evidence else [])]
@@ -151,6 +158,12 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
                 _own_place(e))):
             # (a place the telling names itself: not the article's place it fell back on)
             into.location = e.location
+        if e.actor1 is not None and e.sub_event_type == into.sub_event_type and (
+                into.actor1 is None or (
+                into.actor1.name.startswith(_NO_DOER) and not _anonymous(e.actor1.name))):
+            # the telling that names the doer says who ("with shelling of Dilling", then
+            # "RSF artillery shelled Dilling")
+            into.actor1, into.actor2 = e.actor1, e.actor2 or into.actor2
         if e.date and (not into.date or e.time_precision < into.time_precision or (
                 e.time_precision == into.time_precision >= 2 and str(e.date) < str(into.date))):
             # of two loose days, the earlier: a source speaks after the event
@@ -167,6 +180,10 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         if (e.fatalities.best or 0) > (into.fatalities.best or 0):
             into.fatalities = e.fatalities
     return out
+
+
+# actors that name no doer: a violent deed's first telling may not say who did it
+_NO_DOER = ("Unidentified", "Civilians")
 
 
 def _own_place(e: Event) -> bool:
@@ -240,6 +257,9 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "several", "both", "dozens", "scores"})
 
 
+# past forms that do not end in -ed: a cue that ends on one ends on its verb
+_IRREGULAR_PAST = frozenset({"struck", "hit", "shot", "threw", "blew", "fought", "set",
+                             "took", "stole", "burnt", "broke", "ran", "drove"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ies")
 
 
@@ -257,6 +277,9 @@ def _more_of_them(e: Event) -> bool:
             head.endswith(("ss", "us", "is", *_PEOPLE_ENDINGS)):
         return False  # "sending demonstrators running": people, not incidents
     at = e.evidence.text.find(e.trigger)
+    if at >= 0 and not e.evidence.text[:at].strip(" \"“‘'") and \
+            e.event_type == "Explosions/Remote violence":
+        return False  # "Shells fell on houses": munitions the sentence opens on, its incident's
     before = e.evidence.text[:at].split()[-1:] if at >= 0 else []
     # "two bombs", "the rockets": a counted or a known set is the incident's
     return not any(w.lower() in _DETERMINERS or w.isdigit() or w.lower() in _COUNTS
@@ -395,20 +418,49 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
     # river port": "the port" is no incident)
     # (a longer cue with no article is a compound noun: "improvised explosive device")
-    words = [w for t in (e.trigger or "", first.trigger or "")
-             if len(t.split()) <= 2 or not re.search(r"\b(?:the|a|an|of)\b", t, re.I)
-             for w in t.split()[-1:]]
-    heads = {w for w in words if len(w) > 3 and w.isalpha()}
-    if not heads or not re.search(
-            r"\b(?:the|this|that|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + "|".join(re.escape(h.lower().removesuffix("s")) for h in sorted(heads))
-            + r")s?\b", told, re.I):
+    # (a weapon ``e`` tells by its deed, "The drone struck", names only a deed of its kind)
+    if not _names_incident(first.trigger or "", told) and \
+            not _names_incident(e.trigger or "", told) and not (
+                first.sub_event_type == e.sub_event_type and
+                _names_incident(_instrument(e.trigger or "") or "", told)):
         return False
     if _other_groups(first, e):
         return False  # "the Blue Lion raided ...": another group's deed
     # the incident named again may name its spot nearer ("the device was planted near the
     # village of Tajori" after "a bomb struck ... in Lakki Marwat district")
     return _same_day_and_place(first, e, report, near_km=50.0)
+
+
+def _incident_head(trigger: str) -> str | None:
+    """The noun a cue names its incident by: its last word ("drone strike", "roadside
+    bomb", "attack"), or the one before a verb ("drone struck"); none for a deed told with
+    its object ("retook the river port") or a longer phrase with an article."""
+    words = trigger.split()
+    if len(words) > 2 and re.search(r"\b(?:the|a|an|of)\b", trigger, re.I):
+        return None
+    if _instrument(trigger) is not None:
+        return None  # "drone struck": a verb, no incident's name (``_instrument``)
+    head = words[-1] if words else ""
+    return head if len(head) > 3 and head.isalpha() else None
+
+
+def _instrument(trigger: str) -> str | None:
+    """The weapon a cue told as a deed names before its verb ("drone struck": the drone)."""
+    words = trigger.split()
+    if len(words) == 2 and (words[1].lower().endswith("ed") or
+                            words[1].lower() in _IRREGULAR_PAST) and \
+            not _INCIDENT.fullmatch(words[1]) and len(words[0]) > 3 and words[0].isalpha():
+        return words[0]
+    return None
+
+
+def _names_incident(trigger: str, told: str) -> bool:
+    """Does ``told`` name the incident of ``trigger`` with a definite word ("the blast",
+    "both attacks", "the drone")?"""
+    head = _incident_head(trigger)
+    return head is not None and bool(re.search(
+        r"\b(?:the|this|that|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+        + re.escape(head.lower().removesuffix("s")) + r"s?\b", told, re.I))
 
 
 def _same_day_and_place(first: Event, e: Event, report: dt.date | None,

@@ -1559,8 +1559,12 @@ class Geocoder:
     # ------------------------------------------------------------------------ events
 
     def locate_event(self, text: str, mentions: list[PlaceMention], sentence: tuple[int, int],
-                     trigger: tuple[int, int] | None) -> Place | None:
-        """The event's place: the sentence's locative place, else the article's main place."""
+                     trigger: tuple[int, int] | None,
+                     phrase: Sequence[tuple[int, int]] | None = None) -> Place | None:
+        """The event's place: the sentence's locative place, else the article's main place.
+        A place named by a word of ``phrase`` (spans of the words of the cue's own noun
+        phrase: "shelling of the town of Dilling" in a sentence that tells other deeds
+        elsewhere) is the cue's."""
         s0, s1 = sentence
         # a demonym or a place inside a name says who, not where; so does a capital that
         # speaks or judges ("a group that Ankara regards as ...", "Moscow denied") or rules
@@ -1596,7 +1600,10 @@ class Geocoder:
         if coded:
             chosen = min(coded, key=lambda m: (not s0 <= m.start < s1, m.start))
             return self._in_named_country(chosen, mentions) or chosen.place
-        chosen = self._pick(text, inside, trigger, s0, s1)
+        own = [m for m in inside if phrase and m.place is not None and
+               m.role not in ("country", "hint", "coded") and
+               any(a <= m.start < b for a, b in phrase)]
+        chosen = self._pick(text, own or inside, trigger, s0, s1)
         if chosen is None or (chosen.role == "country" and chosen.place is not None):
             # "(Tokyo - Minato)": a sentence whose only places are in parentheses
             hints = [m for m in inside if m.role == "hint" and m.place is not None]

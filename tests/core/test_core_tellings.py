@@ -1,0 +1,189 @@
+"""Where, when and which incident an article's later tellings are: the story's place, a noun
+cue's own place, a date's own clause, days told from the one before, a fight's foe, and the
+frames that keep a disaster's bodies and a statistic's massacres out. Every text here is
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.dates import find_dates
+from eventwire.events.incidents import merge_tellings
+from eventwire.events.modality import modality_of
+from eventwire.pipeline import Pipeline
+from eventwire.records import Actor, Article, Event, Evidence, Fatalities, Place
+
+REPORT = dt.date(2026, 12, 7)  # a Monday
+FACT = ("asserted", "reported", "claimed")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(explain=True)
+
+
+def _told(pipe: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipe.extract(Article(text, published=REPORT))
+            if e.dropped is None and e.modality in FACT]
+
+
+# -- dates -------------------------------------------------------------------------------------
+def test_days_later_count_from_the_day_told_before() -> None:
+    text = ("The shopkeeper was stabbed on 14 July 2022. \"We want justice today,\" his son "
+            "said. The suspect was arrested nine days later.")
+    later = [d for d in find_dates(text, REPORT) if "later" in d.text]
+    # "today" would put a past arrest after the report: the days count from the stabbing
+    assert [d.date for d in later] == [dt.date(2022, 7, 23)]
+
+
+def test_a_span_of_days_is_no_day() -> None:
+    text = "On 3 June 2024 the unions struck for two days later in the year than planned."
+    assert not any("days" in d.text for d in find_dates(text, REPORT))
+
+
+def test_a_weekday_with_its_calendar_date_is_one_date_in_the_year_that_fits() -> None:
+    for text in ("The federation called a general strike for Wednesday 16 December.",
+                 "The strike on Wednesday, December 16 will close the ports."):
+        found = find_dates(text, REPORT)
+        assert [d.date for d in found] == [dt.date(2026, 12, 16)], found
+
+
+def test_a_power_granted_is_no_deed_done() -> None:
+    sentence = ("The ministry will apply its protocol, which allows federal forces to clear "
+                "pickets that block traffic.")
+    at = sentence.index("pickets")
+    assert modality_of(sentence, at, at + len("pickets")) == "hypothetical"
+
+
+# -- frames: a date dates its own clause -------------------------------------------------------
+MEMORIAL = """Tolmar marks 80 years since the harbour raid
+
+By a correspondent | Tolmar | 7 December 2026
+
+Veterans and families gathered at the harbour in Tolmar on Monday to mark the 80th \
+anniversary of the air raid that destroyed the old fleet in 1946.
+
+The memorial also hosted talks and an exhibition over the weekend, including letters written \
+by sailors who were killed in the raid."""
+
+
+def test_a_date_of_the_main_clause_does_not_date_a_deed_in_a_relative_clause(
+        pipe: Pipeline) -> None:
+    assert not any("killed" in (e.trigger or "") for e in _told(pipe, MEMORIAL))
+
+
+OBITUARY = """General Dornia, veteran of the Kessani war, dies at 88
+
+By a correspondent | Kessani | 7 December 2026
+
+General Amadou Dornia, a commander of the government's forces in some of the fiercest \
+battles of the country's long civil war, died on Saturday at a clinic in Kessani after a \
+long illness. He was 88.
+
+His family said he would be buried in his home village on Wednesday."""
+
+
+def test_an_obituary_dates_the_death_not_the_battles_of_the_life(pipe: Pipeline) -> None:
+    assert not any("battle" in (e.trigger or "") for e in _told(pipe, OBITUARY))
+
+
+# -- frames and senses -------------------------------------------------------------------------
+CRASH = """Bus plunges into river near Varsheen, killing 19
+
+By a correspondent | Varsheen | 7 December 2026
+
+At least 19 people were killed when a crowded bus left the highway and plunged into the \
+river near Varsheen on Sunday evening, police said.
+
+Police initially reported 14 deaths, but the toll rose to 19 on Monday after divers \
+recovered five more bodies downstream."""
+
+
+def test_bodies_recovered_after_a_crash_are_the_crash_s(pipe: Pipeline) -> None:
+    assert _told(pipe, CRASH) == []
+
+
+def test_a_fight_against_a_pest_is_no_battle(pipe: Pipeline) -> None:
+    text = ("Australian scientists at the Varsheen Institute say they are losing ground in the "
+            "battle against red imported fire ants, warning on Monday that the pest could "
+            "spread.")
+    assert _told(pipe, text) == []
+    text = ("Government troops fought a fierce battle against Tarvona rebels near Vessa on "
+            "Monday, killing 12.")
+    assert [e.sub_event_type for e in _told(pipe, text)] == ["Armed clash"]
+
+
+def test_a_year_s_recorded_massacres_are_a_statistic(pipe: Pipeline) -> None:
+    text = ("The observatory also recorded 27 massacres, which it defines as killings of three "
+            "or more people, compared with 34 over the same period last year.")
+    assert _told(pipe, text) == []
+
+
+# -- places --------------------------------------------------------------------------------------
+SIEGE = """Shelling kills four in Dilling
+
+By a correspondent | El Obeid | 7 December 2026
+
+A drone attack killed 11 civilians in El Obeid on Wednesday, officials said, as fighting \
+spread across the region, with shelling of the besieged town of Dilling and clashes near Bara.
+
+In South Kordofan, RSF artillery shelled residential neighbourhoods of the besieged town of \
+Dilling on Saturday, killing four people, a local emergency room said.
+
+"Shells fell on houses in the eastern part of the town in the morning," a member of the \
+emergency room said."""
+
+
+def test_a_noun_cue_takes_its_own_place_and_a_placeless_quote_the_story_s(
+        pipe: Pipeline) -> None:
+    shellings = [e for e in _told(pipe, SIEGE) if e.sub_event_type.startswith("Shelling")]
+    # the lead's "shelling of ... Dilling", Saturday's shelling and the witness's shells are
+    # one incident, at Dilling, by the RSF
+    assert len(shellings) == 1, [(e.trigger, e.location) for e in shellings]
+    only = shellings[0]
+    assert only.location is not None and only.location.name == "Dilling"
+    assert only.actor1 is not None and "Rapid Support Forces" in only.actor1.name
+    assert only.date == "2026-12-05"
+
+
+# -- incidents -----------------------------------------------------------------------------------
+TOWN = Place("Karvelo", iso3="XXA", admin1="Upper Reach", lat=10.0, lon=20.0, geo_precision=1,
+             mention="Karvelo")
+TYPES = {"Armed clash": "Battles", "Air/drone strike": "Explosions/Remote violence",
+         "Shelling/artillery/missile attack": "Explosions/Remote violence"}
+
+
+def _event(sub: str, sentence: str, trigger: str, start: int, *, actor1: str | None = None,
+           date: str = "2026-12-02", precision: int = 1) -> Event:
+    return Event(article_id="a", event_id=f"e{start}", event_type=TYPES[sub],
+                 sub_event_type=sub, disorder_type="Political violence",
+                 actor1=Actor(actor1) if actor1 else None, location=TOWN, date=date,
+                 time_precision=precision, fatalities=Fatalities(0, 0, 0), modality="reported",
+                 trigger=trigger, evidence=Evidence(sentence, start, start + len(sentence)))
+
+
+def test_a_weapon_told_by_its_deed_names_only_a_deed_of_its_kind() -> None:
+    clash = _event("Armed clash", "Fighting intensified in Karvelo on Wednesday.",
+                   "Fighting intensified", 0)
+    drone = _event("Air/drone strike", "The drone struck a crowded market in Karvelo.",
+                   "drone struck", 60)
+    assert len(merge_tellings([clash, drone], REPORT)) == 2
+    strike = _event("Air/drone strike", "A drone strike hit Karvelo on Wednesday.",
+                    "drone strike", 0)
+    assert len(merge_tellings([strike, drone], REPORT)) == 1
+
+
+def test_shells_a_sentence_opens_on_are_its_incident_s_and_the_doer_is_told_later() -> None:
+    first = _event("Shelling/artillery/missile attack", "Shelling hit Karvelo on Wednesday.",
+                   "Shelling", 0, actor1="Civilians (XXA)")
+    doer = _event("Shelling/artillery/missile attack",
+                  "Tarvona rebels shelled Karvelo on Wednesday.", "shelled", 40,
+                  actor1="Tarvona Liberation Front")
+    shells = _event("Shelling/artillery/missile attack",
+                    '"Shells fell on houses in the morning," a resident said.', "Shells", 90,
+                    date=REPORT.isoformat(), precision=2)
+    merged = merge_tellings([first, doer, shells], REPORT)
+    assert len(merged) == 1
+    assert merged[0].actor1 is not None and merged[0].actor1.name == "Tarvona Liberation Front"
