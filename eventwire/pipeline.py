@@ -92,6 +92,8 @@ class _Proto:
     headline: bool = False  # a cue in a title line, kept only to say why it was dropped
     # the words whose toll is this deed's, when its sentence tells other deeds too
     toll_text: str | None = None
+    # then also the deed's own clause (offsets into the sentence)
+    clause: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -396,8 +398,17 @@ class Pipeline:
                 _CALLED_OFF.search(sentence, max(0, cue.start - 60), cue.start):
             modality = "negated"  # "suspended a planned indefinite nationwide strike"
         trigger = (sent.start + cue.start, sent.start + cue.end)
-        place = self.geocoder.locate_event(article.text, places, (sent.start, sent.end),
-                                           trigger, _cue_phrase(sent, cue, places))
+        span = (sent.start, sent.end)
+        clause = None if proto.clause is None else \
+            (sent.start + proto.clause[0], sent.start + proto.clause[1])
+        if clause is not None and any(
+                clause[0] <= m.start < clause[1] and m.place is not None and
+                m.role not in ("country", "hint") for m in places):
+            # "bomb attacks killed four in Kharkiv late on Thursday, and artillery fire
+            # killed two more in Kherson on Saturday": each deed at its own clause's place
+            span = clause
+        place = self.geocoder.locate_event(article.text, places, span, trigger,
+                                           _cue_phrase(sent, cue, places))
         if story is not None and place is not None and \
                 not any(sent.start <= m.start < sent.end for m in places):
             # a sentence that names no place, in a paragraph that has named none before it,
@@ -420,8 +431,10 @@ class Pipeline:
         refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
 
-        date, precision = event_date(dates, (sent.start, sent.end), paragraph, report,
-                                     trigger[0])
+        date, precision = event_date(
+            dates, clause if clause is not None and
+            any(clause[0] <= d.start < clause[1] for d in dates) else (sent.start, sent.end),
+            paragraph, report, trigger[0])  # (and on its own clause's day)
         if precision < 2 and _other_clause_dated(sentence, cue, dates, sent.start):
             # "A drone attack killed 11 in El Obeid on Wednesday, as fighting intensified,
             # with shelling of Dilling": the day is the other clause's; this deed's is loose
@@ -1354,6 +1367,8 @@ def _split_tolls(protos: list[_Proto], sentences: list[_Sentence]) -> None:
             # two deeds in one clause share it: the first one told counts its toll
             first = next(q for q in group if where[id(q)] == i) is p
             p.toll_text = " ".join(own.get(i, [])) if first else ""
+            if len(held) > 1:
+                p.clause = (clauses[i][0], min(clauses[i][1], len(text)))
 
 
 def _toll_from_headline(events: list[Event], sentences: list[_Sentence]) -> None:

@@ -372,7 +372,9 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # (a toll told later may carry only the day it was told: "said on Saturday that two of
     # the wounded had since died")
     # (and a witness's quoted words carry the day they were spoken)
-    loose = e.time_precision >= 2 or bool(_QUOTED.match(told))
+    # (and a toll with no day of its own has the day its paragraph told: "On Friday the toll
+    # rose to four ... More than 30 people were injured")
+    loose = e.time_precision >= 2 or bool(_QUOTED.match(told)) or not _OWN_DAY.search(told)
     return _same_day_and_place(first, e, report) or (
         aftermath and loose and (_days_apart(first, e) or 0) <= 7 and _same_area(first, e))
 
@@ -498,6 +500,11 @@ def _contains(wide: Place, place: Place) -> bool:
 # harm words with no act of their own: a toll told after the incident
 _HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
                         r"killing|wounding|injuring)", re.I)
+# a day a sentence names itself
+_OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"yesterday|today|tonight|overnight|last night|(?:Jan|Feb|Mar|Apr|May|"
+                      r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} (?:Jan|Feb|Mar|Apr|"
+                      r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 # a sentence that is a witness's or an official's own words
 _QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
                      r"(?:said|says|told|added)\b", re.I)

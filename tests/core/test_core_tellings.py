@@ -187,3 +187,28 @@ def test_shells_a_sentence_opens_on_are_its_incident_s_and_the_doer_is_told_late
     merged = merge_tellings([first, doer, shells], REPORT)
     assert len(merged) == 1
     assert merged[0].actor1 is not None and merged[0].actor1.name == "Tarvona Liberation Front"
+
+
+TWO_CITIES = """Strikes kill six in Tolmar and Kessani
+
+By a correspondent | Vessa | 7 December 2026
+
+Drone attacks killed four people in the country's second city, Tolmar, late on Thursday, and \
+artillery fire killed two more in the southern city of Kessani on Saturday, officials said.
+
+Officials initially reported three deaths. On Friday morning, the toll rose to four after \
+rescuers pulled the body of a woman from the rubble. More than 30 people were injured, \
+including five children."""
+
+
+def test_each_deed_of_a_sentence_has_its_own_clause_s_day_and_a_toll_joins(
+        pipe: Pipeline) -> None:
+    events = pipe.extract(Article(TWO_CITIES, published=REPORT))
+    told = [e for e in events if e.dropped is None and e.modality in FACT]
+    drones = [e for e in told if "Drone" in (e.trigger or "") or "drone" in (e.trigger or "")]
+    assert len(drones) == 1, [(e.trigger, e.date) for e in told]
+    # the drone attacks are Thursday's (3 December), not the other clause's Saturday
+    assert drones[0].date == "2026-12-03", drones[0].date
+    # the injured told on Friday's toll paragraph are the drone attack's, no event of their own
+    assert not any((e.trigger or "").lower() == "injured" for e in told), \
+        [(e.trigger, e.date) for e in told]
