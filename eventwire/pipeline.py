@@ -20,12 +20,19 @@ from . import actors as _actors
 from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
 from .dates import DateMention, event_date, find_dates, long_past
+from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings
-from .events.modality import attribution_of, is_generic, modality_of, people_with_roles
+from .events.modality import (
+    IRREGULAR_PAST,
+    attribution_of,
+    is_generic,
+    modality_of,
+    people_with_roles,
+)
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
-from .geo.geocoder import ADMIN_WORDS, dateline_end, dateline_starts
+from .geo.geocoder import dateline_end, dateline_starts
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -169,10 +176,12 @@ class Pipeline:
         report = article.published
         dates = _telling_dates(_filing_dates(_from_dateline(text, report, sentences),
                                              sentences), text)
-        if len({s.paragraph for s in sentences if not s.headline}) < 2:
-            # a one-paragraph report is dated by its opening date: what it tells "the next
-            # day" or "two days later" (a death of the wounded, a protest after the arrest)
-            # is the reported event's (ACLED's and UCDP's notes)
+        # an article of several paragraphs; a one-paragraph report (ACLED's and UCDP's
+        # notes, a wire's brief) is dated and placed by what it opens on
+        article_body = len({s.paragraph for s in sentences if not s.headline}) > 1
+        if not article_body:
+            # what a report tells "the next day" or "two days later" (a death of the
+            # wounded, a protest after the arrest) is the reported event's
             dates = [d for d in dates if not d.counted]
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
@@ -225,14 +234,15 @@ class Pipeline:
             scope_text = " ".join(s.text for s in scope)
             verdict = self._judge(proto, sent, named_actors, judge_ents, genre,
                                   by_paragraph[proto.paragraph], settle, report, frame,
-                                  _dated(sent, dates, report, proto.cue if len(paragraphs) > 1
+                                  _dated(sent, dates, report, proto.cue if article_body
                                          else None) if frame is not None else "recent")
             if not verdict.keep and not self.explain:
                 continue
             event = self._build(article, proto, sent, scope_text, dates, places,
                                 paragraphs[proto.paragraph], report, article_actors,
                                 source_by_sentence.get(sent.index), named_actors, prior,
-                                _story_place(sentences, sent, places, paragraphs))
+                                _story_place(sentences, sent, places, paragraphs)
+                                if article_body else None)
             if event is not None:
                 old = _long_past(event, sent, dates, report) if verdict.keep else None
                 if old is not None:
@@ -741,62 +751,27 @@ _TITLE_SMALL = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos"})
-_PLACE_PATH = frozenset({"prep", "pobj", "compound", "amod", "det", "appos", "nmod"})
-# the words for a town or a region that a place's name may hang from ("the town of Dilling",
-# "Bokkos district"); a site's ("square", "campus", "building") name is no place
-_TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "cities", "hamlet",
-                         "locality", "settlement", "suburb", "neighbourhood", "neighborhood",
-                         "quarter", "ward", "area", "colony", *ADMIN_WORDS})
-_PLACE_PREPS = frozenset({"in", "at", "near", "on", "of", "outside", "around", "inside",
-                          "across", "along", "within", "into", "off"})
-
-
 def _cue_phrase(sent: _Sentence, cue: Cue,
                 places: list[Any]) -> tuple[tuple[int, int], ...] | None:
-    """The words of a noun cue's own phrase ("shelling of the besieged town of Dilling",
-    "clashes near Bara") as text spans, when its sentence names two places or more (a
-    sentence that tells deeds at several places): the place among them is the deed's."""
+    """The words of a noun cue's own phrase (``cue_place_words``), when its sentence names
+    two places or more (a sentence that tells deeds at several places): the place among
+    them is the deed's. A sentence of one place is not parsed."""
+    first = cue.text.split()[0].lower() if cue.text.split() else ""
+    if first.endswith("ed") or first in IRREGULAR_PAST:
+        return None  # a cue told by its verb ("shelled", "threw stones") is no noun
     inside = [m for m in places if sent.start <= m.start < sent.end and m.place is not None
               and m.role not in ("country", "hint")]
     if len({m.place.name for m in inside}) < 2:
         return None
-    doc = parse_sentence(sent.text)
-    tokens = [t for t in doc if cue.start <= t.idx < cue.end]
-    heads = [t for t in tokens if t.head.i == t.i or not (cue.start <= t.head.idx < cue.end)]
-    # (a gerund that is a preposition's object or a clause's subject is a noun: "with
-    # shelling of the town")
-    if len(heads) != 1 or heads[0].dep_ == "ROOT" or not (
-            heads[0].pos_ in ("NOUN", "PROPN") or heads[0].dep_ in _NOMINAL_DEPS):
-        return None
-    # the cue's own place hangs from it by prepositions, through place words only ("of the
-    # besieged town of Dilling", "near Bara"); not a place of another deed or thing the
-    # phrase names ("a protest against the killing of a man in Tolmar")
-    # (a site's name is no town: "outside the Cigli municipality building", "in Armas
-    # square", "on Mount Carmel campus")
-    own, todo = [heads[0]], [heads[0]]
-    while todo:
-        token = todo.pop()
-        for child in token.children:
-            if child.dep_ not in _PLACE_PATH or (
-                    child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
-                continue  # ("clashes between Pokot and Turkana": parties, not places)
-            if child.dep_ in ("compound", "amod", "nmod") and token is not heads[0] and \
-                    token.pos_ == "NOUN" and token.lower_ not in _TOWN_WORDS:
-                continue
-            own.append(child)
-            if child.pos_ != "NOUN" or child.lower_ in _TOWN_WORDS:
-                todo.append(child)
-    return tuple((sent.start + t.idx, sent.start + t.idx + len(t.text)) for t in own)
+    return cue_place_words(sent.text, sent.start, cue)
+
 
 
 def _story_place(sentences: list[_Sentence], sent: _Sentence, places: list[Any],
                  paragraphs: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """In an article of several paragraphs, the span of the last sentence before ``sent``
-    that names a place other than a country, when ``sent``'s paragraph names none before it
-    (a one-paragraph report keeps its own place)."""
-    if len({s.paragraph for s in sentences if not s.headline}) < 2:
-        return None
+    """The span of the last sentence before ``sent`` that names a place other than a
+    country, when ``sent``'s paragraph names none before it (an article's: a one-paragraph
+    report keeps its own place)."""
     lo = paragraphs[sent.paragraph][0]
     if any(lo <= m.start < sent.start for m in places):
         return None
@@ -1243,13 +1218,13 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
     """"recent" when the sentence has a date of its own within the year before the report
     (any date without a report date), "old" when it has only older ones, else "none". With
     ``cue`` (an article's: a one-paragraph report's opening date dates all it tells), only
-    the dates of the cue's own clause count (``_clause_dates``)."""
+    the dates of the cue's own clause count (``eventwire.events.clauses``)."""
     # a dateline's date is the filing's ("COVENTRY, England, 5 May 2024 - Eighty years ago
     # ..."), not the sentence's own
     line = dateline_end(sent.text)
     mentions = [d for d in dates if sent.start + line <= d.start < sent.end]
     if cue is not None and mentions:
-        mentions = _clause_dates(sent, cue, mentions)
+        mentions = clause_dates(sent.text, sent.start, cue, mentions)
     own = [d.date for d in mentions]
     if report is not None:  # a year alone ("arrested him in 2021") dates it too
         own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text, line)
@@ -1265,56 +1240,6 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
         # ago this week, in May 1944", "the court heard on Monday that on 3 May 2019 ..."
         return "old"
     return "recent" if any(d >= year_before for d in own) else "old"
-
-
-def _clause_verb(token: Any, cue: range | None = None) -> Any:
-    """The verb whose clause holds ``token``: the token itself or its first verb above, or
-    None when a noun lies between (the token qualifies a noun: "a commander in some of the
-    fiercest battles", "letters by sailors who were killed" hold no clause of the sentence's
-    own verb). The words of ``cue`` (the phrase the token is in) do not count."""
-    while True:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and (cue is None or token.i not in cue):
-            return None
-
-
-def _clause_dates(sent: _Sentence, cue: Cue, mentions: list[DateMention]) -> list[DateMention]:
-    """Of the sentence's dates, those of the cue's own clause: a date that dates another
-    verb ("died on Saturday", "hosted talks over the weekend", "opened in cinemas on Friday")
-    does not date a deed told in a noun's phrase or a clause of its own ("a commander in the
-    fiercest battles of the war", "sailors who were killed in the attack")."""
-    doc = parse_sentence(sent.text)
-    own = [t for t in doc if cue.start <= t.idx < cue.end]
-    if not own:
-        return mentions
-    span = range(own[0].i, own[-1].i + 1)
-    head = next((t for t in own if not (cue.start <= t.head.idx < cue.end) or t.head.i == t.i),
-                own[-1])
-    verb = _clause_verb(head, span)
-    out = []
-    for d in mentions:
-        at = [t for t in doc if d.start - sent.start <= t.idx < d.end - sent.start]
-        # (from the date's own head word: "Saturday night" hangs from "night")
-        root = next((t for t in at if not (d.start - sent.start <= t.head.idx <
-                                           d.end - sent.start) or t.head.i == t.i), None)
-        dated = _clause_verb(root, range(at[0].i, at[-1].i + 1)) if root is not None else None
-        if verb is not None and (dated is verb or (
-                dated is not None and not _modifies_noun(verb) and
-                not _modifies_noun(dated))):
-            # (the clauses of one chain of verbs share their dates; a relative clause's
-            # date is its own, and a deed told in one is not dated by the sentence's)
-            out.append(d)
-    return out
-
-
-def _modifies_noun(verb: Any) -> bool:
-    """Is the verb's clause a noun's modifier ("sailors who were killed", "a film which
-    opened on Friday")?"""
-    return verb.dep_ in ("relcl", "acl")
 
 
 # where one clause of a sentence ends and another deed's begins: "A drone attack killed 11

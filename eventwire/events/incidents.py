@@ -17,7 +17,7 @@ import re
 
 from ..geo.relative import haversine_km
 from ..records import Event, Place
-from .modality import nominal_cue
+from .modality import IRREGULAR_PAST, nominal_cue
 
 _REALIS = ("asserted", "reported", "claimed")
 
@@ -257,9 +257,6 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "several", "both", "dozens", "scores"})
 
 
-# past forms that do not end in -ed: a cue that ends on one ends on its verb
-_IRREGULAR_PAST = frozenset({"struck", "hit", "shot", "threw", "blew", "fought", "set",
-                             "took", "stole", "burnt", "broke", "ran", "drove"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ies")
 
 
@@ -450,7 +447,7 @@ def _instrument(trigger: str) -> str | None:
     """The weapon a cue told as a deed names before its verb ("drone struck": the drone)."""
     words = trigger.split()
     if len(words) == 2 and (words[1].lower().endswith("ed") or
-                            words[1].lower() in _IRREGULAR_PAST) and \
+                            words[1].lower() in IRREGULAR_PAST) and \
             not _INCIDENT.fullmatch(words[1]) and len(words[0]) > 3 and words[0].isalpha():
         return words[0]
     return None

@@ -42,7 +42,7 @@ def _rules() -> _Rules:
 # a bare "and"/"or" and at most one word before the cue: a coordination of nouns
 _NOUN_AND = re.compile(r"(?:and|or)\s+(?:[\w'’-]+\s+)?", re.I)
 # past forms that do not end in -ed: a cue that opens on one is a verb ("threw stones")
-_IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
+IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
                              "stole", "burnt", "blew", "broke", "stood", "ran", "drove"})
 
 
@@ -51,7 +51,7 @@ def nominal_cue(cue: str) -> bool:
     ("killed", "threw stones")?"""
     words = cue.lower().split()
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and \
-        not words[0].endswith(("ed", "ing")) and words[0] not in _IRREGULAR_PAST
+        not words[0].endswith(("ed", "ing")) and words[0] not in IRREGULAR_PAST
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\b|\b(?:and|but)\b")

@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 from eventwire.dates import find_dates
+from eventwire.events.clauses import clause_dates, cue_place_words
+from eventwire.events.detect import Cue
 from eventwire.events.incidents import merge_tellings
 from eventwire.events.modality import modality_of
 from eventwire.pipeline import Pipeline
@@ -212,3 +214,31 @@ def test_each_deed_of_a_sentence_has_its_own_clause_s_day_and_a_toll_joins(
     # the injured told on Friday's toll paragraph are the drone attack's, no event of their own
     assert not any((e.trigger or "").lower() == "injured" for e in told), \
         [(e.trigger, e.date) for e in told]
+
+
+# -- the clauses component alone ---------------------------------------------------------------
+def _cue_at(sentence: str, word: str) -> Cue:
+    i = sentence.index(word)
+    return Cue("Shelling/artillery/missile attack", "explosion", True, 1.0, i, i + len(word),
+               word)
+
+
+def test_a_noun_cue_s_place_words_are_its_own_phrase_s() -> None:
+    sentence = ("A drone attack killed 11 civilians in Vessa on Wednesday, as fighting spread, "
+                "with shelling of the besieged town of Tolmar.")
+    words = cue_place_words(sentence, 100, _cue_at(sentence, "shelling"))
+    assert words is not None
+    spans = {sentence[a - 100:b - 100] for a, b in words}
+    assert "Tolmar" in spans and "Vessa" not in spans
+    # a verb cue has no phrase of its own
+    assert cue_place_words(sentence, 0, _cue_at(sentence, "killed")) is None
+
+
+def test_a_date_dates_only_its_own_clause() -> None:
+    sentence = ("The memorial hosted talks over the weekend, including letters written by "
+                "sailors who were killed in the raid.")
+    mentions = find_dates(sentence, REPORT)
+    assert mentions and clause_dates(sentence, 0, _cue_at(sentence, "killed"), mentions) == []
+    sentence = "On Saturday night, unknown men threw a petrol bomb at the memorial."
+    mentions = find_dates(sentence, REPORT)
+    assert clause_dates(sentence, 0, _cue_at(sentence, "threw"), mentions) == mentions
