@@ -534,6 +534,13 @@ class Relevance:
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
+        if parse is not None and _COPULA_BEFORE.search(sentence, max(0, cue.start - 40),
+                                                       cue.start):
+            subject = _kind_named(cue, parse())
+            if subject is not None:
+                # "The only path left is a general strike": a kind named, no deed told (an
+                # incident named by what it was, "It was a suicide attack", is one)
+                return Verdict(False, f"generic (a kind named: '{subject} is a ...')")
         if parse is not None and cue.text.lower() in _EVENT_NOUNS and \
                 _BEFORE_NOUN.match(sentence, cue.end):
             modified = self._modifies(cue, parse())
@@ -1214,6 +1221,31 @@ class Relevance:
             return True
         return any(terms.contains(word) or terms.contains(token.lemma_.lower())
                    for terms in self.genres.values())
+
+
+# a copula right before a noun cue: "is a general strike", "was the only answer, war"
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|remained|becomes?|became)\s+"
+                            r"(?:(?:a|an|the|only|another|just|simply|now)\s+){0,2}"
+                            r"(?:[\w-]+\s+)?$", re.I)
+# subjects that name an incident already told: "It was a suicide attack", "The blast was a
+# car bomb"
+_INCIDENT_SUBJECTS = frozenset({"it", "this", "that", "which", "what", "blast", "explosion",
+                                "attack", "incident", "assault", "raid", "strike", "bombing",
+                                "shooting", "killing", "violence", "clash", "clashes",
+                                "fighting", "protest", "rally", "march", "demonstration"})
+
+
+def _kind_named(cue: Cue, doc: Doc) -> str | None:
+    """The subject of a copula whose attribute is the cue ("The only path left is a general
+    strike"), when it names no incident ("it", "the blast"); None otherwise."""
+    token = next((t for t in doc if cue.start <= t.idx < cue.end and t.dep_ == "attr"), None)
+    if token is None or token.head.lemma_ not in ("be", "remain", "become"):
+        return None
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in _INCIDENT_SUBJECTS or c.pos_ in ("PRON", "PROPN")
+                           for c in subjects):
+        return None
+    return subjects[0].text
 
 
 _IDEA = re.compile(r"(?:ism|isms|(?<!busi)ness|(?<!town)(?<!wor)ships?)$")  # not a township

@@ -242,3 +242,11 @@ def test_a_date_dates_only_its_own_clause() -> None:
     sentence = "On Saturday night, unknown men threw a petrol bomb at the memorial."
     mentions = find_dates(sentence, REPORT)
     assert clause_dates(sentence, 0, _cue_at(sentence, "threw"), mentions) == mentions
+
+
+def test_a_kind_named_by_a_copula_is_no_deed_but_an_incident_named_so_is(
+        pipe: Pipeline) -> None:
+    assert _told(pipe, "\"The only path left is a general strike,\" the union leader said on "
+                       "Monday in Vessa.") == []
+    told = _told(pipe, "It was a suicide attack, police in Vessa said on Monday.")
+    assert [e.sub_event_type for e in told] == ["Suicide bomb"]
