@@ -936,6 +936,8 @@ class Relevance:
             if g.dep_ == "pobj"]
         doers += [s for c in verb.children if c.dep_ == "advcl"
                   for s in _arguments(c, {"nsubj"})]
+        if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which", "who") for d in doers):
+            doers.append(verb.head)  # "parasitic flies that attack fire ants": the flies
         # a name is no animal: "the Red Leopard ambushed a patrol", "the Tigers"
         animal = next((d for d in doers if d.lower_ in self.attacking_animals and
                        not (d.i > d.sent.start and d.text[:1].isupper()) and

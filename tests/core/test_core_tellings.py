@@ -250,3 +250,11 @@ def test_a_kind_named_by_a_copula_is_no_deed_but_an_incident_named_so_is(
                        "Monday in Vessa.") == []
     told = _told(pipe, "It was a suicide attack, police in Vessa said on Monday.")
     assert [e.sub_event_type for e in told] == ["Suicide bomb"]
+
+
+def test_insects_that_attack_pests_are_animals_at_work(pipe: Pipeline) -> None:
+    text = ("Researchers in Vessa are studying parasitic flies that attack fire ants in their "
+            "native range, while drones fitted with cameras locate nests, they said on Monday.")
+    assert _told(pipe, text) == []
+    text = "Gunmen that attacked the village of Vessa on Monday killed four farmers."
+    assert _told(pipe, text) != []
