@@ -441,6 +441,12 @@ class Relevance:
                     not self._political_or_armed(sentence):
                 return frame.describe()
             return None
+        if frame.kind in ("court", "history", "obituary") and cue.family == "protest" and \
+                dated != "recent" and _HAD_BEFORE.search(sentence, max(0, cue.start - 30),
+                                                         cue.start):
+            # "where thousands had gathered to demand the president's resignation": a
+            # crowd before the time the story tells, the trial's or the remembered day's
+            return frame.describe()
         if frame.kind == "history" and cue.family == "protest" and \
                 self.frames["commemoration"].search(cue.text) and \
                 not self.evidence["demand"].search(sentence.replace(cue.text, " ")) and \
@@ -1225,6 +1231,8 @@ class Relevance:
                    for terms in self.genres.values())
 
 
+# a past perfect right before the cue: "had gathered", "had earlier marched"
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|been\s+)?$", re.I)
 # a copula right before a noun cue: "is a general strike", "was the only answer, war"
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|remained|becomes?|became)\s+"
                             r"(?:(?:a|an|the|only|another|just|simply|now)\s+){0,2}"
@@ -1513,6 +1521,16 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         path.add(verb.i)
+    # a relative clause, an apposition or a clause of when and why says more of what its
+    # head's clause tells, at its time: "In 2007, cyberattacks paralysed the websites after
+    # the authorities moved a memorial, an episode that also sparked two nights of rioting"
+    while verb.dep_ in ("relcl", "acl", "advcl") or (verb.head.i != verb.i and
+                                                     verb.head.dep_ == "appos"):
+        verb = verb.head
+        path.add(verb.i)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+            path.add(verb.i)
     for m in _IN_YEAR.finditer(doc.text):
         year = int(m.group(1))
         prep = next((t for t in doc if t.idx == m.start()), None)

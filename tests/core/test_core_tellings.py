@@ -258,3 +258,37 @@ def test_insects_that_attack_pests_are_animals_at_work(pipe: Pipeline) -> None:
     assert _told(pipe, text) == []
     text = "Gunmen that attacked the village of Vessa on Monday killed four farmers."
     assert _told(pipe, text) != []
+
+
+def test_a_year_dates_the_deed_of_a_relative_clause_too(pipe: Pipeline) -> None:
+    text = ("In 2007, a wave of cyberattacks paralysed bank websites for weeks after the "
+            "authorities moved a war memorial from central Vessa, an episode that also sparked "
+            "two nights of rioting and looting in the capital.")
+    assert _told(pipe, text) == []
+
+
+TRIAL = """Court hears police testimony in trial over 2023 Vessa protest killings
+
+By a correspondent | Tolmar | 7 December 2026
+
+A former police commander told a court in Tolmar last week that he never ordered officers to \
+fire live ammunition at demonstrators in Vessa in January 2023, when 18 people were killed.
+
+Prosecutors say most of the victims were killed by bullets fired from police rifles near the \
+airport, where thousands of people had gathered to demand the resignation of the president.
+
+A police officer was also killed that night when a crowd set fire to his patrol car."""
+
+
+def test_a_trial_s_crowd_and_killings_are_the_crime_tried(pipe: Pipeline) -> None:
+    assert _told(pipe, TRIAL) == [], [(e.trigger, e.explanation) for e in _told(pipe, TRIAL)]
+
+
+def test_what_one_can_do_and_a_chair_to_sit_in_are_no_deeds(pipe: Pipeline) -> None:
+    assert _told(pipe, "A single stoat can attack and wipe out a whole nest of chicks near "
+                       "Vessa in one night.") == []
+    assert _told(pipe, "\"We waited four years for someone to sit in that chair and answer,\" "
+                       "said a relative in Vessa on Monday.") == []
+    told = _told(pipe, "Hundreds of students staged a sit in at the university in Vessa on "
+                       "Monday.")
+    assert [e.sub_event_type for e in told] == ["Peaceful protest"]
