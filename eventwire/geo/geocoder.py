@@ -510,6 +510,7 @@ class Geocoder:
         if votes:
             self._rank(ms, countries, context, coherence=votes, focus=focus)
         self._check_chains(ms)
+        self._in_named_region(ms)
         self._the_capital(text, ms, countries, focus)
         coded = [m for m in ms if m.best is not None and m.country_cc is None and
                  _CODED.search(text, max(0, m.start - 60), m.start)]
@@ -1437,6 +1438,32 @@ class Geocoder:
                                 out.add((id(m), c.id))
                                 out.add((id(h), hc.id))
         return out
+
+    def _in_named_region(self, ms: list[_M]) -> None:
+        """A small place whose chain names a unit the gazetteer lacks ("Nyaung Pin Thar
+        village in Depayin township") is in a region the text names, when it names regions
+        of that country: its namesake in another region loses to one in a named region, or
+        to none (the event then sits at what the text does place)."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            if m.best is not None and m.best.fcode == "ADM1" and m.score > 0.5 and \
+                    not m.country_cc and m.best.a1:
+                named[m.best.cc].add(m.best.a1)
+        if not named:
+            return
+        for m in ms:
+            if m.best is None or m.role != "place" or m.group < 0 or m.country_cc or \
+                    not m.best.fcode.startswith("PPL") or m.best.cc not in named or \
+                    m.best.a1 in named[m.best.cc]:
+                continue
+            chain = [h for h in ms if h.group == m.group and h is not m and h.start > m.start]
+            if not chain or any(h.best is not None for h in chain):
+                continue  # a chain the gazetteer reads was checked by ``_check_chains``
+            inside = [c for c in m.cands if c.cc == m.best.cc and c.a1 in named[c.cc] and
+                      c.fcode.startswith("PPL")]
+            m.best = max(inside, key=lambda c: c.pop) if inside else None
+            if m.best is None:
+                m.score = 0.0
 
     def _check_chains(self, ms: list[_M]) -> None:
         """Each name in a chain must sit inside the later (wider) names; else a namesake.

@@ -1,0 +1,50 @@
+"""A small place whose chain names a unit the gazetteer lacks sits in the region the text
+names, not at a namesake in another region of the country. The gazetteer is written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.geo import Geocoder
+
+from .conftest import small_index
+
+PLACES = [
+    # two villages of one name in two regions of one country; the larger is elsewhere
+    (920001, "Tarvona", "Tarvona", "", 36.20, 42.90, "P", "PPL", "IQ", "15", 900),
+    (920002, "Tarvona", "Tarvona", "", 33.10, 44.60, "P", "PPL", "IQ", "07", 4000),
+    (920003, "Ninawa", "Ninawa", "Nineveh,Ninewa", 36.0, 42.5, "A", "ADM1", "IQ", "15",
+     2453000),
+    (920004, "Baghdad", "Baghdad", "Bagdad", 33.34, 44.40, "P", "PPLC", "IQ", "07", 7216000),
+    (920005, "Mosul", "Mosul", "Al Mawsil", 36.335, 43.119, "P", "PPLA", "IQ", "15", 1739800),
+]
+ADMIN1 = [("IQ.15", "Ninawa"), ("IQ.07", "Baghdad")]
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    return Geocoder(small_index(Path(tmp_path_factory.mktemp("named")), PLACES, ADMIN1))
+
+
+def _gpe(text: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(text.index(n), text.index(n) + len(n), "GPE") for n in names]
+
+
+def test_a_village_in_an_unknown_district_sits_in_the_region_the_text_names(
+        geo: Geocoder) -> None:
+    # (filed from Baghdad, whose region holds the larger namesake)
+    text = ("BAGHDAD - Gunmen attacked a village in Ninawa province on Tuesday, officials in "
+            "Baghdad said. They raided Tarvona village in Dornia district at dawn.")
+    ms = geo.geoparse(text, _gpe(text, "BAGHDAD", "Ninawa", "Baghdad", "Tarvona", "Dornia"))
+    village = [m for m in ms if m.name == "Tarvona"]
+    assert village and village[0].place is not None
+    assert village[0].place.admin1 == "Ninawa", village[0].place
+
+
+def test_with_no_region_named_the_village_keeps_its_usual_reading(geo: Geocoder) -> None:
+    text = "Gunmen raided Tarvona village in Dornia district at dawn on Tuesday."
+    ms = geo.geoparse(text, _gpe(text, "Tarvona", "Dornia"))
+    village = [m for m in ms if m.name == "Tarvona"]
+    assert village and village[0].place is not None
