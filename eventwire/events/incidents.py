@@ -432,8 +432,9 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
 
 def _incident_head(trigger: str) -> str | None:
     """The noun a cue names its incident by: its last word ("drone strike", "roadside
-    bomb", "attack"), or the one before a verb ("drone struck"); none for a deed told with
-    its object ("retook the river port") or a longer phrase with an article."""
+    bomb", "attack"); none for a weapon told by its verb ("drone struck": ``_instrument``),
+    a deed told with its object ("retook the river port") or a longer phrase with an
+    article."""
     words = trigger.split()
     if len(words) > 2 and re.search(r"\b(?:the|a|an|of)\b", trigger, re.I):
         return None
