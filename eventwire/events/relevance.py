@@ -820,6 +820,11 @@ class Relevance:
             nature = self.realis["nature_blocks"].search(before.rstrip() + " " + cue.text)
             if nature:
                 return f"accident or disaster ('{nature.group(0)}')"
+        vague = _VAGUE_PAST.match(sentence)
+        if vague and cue.start > vague.end():
+            # "Earlier this year, a bomb attack outside a district office killed a clerk": a
+            # past deed the story recalls with no day, its background, not its news
+            return f"history (a past period, no day: '{vague.group(1)}')"
         right = self.realis["right_before"].search(before) if "right_before" in self.realis \
             else None
         if right:
@@ -1231,6 +1236,10 @@ class Relevance:
                    for terms in self.genres.values())
 
 
+# a sentence that opens on a past period with no day: "Earlier this year,", "Last year,"
+_VAGUE_PAST = re.compile(r"[\"“‘']?((?:earlier|late|early) (?:this|last) year|earlier in the year|"
+                         r"last year|in recent (?:months|years)|in previous years|"
+                         r"over the past (?:year|two years|few years|decade)),", re.I)
 # a past perfect right before the cue: "had gathered", "had earlier marched"
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|been\s+)?$", re.I)
 # a copula right before a noun cue: "is a general strike", "was the only answer, war"

@@ -292,3 +292,12 @@ def test_what_one_can_do_and_a_chair_to_sit_in_are_no_deeds(pipe: Pipeline) -> N
     told = _told(pipe, "Hundreds of students staged a sit in at the university in Vessa on "
                        "Monday.")
     assert [e.sub_event_type for e in told] == ["Peaceful protest"]
+
+
+def test_a_deed_recalled_from_a_past_period_with_no_day_is_background(pipe: Pipeline) -> None:
+    assert _told(pipe, "Earlier this year, a bomb attack outside a district office in Vessa "
+                       "killed a clerk.") == []
+    assert _told(pipe, "Last year, weeks of protests over wages turned violent in Vessa.") == []
+    told = _told(pipe, "On Monday, police in Vessa arrested 40 activists who had protested "
+                       "last year.")
+    assert told != []
