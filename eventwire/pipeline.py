@@ -24,10 +24,10 @@ from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings
 from .events.modality import (
-    IRREGULAR_PAST,
     attribution_of,
     is_generic,
     modality_of,
+    past_form,
     people_with_roles,
 )
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
@@ -242,7 +242,9 @@ class Pipeline:
                                 paragraphs[proto.paragraph], report, article_actors,
                                 source_by_sentence.get(sent.index), named_actors, prior,
                                 _story_place(sentences, sent, places, paragraphs)
-                                if article_body else None)
+                                if article_body and not any(
+                                    sent.start <= m.start < sent.end for m in places)
+                                else None)
             if event is not None:
                 old = _long_past(event, sent, dates, report) if verdict.keep else None
                 if old is not None:
@@ -419,8 +421,7 @@ class Pipeline:
             span = clause
         place = self.geocoder.locate_event(article.text, places, span, trigger,
                                            _cue_phrase(sent, cue, places))
-        if story is not None and place is not None and \
-                not any(sent.start <= m.start < sent.end for m in places):
+        if story is not None and place is not None:
             # a sentence that names no place, in a paragraph that has named none before it,
             # tells of the place the story is at: the last one named ("Shells fell on houses
             # in the eastern part of the town", after a paragraph on the shelling of Dilling),
@@ -756,15 +757,13 @@ def _cue_phrase(sent: _Sentence, cue: Cue,
     """The words of a noun cue's own phrase (``cue_place_words``), when its sentence names
     two places or more (a sentence that tells deeds at several places): the place among
     them is the deed's. A sentence of one place is not parsed."""
-    first = cue.text.split()[0].lower() if cue.text.split() else ""
-    if first.endswith("ed") or first in IRREGULAR_PAST:
+    if not cue.text.split() or past_form(cue.text.split()[0]):
         return None  # a cue told by its verb ("shelled", "threw stones") is no noun
     inside = [m for m in places if sent.start <= m.start < sent.end and m.place is not None
               and m.role not in ("country", "hint")]
     if len({m.place.name for m in inside}) < 2:
         return None
     return cue_place_words(sent.text, sent.start, cue)
-
 
 
 def _story_place(sentences: list[_Sentence], sent: _Sentence, places: list[Any],
@@ -1254,9 +1253,15 @@ def _other_clause_dated(sentence: str, cue: Cue, dates: list[DateMention],
     own = [d.start - offset for d in dates if offset <= d.start < offset + len(sentence)]
     if not own:
         return False
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
-    a, b = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= cue.start < b)
+    a, b = next((a, b) for a, b in _clauses(sentence) if a <= cue.start < b)
     return not any(a <= d < b for d in own)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The text's clauses as offsets (``_CLAUSE_BREAK``; the last one's end is past the
+    text's, so that every offset in it falls in one)."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    return list(zip(cuts, cuts[1:], strict=False))
 
 
 def _split_tolls(protos: list[_Proto], sentences: list[_Sentence]) -> None:
@@ -1272,8 +1277,7 @@ def _split_tolls(protos: list[_Proto], sentences: list[_Sentence]) -> None:
         if len(group) < 2:
             continue
         text = sentences[index].text
-        cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-        clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        clauses = _clauses(text)
         if len(clauses) < 2:
             continue
         own: dict[int, list[str]] = {}

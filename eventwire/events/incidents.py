@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import find_dates
 from ..geo.relative import haversine_km
 from ..records import Event, Place
-from .modality import IRREGULAR_PAST, nominal_cue
+from .modality import nominal_cue, past_form
 
 _REALIS = ("asserted", "reported", "claimed")
 
@@ -371,7 +372,8 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # (and a witness's quoted words carry the day they were spoken)
     # (and a toll with no day of its own has the day its paragraph told: "On Friday the toll
     # rose to four ... More than 30 people were injured")
-    loose = e.time_precision >= 2 or bool(_QUOTED.match(told)) or not _OWN_DAY.search(told)
+    loose = e.time_precision >= 2 or bool(_QUOTED.match(told)) or \
+        not find_dates(told, report or _ANY_REPORT)
     return _same_day_and_place(first, e, report) or (
         aftermath and loose and (_days_apart(first, e) or 0) <= 7 and _same_area(first, e))
 
@@ -447,9 +449,8 @@ def _incident_head(trigger: str) -> str | None:
 def _instrument(trigger: str) -> str | None:
     """The weapon a cue told as a deed names before its verb ("drone struck": the drone)."""
     words = trigger.split()
-    if len(words) == 2 and (words[1].lower().endswith("ed") or
-                            words[1].lower() in IRREGULAR_PAST) and \
-            not _INCIDENT.fullmatch(words[1]) and len(words[0]) > 3 and words[0].isalpha():
+    if len(words) == 2 and past_form(words[1]) and not _INCIDENT.fullmatch(words[1]) and \
+            len(words[0]) > 3 and words[0].isalpha():
         return words[0]
     return None
 
@@ -498,11 +499,8 @@ def _contains(wide: Place, place: Place) -> bool:
 # harm words with no act of their own: a toll told after the incident
 _HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
                         r"killing|wounding|injuring)", re.I)
-# a day a sentence names itself
-_OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                      r"yesterday|today|tonight|overnight|last night|(?:Jan|Feb|Mar|Apr|May|"
-                      r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} (?:Jan|Feb|Mar|Apr|"
-                      r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+# a report day to read a sentence's own days by when none is given (they are only looked for)
+_ANY_REPORT = dt.date(2000, 1, 3)
 # a sentence that is a witness's or an official's own words
 _QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
                      r"(?:said|says|told|added)\b", re.I)

@@ -42,8 +42,15 @@ def _rules() -> _Rules:
 # a bare "and"/"or" and at most one word before the cue: a coordination of nouns
 _NOUN_AND = re.compile(r"(?:and|or)\s+(?:[\w'’-]+\s+)?", re.I)
 # past forms that do not end in -ed: a cue that opens on one is a verb ("threw stones")
-IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
+_IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
                              "stole", "burnt", "blew", "broke", "stood", "ran", "drove"})
+
+
+def past_form(word: str) -> bool:
+    """Is ``word`` a verb's past form ("shelled", "struck"): a cue that holds one is told by
+    its verb, not named by a noun?"""
+    word = word.lower()
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def nominal_cue(cue: str) -> bool:
@@ -51,7 +58,7 @@ def nominal_cue(cue: str) -> bool:
     ("killed", "threw stones")?"""
     words = cue.lower().split()
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and \
-        not words[0].endswith(("ed", "ing")) and words[0] not in IRREGULAR_PAST
+        not words[0].endswith("ing") and not past_form(words[0])
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\b|\b(?:and|but)\b")

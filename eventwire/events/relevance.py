@@ -1151,9 +1151,8 @@ class Relevance:
         """The foe of a fight noun ("battle against X", "fight with X") when every one the
         parse gives is plainly no person, group or place: an animal or a pest, or an
         abstract noun ("fire ants", "terrorism", "poverty"; not "the administration", which
-        may be people).
-        None when any foe may be a party (a name, people, a word the lexicons lack), or the
-        parse gives none."""
+        may be people). None when any foe may be a party (a name, people, a word the
+        lexicons lack), or the parse gives none."""
         if doc is None:
             return None
         token = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "NOUN"),
