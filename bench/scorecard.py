@@ -17,7 +17,7 @@ lean ambiguous names their way (``--focus off`` to skip; ``--focus declared`` gi
 single-country sets their country, as a user of such a feed would). Sets are sampled evenly to
 ``--limit`` rows each (0: all rows); two worker processes share the sets.
 
-    python3 bench/scorecard.py [--limit 3000] [--workers 2] [--model default] [--json out.json]
+    python3 bench/scorecard.py [--limit 3000] [--workers 2] [--model none] [--json out.json]
 """
 
 from __future__ import annotations
@@ -61,15 +61,16 @@ def _sample(rows: list[Any], limit: int) -> list[Any]:
     return [rows[int(i * step)] for i in range(limit)]
 
 
-def _pipeline(model: str | None, focus: dict[str, float] | None) -> Any:
+def _pipeline(model: str, focus: dict[str, float] | None) -> Any:
     from eventwire.pipeline import Pipeline
 
-    classifier = None
-    if model:
-        from eventwire.classify import SubtypeClassifier
+    if model == "default":
+        return Pipeline(focus=focus)
+    if model == "none":
+        return Pipeline(classifier=None, focus=focus)
+    from eventwire.classify import SubtypeClassifier
 
-        classifier = SubtypeClassifier.load(None if model == "default" else model)
-    return Pipeline(classifier=classifier, focus=focus)
+    return Pipeline(classifier=SubtypeClassifier.load(model), focus=focus)
 
 
 def _focus(texts: list[str], use: bool | str) -> dict[str, float]:
@@ -82,7 +83,7 @@ def _focus(texts: list[str], use: bool | str) -> dict[str, float]:
     return Geocoder.default().focus_of(texts)
 
 
-def _run_gold(name: str, path: Path, limit: int, model: str | None,
+def _run_gold(name: str, path: Path, limit: int, model: str,
               focus: bool | str) -> dict:
     from eventwire.dates import parse_date
     from eventwire.evaluate import Report, _gold, haversine_km, score
@@ -120,7 +121,7 @@ def _run_gold(name: str, path: Path, limit: int, model: str | None,
     return out
 
 
-def _run_negatives(path: Path, limit: int, model: str | None) -> dict:
+def _run_negatives(path: Path, limit: int, model: str) -> dict:
     from eventwire.records import Article
 
     rows = _sample([json.loads(line) for line in path.open(encoding="utf-8") if line.strip()],
@@ -166,7 +167,7 @@ def _run_seed(path: Path) -> dict:
     return {"set": "seed", "found": found, "required": required, "not_events_asserted": bad}
 
 
-def _run(spec: tuple[str, str, str], limit: int, model: str | None, focus: str) -> dict:
+def _run(spec: tuple[str, str, str], limit: int, model: str, focus: str) -> dict:
     name, kind, rel = spec
     path = DEV / rel
     if not path.exists():
@@ -191,7 +192,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=3000,
                         help="rows per set, sampled evenly (0: all; negatives get twice this)")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--model", default=None, help="learned classifier (e.g. default)")
+    parser.add_argument("--model", default="default",
+                        help="as extract's --model: default, none (the rules alone) or a file")
     parser.add_argument("--focus", choices=("auto", "declared", "off"), default="auto",
                         help="auto: a first pass finds each set's countries; declared: the "
                              "single-country sets' country, as a user of such a feed would "
@@ -204,7 +206,7 @@ def main() -> int:
     with ProcessPoolExecutor(max_workers=max(1, args.workers)) as pool:
         results = list(pool.map(_run, specs, [args.limit] * len(specs),
                                 [args.model] * len(specs), [args.focus] * len(specs)))
-    print(f"scorecard (limit {args.limit or 'all'} rows a set, model {args.model or 'rules'}, "
+    print(f"scorecard (limit {args.limit or 'all'} rows a set, model {args.model}, "
           f"focus {args.focus}), {time.perf_counter() - started:.0f}s\n")
     print(f"{'set':<26}{'rows':>6} {'focus':<6}" + "".join(f"{h:>9}" for h in HEAD))
     for r in results:

@@ -82,9 +82,10 @@ def fail(message: str, code: int = 2) -> None:
               help="Allow fetching URLs on loopback and private network addresses.")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events whose confidence is below this.")
-@click.option("--model", "model", default=None, metavar="MODEL",
-              help="Let a learned classifier decide each event's type: 'default' for the "
-                   "shipped model, or a file made by 'eventwire train'.")
+@click.option("--model", "model", default="default", show_default=True, metavar="MODEL",
+              help="Event types: 'default' = the rules, with the shipped classifier deciding "
+                   "where a rule's cue word is weak; 'none' = the rules alone; or a file made "
+                   "by 'eventwire train', which then decides every event's type.")
 @click.option("--focus", default=None, metavar="COUNTRIES",
               help="Countries the input is about ('SY' or 'Syria,Iraq'): an ambiguous "
                    "place name leans towards their namesakes.")
@@ -100,7 +101,7 @@ def extract(
     output: str | None,
     allow_private: bool,
     min_confidence: float,
-    model: str | None,
+    model: str,
     focus: str | None,
     explain: bool,
     quiet: bool,
@@ -186,13 +187,14 @@ def extract(
               help="Score only the first N gold records.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-confusion", is_flag=True, help="Leave out the per-class and confusion tables.")
-@click.option("--model", "model", default=None, metavar="MODEL",
-              help="Score with a learned classifier: 'default' or a file from 'eventwire train'.")
+@click.option("--model", "model", default="default", show_default=True, metavar="MODEL",
+              help="Event types as extract's --model: 'default', 'none' (the rules alone) or "
+                   "a file from 'eventwire train'.")
 @click.option("--focus", default=None, metavar="auto|COUNTRIES",
               help="Countries the gold texts are about, as extract's --focus; 'auto' finds "
                    "them in a first pass over the texts (never the gold fields).")
 def eval_command(
-    gold: str, limit: int | None, as_json: bool, no_confusion: bool, model: str | None,
+    gold: str, limit: int | None, as_json: bool, no_confusion: bool, model: str,
     focus: str | None,
 ) -> None:
     """Score the extractor on a gold JSONL file (ACLED-style or UCDP GED rows).
@@ -222,16 +224,19 @@ def eval_command(
         click.echo(format_report(report, confusion=not no_confusion))
 
 
-def _pipeline(model: str | None) -> Any:
-    """The shared rules-only pipeline, or one whose classifier decides event types."""
+def _pipeline(model: str) -> Any:
+    """The default pipeline (rules, and the shipped classifier where a rule's cue is weak),
+    the rules alone ('none'), or one whose own classifier decides every event's type."""
     from .pipeline import Pipeline, default_pipeline
 
-    if model is None:
+    if model == "default":
         return default_pipeline()
+    if model == "none":
+        return Pipeline(classifier=None)
     from .classify import SubtypeClassifier
 
     try:
-        classifier = SubtypeClassifier.load(None if model == "default" else model)
+        classifier = SubtypeClassifier.load(model)
     except EventwireError as exc:
         fail(str(exc))
     return Pipeline(classifier=classifier)
@@ -240,10 +245,7 @@ def _pipeline(model: str | None) -> Any:
 def _with_focus(pipeline: Any, focus: dict[str, float], explain: bool = False) -> Any:
     """A pipeline like ``pipeline`` (shared, so not changed in place) with a country focus
     (and, with ``explain``, returning dropped candidates too)."""
-    from .pipeline import Pipeline
-
-    return Pipeline(cues=pipeline.cues, geocoder=pipeline.geocoder,
-                    classifier=pipeline.classifier, focus=focus, explain=explain)
+    return pipeline.variant(focus=focus, explain=explain)
 
 
 def run() -> None:

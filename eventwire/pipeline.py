@@ -7,6 +7,7 @@ batch runner and a Dask worker can build one Pipeline and reuse it.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import functools
@@ -113,6 +114,19 @@ class _Sentence:
     headline: bool = False  # a title line: it sums up events the body tells
 
 
+DEFAULT_MODEL = "default"
+# The shipped classifier is asked only when the rule's confidence is below this: a weak cue
+# (a word of several kinds, "attacked", "clashes", "killed"; 0.5) or a hedged telling. A strong
+# cue told as fact ("grenade", "air strike"; 0.8) stands as the rules read it. On the first
+# 3,000 rows of each dev set, against the rules alone and against asking the model about every
+# event (bench/scorecard.py), event_type: acled-2022 .933 / .941 / .946, kenya .757 / .766 /
+# .750, burkina .807 / .809 / .808, bangladesh .871 / .897 / .884, india-pakistan .640 / .706 /
+# .715. It runs on few events (453 of the 3,093 from acled-2022's first 3,000 rows), so the
+# event-dense mix keeps its speed (bench/batch_speed.py --dense: CPU ratio to the bare NER
+# 1.38 and 1.42 against 1.29 and 1.31).
+MODEL_GATE = 0.55
+
+
 class Pipeline:
     """Extract ACLED-style events from articles. One instance can serve many articles."""
 
@@ -121,7 +135,7 @@ class Pipeline:
         *,
         cues: CueLexicon | None = None,
         geocoder: Geocoder | None = None,
-        classifier: Any | None = None,
+        classifier: Any | None = DEFAULT_MODEL,
         focus: dict[str, float] | None = None,
         relevance: Relevance | None = None,
         explain: bool = False,
@@ -131,10 +145,33 @@ class Pipeline:
         # also return the candidates the relevance stage dropped, each with its reason
         self.explain = explain
         self._geocoder = geocoder
-        self.classifier = classifier
+        # DEFAULT_MODEL: the shipped classifier, asked only about events whose rule cue is
+        # weak (below MODEL_GATE) and loaded at the first such event; None: the rules alone;
+        # a classifier object (a user's own categories): it decides every event's type
+        self._classifier = classifier
+        self.model_gate = MODEL_GATE if classifier == DEFAULT_MODEL else 1.01  # (every event)
         # the countries the whole input is about (ISO2 -> 0..1; see Geocoder.focus_of)
         self.focus = dict(focus or {})
         self.taxonomy = acled()
+
+    @property
+    def classifier(self) -> Any | None:
+        if isinstance(self._classifier, str):
+            from .classify import SubtypeClassifier
+
+            self._classifier = SubtypeClassifier.load()
+        return self._classifier
+
+    def variant(self, *, focus: dict[str, float] | None = None,
+                explain: bool | None = None) -> Pipeline:
+        """A pipeline sharing this one's parts (cues, gazetteer, classifier), with another
+        country focus or explain setting; this one is not changed."""
+        other = copy.copy(self)
+        if focus is not None:
+            other.focus = dict(focus)
+        if explain is not None:
+            other.explain = explain
+        return other
 
     @property
     def geocoder(self) -> Geocoder:
@@ -469,17 +506,17 @@ class Pipeline:
             else:
                 modality = "expected"  # "a strike called for next Monday": not yet happened
         confidence = {True: 0.8, False: 0.5}[cue.strong]
-        if self.classifier is not None:
+        # the rule's own confidence is its vote: a strong cue told as fact weighs more
+        # than a weak or hedged one (measured: bench/classify_combined.py, "conf")
+        rule_conf = (0.9 if proto.family == "label" else confidence) * \
+            _MODALITY_FACTOR.get(modality, 0.3)
+        if self._classifier is not None and rule_conf < self.model_gate:
             # rules propose, the learned classifier decides (eventwire.classify.combine)
             from .classify import combine
 
             # the model reads the event's whole scope: its sentence and the ones that
             # refine it (for a one-paragraph report, the paragraph)
             probs = self.classifier.predict_proba([refine])[0]
-            # the rule's own confidence is its vote: a strong cue told as fact weighs more
-            # than a weak or hedged one (measured: bench/classify_combined.py, "conf")
-            rule_conf = (0.9 if proto.family == "label" else confidence) * \
-                _MODALITY_FACTOR.get(modality, 0.3)
             sub, confidence = combine({sub: rule_conf}, probs, rule_weight=RULE_CONF_WEIGHT)
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -530,7 +567,7 @@ class Pipeline:
         ontology when it was trained on custom categories."""
         if sub in self.taxonomy.event_type_of:
             return self.taxonomy.event_type_of[sub], self.taxonomy.disorder_of[sub]
-        parent = self.classifier.event_type(sub) if self.classifier is not None else None
+        parent = self.classifier.event_type(sub) if self._classifier is not None else None
         return parent or sub, ""
 
     def _refine(
