@@ -124,6 +124,7 @@ _BETWEEN_PARTIES = re.compile(r"\W*between\s+(?!\d|the\s+\d|(?:Jan|Feb|Mar|Apr|M
                               r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|mid|early|"
                               r"late)\w*)", re.I)
 _NOT_EVENT_CONTEXT = re.compile(r"\b(since|until|till|by|from|before)\s*$", re.I)
+_WHEN_NEXT = re.compile(r",?\s+when\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,9 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            bound = _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()])
+            bound = None if _WHEN_NEXT.match(text, m.end()) else \
+                _NOT_EVENT_CONTEXT.search(text[max(0, m.start() - 8):m.start()])
+            # ("since July 2025, when clashes escalated": the date of the "when" clause's deed)
             if bound and bound.group(1).lower() != "from":
                 continue  # "since March 2014" bounds a period, it dates no event
             if kind == "weekday" and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):

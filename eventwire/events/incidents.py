@@ -144,7 +144,7 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         fam = _family(e)
         into = None
         if fam is not None and e.dropped is None and e.modality in _REALIS and \
-                e.evidence is not None and not _ANOTHER.search(e.evidence.text):
+                e.evidence is not None and not _marks_another(e.evidence.text):
             into = next((o for o in out if o.dropped is None and o.modality in _REALIS
                          and _joins(o, e, fam) and _near_in_time(o, e, report)
                          and _same_area(o, e)), None)
@@ -352,7 +352,7 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False
     told = e.evidence.text.strip()
     trigger = (e.trigger or "").strip()
-    if _ANOTHER.search(told):
+    if _marks_another(told):
         return False  # "In a separate incident, two men were killed"
     # a toll, or a witness's words of harm or of the incident, with no doer of their own
     # ("The wounded were taken to a clinic", "'They were shooting everybody,' said a
@@ -389,7 +389,7 @@ def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | 
     names no place of its own (the claim's own account of the deed, with its toll, is the
     same incident, whatever kind of deed it names)."""
     if e.dropped is not None or e.evidence is None or e.event_type not in VIOLENT or \
-            not _CLAIM_OF.search(e.evidence.text) or _ANOTHER.search(e.evidence.text) or \
+            not _CLAIM_OF.search(e.evidence.text) or _marks_another(e.evidence.text) or \
             _own_place(e):
         return None
     return next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS and
@@ -413,7 +413,7 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
     if first.evidence is not None and first.evidence.start == e.evidence.start:
         return False  # two deeds of one sentence ("liberated the airport, and the base ...")
     told = e.evidence.text
-    if _ANOTHER.search(told):
+    if _marks_another(told):
         return False
     # the incident's own word, ``e``'s or ``first``'s, when the cue names one ("drone
     # strike", "roadside bomb", "attack"), not a deed told with its object ("retook the
@@ -507,6 +507,17 @@ _QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:[\w
 # ("a second attack" is another; "the second truck" of the convoy is not)
 _ANOTHER = re.compile(r"\b(?:separate|another|earlier|elsewhere|meanwhile|previous|a second)\b"
                       r"|\b(?:last|next) (?:week|month|year)\b", re.I)
+# a period's start ("a line held since a ceasefire last year"): no time of the deed
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _marks_another(told: str) -> bool:
+    """Does a sentence mark its deed as another incident than the one told before ("in a
+    separate attack", "elsewhere", "last week")? A time that only starts a period ("since
+    a ceasefire last year") marks none."""
+    return any(not (m.group(0)[:4].lower() in ("last", "next") and
+                    _SINCE.search(told, 0, m.start()))
+               for m in _ANOTHER.finditer(told))
 
 
 # a demonstration's sub-types from the least to the most that happened at it

@@ -157,3 +157,12 @@ def test_an_overnight_attack_is_a_time_of_day_not_last_night() -> None:
     assert [(d.text, d.precision) for d in found] == [("last week", 2)]
     assert [d.date for d in find_dates("shelling went on overnight", monday)] == \
         [dt.date(2026, 12, 6)]
+
+
+def test_a_period_start_with_a_when_clause_dates_that_clause_s_deed():
+    report = dt.date(2026, 12, 7)
+    told = find_dates("The town has been calm since March 2024, when rebels attacked the "
+                      "army base and killed twelve soldiers.", report)
+    assert [(d.date, d.precision) for d in told] == [(dt.date(2024, 3, 1), 3)]
+    # with no "when" clause the start of a period still dates nothing
+    assert find_dates("Rebels have held the town since March 2024.", report) == []

@@ -301,3 +301,22 @@ def test_a_deed_recalled_from_a_past_period_with_no_day_is_background(pipe: Pipe
     told = _told(pipe, "On Monday, police in Vessa arrested 40 activists who had protested "
                        "last year.")
     assert told != []
+
+
+def test_a_when_clause_after_a_period_start_is_history(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(
+        "Tarvona clashes\n\nTARVONA, Dec 7 -\n\nTensions in the Vessa hills have simmered "
+        "since July 2025, when clashes between two militias killed more than 300 people.\n\n"
+        "Both sides say they want talks.", published=REPORT))
+    assert [e.dropped[:7] for e in events if "simmered" in e.evidence.text] == ["history"]
+
+
+def test_a_period_started_last_year_marks_no_other_incident(pipe: Pipeline) -> None:
+    events = _told(pipe, (
+        "Tarvona clashes\n\nTARVONA, Dec 7 -\n\nClashes between government forces and Vessan "
+        "fighters near Tarvona killed nine people on Tuesday, a monitor said.\n\nThe fighting "
+        "erupted near the village of Kessani when the two sides exchanged machine-gun fire "
+        "along a line that has separated them since a ceasefire last year."))
+    assert [(e.sub_event_type, str(e.date)) for e in events] == [("Armed clash", "2026-12-01")]
+    assert any("fighting erupted" in t.text for t in events[0].also_told)
+
