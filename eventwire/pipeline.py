@@ -102,6 +102,8 @@ class _Proto:
     toll_text: str | None = None
     # then also the deed's own clause (offsets into the sentence)
     clause: tuple[int, int] | None = None
+    # why the cue tells a state of things, not an incident ("Fighting continued elsewhere")
+    ongoing: str | None = None
 
 
 @dataclass(slots=True)
@@ -273,6 +275,8 @@ class Pipeline:
                                   by_paragraph[proto.paragraph], settle, report, frame,
                                   _dated(sent, dates, report, proto.cue if article_body
                                          else None) if frame is not None else "recent")
+            if verdict.keep and proto.ongoing:
+                verdict = Verdict(False, proto.ongoing)
             if not verdict.keep and not self.explain:
                 continue
             event = self._build(article, proto, sent, scope_text, dates, places,
@@ -344,6 +348,7 @@ class Pipeline:
 
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
+        article_body = len({s.paragraph for s in sentences if not s.headline}) > 1
         para_families: dict[int, list[_Proto]] = {}
         uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
@@ -401,11 +406,18 @@ class Pipeline:
                        for p in existing):
                     continue
                 proto = _Proto(cue, cue.sub_event_type, cue.family, sent.index, sent.paragraph)
+                protos.append(proto)
+                proto.ongoing = self.relevance.ongoing(sent.text, cue) if article_body \
+                    else None
+                if proto.ongoing:
+                    # "Fighting continued elsewhere in Sagaing. On Friday, resistance forces
+                    # attacked ...": the state of things (dropped, with this reason) sums up
+                    # no deed of its paragraph; the next cue tells its own
+                    continue
                 if not cue.strong:
                     # a weak cue alone ("[size=no report]") is refined by what the
                     # paragraph said before it ("settlers hurled stones at cars.")
                     proto.refine_text.extend(uncued.get(sent.paragraph, ()))
-                protos.append(proto)
                 existing.append(proto)
                 added = True
             if not added and existing:

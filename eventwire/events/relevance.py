@@ -20,6 +20,7 @@ its reason (``eventwire extract --explain``).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..dates import find_dates
 from ..errors import ConfigError
 from ..fatalities import count_fatalities
 from .detect import compile_grouped
@@ -50,6 +52,10 @@ _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters"
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NEAR = 60  # characters around a cue in which a realis phrase counts
+_ANY_REPORT = dt.date(2000, 1, 3)  # a report day to find a sentence's own days by
+# what may stand before a cue that opens its sentence: "But the fighting", "Meanwhile, attacks"
+_OPENS = re.compile(r"\W*(?:(?:and|but|yet|still|meanwhile|however|the|sporadic|heavy|"
+                    r"fierce)\W+)*", re.I)
 # "..., the court heard": the whole sentence is evidence given at a trial
 _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
@@ -737,6 +743,29 @@ class Relevance:
         including a major, had been captured")? The sentence's other cues (the fighting, the
         dead) then tell its event."""
         return cue.family == "territory" and bool(_COUNT_BEFORE.search(sentence, 0, cue.start))
+
+    def ongoing(self, sentence: str, cue: Cue) -> str | None:
+        """Is the cue's deed told as going on, with no day of its own ("Fighting continued
+        elsewhere in Sagaing", "Attacks have nonetheless continued")? In an article it is
+        the state of things the story sets out from, not an incident (in a one-paragraph
+        report or a headline, "Fighting continues in Aleppo" is the news): the reason, else
+        None."""
+        pattern = self.realis.get("ongoing")
+        if pattern is None:
+            return None
+        if not _OPENS.fullmatch(sentence[:cue.start]):
+            return None  # "Rebels attacked the post and fighting continued until dawn"
+        words = cue.text.split()
+        at = cue.end
+        while at < len(sentence) and sentence[at].isspace():
+            at += 1
+        going = pattern.match(" ".join(words[1:])) if len(words) > 1 else None
+        told = cue.text if going else None
+        if going is None and (going := pattern.match(sentence, at)):
+            told = sentence[cue.start:going.end()]
+        if not going or find_dates(sentence, _ANY_REPORT):
+            return None
+        return f"ongoing, no day of its own ('{told}')"
 
     def planned_after(self, sentence: str, cue: Cue) -> bool:
         """Does the clause right after a protest noun plan it ("a rally the party had planned

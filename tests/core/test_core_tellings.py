@@ -320,3 +320,19 @@ def test_a_period_started_last_year_marks_no_other_incident(pipe: Pipeline) -> N
     assert [(e.sub_event_type, str(e.date)) for e in events] == [("Armed clash", "2026-12-01")]
     assert any("fighting erupted" in t.text for t in events[0].also_told)
 
+
+def test_a_fight_going_on_with_no_day_is_the_state_of_things(pipe: Pipeline) -> None:
+    text = ("Air strike kills 17\n\nKARVELO, Dec 7 -\n\nAn air strike by the military on a "
+            "monastery near Karvelo killed 17 people on Wednesday, officials said.\n\n"
+            "Fighting continued elsewhere in the region. On Friday, rebels attacked an army "
+            "column near Tolmar, killing 16 soldiers.")
+    events = pipe.extract(Article(text, published=REPORT))
+    going = [e for e in events if e.trigger == "Fighting continued"]
+    assert going and going[0].dropped.startswith("ongoing")
+    told = [(e.sub_event_type, str(e.date)) for e in events
+            if e.dropped is None and e.modality in FACT]
+    # the next sentence tells its own deed, on its own day
+    assert told == [("Air/drone strike", "2026-12-02"), ("Armed clash", "2026-12-04")]
+    # a one-paragraph report of a fight that goes on is the news itself
+    brief = _told(pipe, "Fighting continued in Tolmar between the army and rebels.")
+    assert [e.sub_event_type for e in brief] == ["Armed clash"]
