@@ -1685,9 +1685,17 @@ class Geocoder:
         if not named:
             return None
         towns = [c for c in self._exact_towns(chosen.name) if self._iso3.get(c.cc) in named]
-        if not towns:
+        # the name's own chain placed it ("Hnaw Kan village, Kanbalu township"): a town of
+        # the name in another region of the country is a namesake; the place sits at its
+        # stated district (``_anchor``)
+        hints = [m.place for m in mentions if chosen.group >= 0 and m.group == chosen.group
+                 and m.role == "hint" and m.place is not None and m.place.admin1]
+        places = [self._place(c, chosen.name) for c in towns]
+        places = [p for p in places if not hints or any(
+            p.iso3 == h.iso3 and p.admin1 == h.admin1 for h in hints)]
+        if not places:
             return None
-        return self._place(max(towns, key=lambda c: c.pop), chosen.name)
+        return max(zip(places, towns, strict=True), key=lambda pc: pc[1].pop)[0]
 
     def _in_named_country(self, chosen: PlaceMention,
                           mentions: list[PlaceMention]) -> Place | None:

@@ -48,3 +48,23 @@ def test_with_no_region_named_the_village_keeps_its_usual_reading(geo: Geocoder)
     ms = geo.geoparse(text, _gpe(text, "Tarvona", "Dornia"))
     village = [m for m in ms if m.name == "Tarvona"]
     assert village and village[0].place is not None
+
+
+CHAIN_PLACES = [
+    (920011, "Iraq", "Iraq", "", 33.0, 44.0, "A", "PCLI", "IQ", "00", 40000000),
+    # a village of the name in one region; the text's village lies in a town of another
+    (920012, "Kessani", "Kessani", "", 33.30, 44.20, "P", "PPL", "IQ", "07", 0),
+    (920013, "Varsheen", "Varsheen", "", 36.40, 42.60, "P", "PPL", "IQ", "15", 25000),
+]
+
+
+def test_a_village_its_chain_places_elsewhere_sits_at_its_stated_town(
+        tmp_path: Path) -> None:
+    geo = Geocoder(small_index(tmp_path, PLACES + CHAIN_PLACES, ADMIN1))
+    text = ("Gunmen in Iraq attacked Kessani village, Varsheen district, on Tuesday, "
+            "killing four people.")
+    ms = geo.geoparse(text, _gpe(text, "Iraq", "Kessani", "Varsheen"))
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.name == "Kessani"
+    # not the namesake in the Baghdad region: the village sits at the district it names
+    assert place.admin1 == "Ninawa" and place.geo_precision == 2, place
