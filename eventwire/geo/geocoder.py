@@ -1690,12 +1690,12 @@ class Geocoder:
         # stated district (``_anchor``)
         hints = [m.place for m in mentions if chosen.group >= 0 and m.group == chosen.group
                  and m.role == "hint" and m.place is not None and m.place.admin1]
-        places = [self._place(c, chosen.name) for c in towns]
-        places = [p for p in places if not hints or any(
+        fits = [(c.pop, self._place(c, chosen.name)) for c in towns]
+        fits = [(pop, p) for pop, p in fits if not hints or any(
             p.iso3 == h.iso3 and p.admin1 == h.admin1 for h in hints)]
-        if not places:
+        if not fits:
             return None
-        return max(zip(places, towns, strict=True), key=lambda pc: pc[1].pop)[0]
+        return max(fits, key=lambda fit: fit[0])[1]
 
     def _in_named_country(self, chosen: PlaceMention,
                           mentions: list[PlaceMention]) -> Place | None:

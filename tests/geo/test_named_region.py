@@ -3,6 +3,7 @@ names, not at a namesake in another region of the country. The gazetteer is writ
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,26 @@ def test_a_village_its_chain_places_elsewhere_sits_at_its_stated_town(
     assert place is not None and place.name == "Kessani"
     # not the namesake in the Baghdad region: the village sits at the district it names
     assert place.admin1 == "Ninawa" and place.geo_precision == 2, place
+
+
+def test_of_two_namesake_towns_the_one_in_the_chain_s_region_is_taken(tmp_path: Path) -> None:
+    # a second Kessani in Ninawa: the chain keeps that one, though the other is larger
+    more = [(920014, "Kessani", "Kessani", "", 36.45, 42.65, "P", "PPL", "IQ", "15", 0)]
+    geo = Geocoder(small_index(tmp_path, PLACES + CHAIN_PLACES + more, ADMIN1))
+    text = ("Gunmen in Iraq attacked Kessani village, Varsheen district, on Tuesday, "
+            "killing four people.")
+    ms = geo.geoparse(text, _gpe(text, "Iraq", "Kessani", "Varsheen"))
+    place = geo.locate_event(text, ms, (0, len(text)), None)
+    assert place is not None and place.admin1 == "Ninawa", place
+
+
+def test_a_village_in_a_named_township_with_namesakes_elsewhere_is_placed_in_it() -> None:
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    text = ("Air strike on school\n\nBANGKOK, Dec 7 - A Myanmar military air strike on a "
+            "village in Sagaing region killed at least 14 people, residents said.\n\n"
+            "A military jet dropped two bombs on Nyaung Pin Thar village in Tabayin township "
+            "on Wednesday, a teacher said.")
+    events = Pipeline().extract(Article(text, published=dt.date(2026, 12, 7)))
+    assert events and all(e.location is not None and e.location.iso3 == "MMR" for e in events)
