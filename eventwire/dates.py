@@ -243,13 +243,15 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
                 continue  # "from March 2014": a past period's start; "a strike from
                 # December 14", ahead of the report, is the day a plan starts
             after = text[m.end():m.end() + 16]
-            if precision == 1 and (_ROUGH.search(window[-25:]) or (
+            # (only the date's own sentence: "... over the past week.\n\nOn Thursday")
+            near = re.split(r"[.!?\n]\s", window[-25:])[-1]
+            if precision == 1 and (_ROUGH.search(near) or (
                     _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):
                 precision = 2
             out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
-    return _anaphoric(text, out, taken, report)
+    return _anaphoric(text, _that_month(text, out, taken), taken, report)
 
 
 # a day told from the one the story told before it: "nine days later", "the next day", "a
@@ -263,6 +265,33 @@ _ANAPHORIC = re.compile(
     r"six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|afterwards|earlier)(?!\s+than\b)"
     r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|morning|night|week))\b", re.I)
+
+
+# a month of the year told just before it: "The war ended in 2002 ... a ceasefire signed in
+# Luena that April"
+_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+(?P<month>" + "|".join(_MONTH_NAMES) +
+                         r")\b(?!\.?\s+\d)", re.I)
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _that_month(text: str, out: list[DateMention],
+                taken: list[tuple[int, int]]) -> list[DateMention]:
+    """``out`` with each "that April" dated in the year the text named last before it (a
+    year alone or a date's); with no year before it, it stays unresolved."""
+    added = []
+    for m in _THAT_MONTH.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        years = [(y.end(), int(y.group(1))) for y in _A_YEAR.finditer(text, 0, m.start())]
+        years += [(d.end, d.date.year) for d in out if d.end <= m.start()]
+        if not years:
+            continue
+        year = max(years)[1]
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        added.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, month, 1), 3,
+                                 True))
+        taken.append((m.start(), m.end()))
+    return sorted([*out, *added], key=lambda d: d.start) if added else out
 
 
 def _anaphoric(text: str, out: list[DateMention], taken: list[tuple[int, int]],

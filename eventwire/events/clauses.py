@@ -72,7 +72,7 @@ def clause_dates(sentence: str, offset: int, cue: Cue,
     head = next((t for t in own if not (cue.start <= t.head.idx < cue.end) or t.head.i == t.i),
                 own[-1])
     verb = _clause_verb(head, span)
-    out = []
+    out, own_verb = [], []
     for d in mentions:
         at = [t for t in doc if d.start - offset <= t.idx < d.end - offset]
         # (from the date's own head word: "Saturday night" hangs from "night")
@@ -85,7 +85,11 @@ def clause_dates(sentence: str, offset: int, cue: Cue,
             # (the clauses of one chain of verbs share their dates; a relative clause's
             # date is its own, and a deed told in one is not dated by the sentence's)
             out.append(d)
-    return out
+            if dated is verb:
+                own_verb.append(d)
+    # a clause that tells its own time is dated by it, not by another clause's day ("signed
+    # a deal on Saturday, even as clashes killed 19 people over the past week")
+    return own_verb or out
 
 
 def _clause_verb(token: Any, phrase: range | None = None) -> Any:

@@ -166,3 +166,19 @@ def test_a_period_start_with_a_when_clause_dates_that_clause_s_deed():
     assert [(d.date, d.precision) for d in told] == [(dt.date(2024, 3, 1), 3)]
     # with no "when" clause the start of a period still dates nothing
     assert find_dates("Rebels have held the town since March 2024.", report) == []
+
+
+def test_that_month_is_in_the_year_told_before_it():
+    report = dt.date(2026, 12, 7)
+    told = find_dates("The war ended in 2002, and the two sides signed a ceasefire in Tarvona "
+                      "that April.", report)
+    assert [(d.date, d.precision) for d in told] == [(dt.date(2002, 4, 1), 3)]
+    # with no year before it, it dates nothing
+    assert find_dates("They signed a ceasefire that April.", report) == []
+
+
+def test_a_rough_word_in_the_sentence_before_does_not_loosen_a_day():
+    report = dt.date(2026, 12, 7)
+    told = find_dates("Clashes killed 19 people over the past week.\n\nOn Thursday, troops "
+                      "clashed with rebels near Vessa.", report)
+    assert [(d.text, d.precision) for d in told if "Thursday" in d.text] == [("Thursday", 1)]
