@@ -390,7 +390,7 @@ class Pipeline:
                 strong = [c for c in strong if not self.relevance.planned_after(sent.text, c)]
             # "31, including a major, had been captured": people taken, not ground
             strong = [c for c in strong if not self.relevance.people_taken(sent.text, c)]
-            chosen = _choose(strong, sent.text) if strong else []
+            chosen = _choose(strong, sent.text, article_body) if strong else []
             if not chosen:
                 weak = [c for c in cues if not c.strong]
                 if existing:
@@ -470,6 +470,13 @@ class Pipeline:
             span = clause
         place = self.geocoder.locate_event(article.text, places, span, trigger,
                                            _cue_phrase(sent, cue, places))
+        if clause is not None and span != clause and place is not None and place.admin1 and \
+                place.geo_precision < 3 and _ELSEWHERE.search(article.text, *clause):
+            # "signed a deal in Bahir Dar, even as clashes elsewhere in the region killed 19":
+            # the other clause's town is not this deed's place; the region holding it is
+            place = self.geocoder.region_point(Place(
+                name=place.admin1, country=place.country, iso3=place.iso3,
+                admin1=place.admin1, geo_precision=3, mention=place.admin1))
         if story is not None and place is not None:
             # a sentence that names no place, in a paragraph that has named none before it,
             # tells of the place the story is at: the last one named ("Shells fell on houses
@@ -865,12 +872,20 @@ def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
                 or _SOURCE_AFTER.match(sentence[mention.end:mention.end + 30]))
 
 
-def _choose(strong: list[Cue], sentence: str) -> list[Cue]:
-    """One cue per sub-type and clause; strategic cues only when nothing violent is there;
-    a weapon named right after a remote-violence cue is that deed's ("drones dropped
-    explosive devices" is one air strike)."""
+def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue]:
+    """One cue per sub-type and clause; strategic cues only when nothing violent is there
+    (with ``clauses``, an article's: nothing violent in their own clause, "signed a peace
+    deal on Saturday, even as clashes killed 19 people over the past week"); a weapon named
+    right after a remote-violence cue is that deed's ("drones dropped explosive devices" is
+    one air strike)."""
     violent = [c for c in strong if c.family not in _STRATEGIC]
     pool = violent or strong[:1]
+    if violent and clauses:
+        spans = _clauses(sentence)
+        held = {i for c in violent for i, (a, b) in enumerate(spans) if a <= c.start < b}
+        alone = [c for c in strong if c.family in _STRATEGIC and not any(
+            a <= c.start < b for i, (a, b) in enumerate(spans) if i in held)]
+        pool = sorted(violent + alone[:1], key=lambda c: c.start)
     out: list[Cue] = []
     families = {c.family for c in pool}
     for cue in pool:
@@ -1292,6 +1307,7 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
 
 # where one clause of a sentence ends and another deed's begins: "A drone attack killed 11
 # civilians in El Obeid, local authorities said, as fighting intensified around Bara"
+_ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but|and|even as|meanwhile)\s+|;\s+|"
                            r"\s+(?:while|whereas)\s+", re.I)
 

@@ -56,6 +56,9 @@ _ANY_REPORT = dt.date(2000, 1, 3)  # a report day to find a sentence's own days 
 # what may stand before a cue that opens its sentence: "But the fighting", "Meanwhile, attacks"
 _OPENS = re.compile(r"\W*(?:(?:and|but|yet|still|meanwhile|however|the|sporadic|heavy|"
                     r"fierce)\W+)*", re.I)
+# ... or its own clause, after another's: "Talks have failed, and fighting continued"
+_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:and|but|yet|while)\s+(?:(?:the|sporadic|heavy|fierce)\s+)*$",
+                           re.I)
 # "..., the court heard": the whole sentence is evidence given at a trial
 _COURT_HEARD = re.compile(r"\b(?:the )?(?:court|jury|tribunal|judge) (?:heard|was told|were "
                           r"told)\b|\btold (?:the )?(?:court|jury|tribunal)\b", re.I)
@@ -753,7 +756,8 @@ class Relevance:
         pattern = self.realis.get("ongoing")
         if pattern is None:
             return None
-        if not _OPENS.fullmatch(sentence[:cue.start]):
+        before = sentence[:cue.start]
+        if not (_OPENS.fullmatch(before) or _OPENS_CLAUSE.search(before)):
             return None  # "Rebels attacked the post and fighting continued until dawn"
         words = cue.text.split()
         at = cue.end

@@ -336,3 +336,35 @@ def test_a_fight_going_on_with_no_day_is_the_state_of_things(pipe: Pipeline) -> 
     # a one-paragraph report of a fight that goes on is the news itself
     brief = _told(pipe, "Fighting continued in Tolmar between the army and rebels.")
     assert [e.sub_event_type for e in brief] == ["Armed clash"]
+
+
+def test_a_deal_in_its_own_clause_beside_a_week_of_fighting_is_its_own_event(
+        pipe: Pipeline) -> None:
+    text = ("Amhara deal\n\nBAHIR DAR, Ethiopia, Dec 7 -\n\nThe Amhara regional government "
+            "signed a peace agreement with a rebel faction in Bahir Dar on Saturday, officials "
+            "said, even as clashes elsewhere in the region killed at least 19 people over the "
+            "past week.\n\nOn Thursday, Ethiopian troops and rebel fighters clashed near the "
+            "town of Dembecha, killing 11 people.")
+    told = [(e.sub_event_type, str(e.date), e.time_precision) for e in _told(pipe, text)]
+    assert ("Agreement", "2026-12-05", 1) in told
+    # the week's clashes are told loosely, by their own clause's time, and are Thursday's
+    assert [t for t in told if t[0] == "Armed clash"] == [("Armed clash", "2026-12-03", 1)]
+    # in a one-paragraph report the violent deed is the event, as before
+    brief = _told(pipe, "On 5 May 2026, the government signed a deal with rebels in Tolmar, "
+                        "as clashes killed 19 people in Vessa.")
+    assert [e.sub_event_type for e in brief] == ["Armed clash"]
+
+
+def test_a_fight_going_on_in_a_clause_of_its_own_with_no_day_is_no_incident(
+        pipe: Pipeline) -> None:
+    text = ("Talks fail\n\nTOLMAR, Dec 7 -\n\nPrevious attempts at negotiations have failed, "
+            "and fighting continued through the elections.\n\nBoth sides blame each other.")
+    events = pipe.extract(Article(text, published=REPORT))
+    assert [e.dropped[:7] for e in events if e.trigger == "fighting continued"] == ["ongoing"]
+
+
+def test_a_month_of_a_year_long_past_dates_the_deed_as_history(pipe: Pipeline) -> None:
+    text = ("A general dies\n\nLUANDA, Dec 7 -\n\nGeneral Tarvo Mendes, who has died at 83, "
+            "served through the civil war.\n\nThe war ended in 2002, and the two sides signed "
+            "a ceasefire memorandum in Luena that April.")
+    assert _told(pipe, text) == []
