@@ -863,13 +863,19 @@ _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording to (?:a |an |the |some |several )?(?:\w+ )?$", re.I)
+# "claimed an airstrike", "claimed responsibility", "claimed to have killed": its own deed
+_CLAIMS_DEED = re.compile(r"\s*(?:\w+\s+)?claim(?:ed|s)\s+(?:responsibility\b|to\s+have\s+|"
+                          r"(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|strikes?|attacks?|"
+                          r"raids?|bombings?|ambush(?:es)?|operations?|assaults?)\b)", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|told|reported|stated|claimed)\b")
 
 
 def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
-    """"according to a local official", "police said": a source, not a participant."""
+    """"according to a local official", "police said": a source, not a participant (but
+    "the army claimed an airstrike": who claims a deed of its own did it)."""
+    after = sentence[mention.end:mention.end + 60]
     return bool(_SOURCE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
-                or _SOURCE_AFTER.match(sentence[mention.end:mention.end + 30]))
+                or (_SOURCE_AFTER.match(after) and not _CLAIMS_DEED.match(after)))
 
 
 def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue]:

@@ -374,11 +374,29 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
     lex = _lexicon()
     dem = _demonym_before(text, pos)
     if dem is None:
+        # "Turkish artillery shelled", "a Turkish drone conducted an airstrike": the state's
+        # arms named as the doer a few words before the deed
+        arms = next(reversed(list(_arms_before().finditer(text, max(0, pos - 80), pos))),
+                    None)
+        if arms is None or not _LEAD_TO_DEED.fullmatch(text, arms.end(), pos):
+            return None
+        dem = _demonym_before(text, arms.start())
+    if dem is None:
         return None
     start, iso3 = dem
     mil = lex.categories["military"]
     return ActorMention(start, pos, text[start:pos].strip(), "military", None, mil.inter, iso3,
                         mil.armed)
+
+
+# what may stand between a state's arms and the deed they did: "conducted an", "and rocket"
+_LEAD_TO_DEED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:an?\s+|the\s+)?", re.I)
+
+
+@functools.cache
+def _arms_before() -> re.Pattern[str]:
+    words = yaml.safe_load(_data("categories.yaml")).get("arms_words") or []
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(words)})(?![\w-])", re.I)
 
 
 _WORD = re.compile(r"[\w'’.-]+")

@@ -184,3 +184,29 @@ def test_a_people_counted_is_its_people_and_uncounted_its_forces() -> None:
         "Palestinians"] == "civilians"
     assert kinds("Gunmen killed three Nigerians near the border.")["Nigerians"] == "civilians"
     assert kinds("The Iraqis have captured the town.")["Iraqis"] == "military"
+
+
+def test_a_states_arms_named_with_its_demonym_are_its_forces() -> None:
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+
+    def doer(text: str) -> str | None:
+        events = pipe.extract(Article(text, published=dt.date(2026, 3, 10)))
+        return events[0].actor1.name if events and events[0].actor1 else None
+
+    assert doer("On 3 March 2026, Turkish artillery shelled a power station near Tal Tamer. "
+                "Casualties unknown.") == "Military Forces of Turkey"
+    assert doer("On 3 March 2026, a Saudi drone conducted an airstrike on a market in Saada, "
+                "killing two civilians.") == "Military Forces of Saudi Arabia"
+    # who claims a deed of its own did it; who claims what others did is a source
+    assert doer("On 3 March 2026, the Nigerian army claimed an airstrike on a rebel camp near "
+                "Damboa, killing 12 fighters.") == "Military Forces of Nigeria"
+    assert doer("On 3 March 2026, the Nigerian army claimed that rebels attacked a village "
+                "near Damboa, killing five civilians.") != "Military Forces of Nigeria"
+    # arms with no state named stay unnamed
+    assert doer("On 3 March 2026, artillery shelled a village near Tal Tamer, killing two "
+                "people.") is None
