@@ -863,6 +863,11 @@ _CLAUSE = re.compile(r"[;]|,\s*(?:and|while|but)\b|\.\s")
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording to (?:a |an |the |some |several )?(?:\w+ )?$", re.I)
+# the clause after a passive deed that tells how it was done, opened by its doer: "were
+# killed when security forces raided", "died as soldiers opened fire" (an armed doer: "when
+# two men were carrying the body" tells no killer)
+_WHEN_DOER = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}?(?:when|as)\s+(?:the\s+|some\s+)?",
+                        re.I)
 # "claimed an airstrike", "claimed responsibility", "claimed to have killed": its own deed
 _CLAIMS_DEED = re.compile(r"\s*(?:\w+\s+)?claim(?:ed|s)\s+(?:responsibility\b|to\s+have\s+|"
                           r"(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|strikes?|attacks?|"
@@ -945,6 +950,11 @@ def _roles(
         elif cue.family == "battle":
             # "two militants were killed in an encounter with the police": the other side
             agent = after[0] if after else None
+        if agent is None and (when := _WHEN_DOER.match(sentence, cue.end)):
+            # "Two militants were killed when security forces raided a hideout": the doer
+            # of the clause that tells how
+            agent = next((m for m in after if when.end() <= m.start <= when.end() + 4 and
+                          m.category in _DOER_KINDS), None)
         patient = before[-1] if before else None
         return agent, patient
     agent = _AGENT_AFTER.match(sentence[cue.end:cue.end + 60])

@@ -210,3 +210,23 @@ def test_a_states_arms_named_with_its_demonym_are_its_forces() -> None:
     # arms with no state named stay unnamed
     assert doer("On 3 March 2026, artillery shelled a village near Tal Tamer, killing two "
                 "people.") is None
+
+
+def test_a_passive_deed_s_doer_is_the_armed_subject_of_its_when_clause() -> None:
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+
+    def roles(text: str) -> tuple[str | None, str | None]:
+        e = pipe.extract(Article(text, published=dt.date(2026, 3, 10)))[0]
+        return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+
+    assert roles("Two militants were killed when security forces raided a hideout in Peshawar "
+                 "on Monday.") == ("Military Forces of Pakistan",
+                                   "Unidentified Armed Group (Pakistan)")
+    # two men carrying a body killed no one: no doer is told
+    assert roles("A woman was killed in Tijuana on Monday and her body was found when two men "
+                 "were carrying it.")[0] != "Civilians (Mexico)"
