@@ -230,3 +230,8 @@ def test_a_passive_deed_s_doer_is_the_armed_subject_of_its_when_clause() -> None
     # two men carrying a body killed no one: no doer is told
     assert roles("A woman was killed in Tijuana on Monday and her body was found when two men "
                  "were carrying it.")[0] != "Civilians (Mexico)"
+
+
+def test_infiltrators_are_an_armed_side() -> None:
+    assert names("Soldiers killed two infiltrators near the border.", "IND")[-1] == \
+        "Unidentified Armed Group (India)"
