@@ -114,7 +114,8 @@ class Frame:
     ``history`` (a commemoration), ``court`` (a trial or a sentence), ``obituary`` (a death
     in old age), ``crime`` (a crime of gain: a drug haul, a fraud), ``statistics`` (a
     period's figures: quarterly crime statistics), ``fiction`` (a film, a series, a novel
-    or a game reviewed or released) or ``exercise`` (a military exercise or drill)."""
+    or a game reviewed or released), ``exercise`` (a military exercise or drill) or ``pests``
+    (a campaign against locusts, rats or weeds)."""
 
     kind: str
     words: str  # the lead's words that say so
@@ -126,7 +127,8 @@ class Frame:
                 "crime": "ordinary crime",
                 "statistics": "statistics (a period's figures)",
                 "fiction": "fiction (a film, series, book or game)",
-                "exercise": "a military exercise's scenario"}.get(self.kind, "history")
+                "exercise": "a military exercise's scenario",
+                "pests": "a campaign against pests"}.get(self.kind, "history")
         return f"{what} (the article's lead: '{self.words}')"
 
 
@@ -299,7 +301,8 @@ class Relevance:
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
             "accident_cues", "armed", "weapons", "animal", "animal_cues", "history",
-            "commemoration", "court", "obituary", "fiction", "statistics", "exercise")}
+            "commemoration", "court", "obituary", "fiction", "statistics", "exercise",
+            "pests")}
         # harm verbs that make an event when the parse shows a person harmed
         self.harm_verbs = re.compile("|".join(f"(?:{p})" for p in spec.get("harm_verbs")
                                               or ["(?!)"]), re.I)
@@ -397,6 +400,9 @@ class Relevance:
         drill = f["exercise"].search(lead)
         if drill and not self.evidence["harm"].search(lead):
             return Frame("exercise", drill.group(0))
+        pests = f["pests"].search(lead)
+        if pests and not self._armed(lead):
+            return Frame("pests", pests.group(0))
         crime = self.ordinary_crime.search(lead)
         if crime and not f["armed"].search(lead):
             return Frame("crime", crime.group(0))
@@ -429,9 +435,10 @@ class Relevance:
             if _RELEASED.search(sentence):
                 dated = "none"
             return frame.describe() if cue.family != "label" and dated != "recent" else None
-        if frame.kind == "exercise":
-            # the drill's attacks and explosions are its scenario; harm to people or an
-            # armed party of the sentence's own is news ("gunmen attacked the troops")
+        if frame.kind in ("exercise", "pests"):
+            # the drill's attacks and explosions are its scenario (a pest campaign's battles
+            # and aerial strikes its work); harm to people or an armed party of the
+            # sentence's own is news ("gunmen attacked the troops")
             scenario = cue.family in ("battle", "explosion", "vac", "territory", "property") \
                 and not self.evidence["harm"].search(sentence) \
                 and not self.frames["armed"].search(sentence)

@@ -368,3 +368,14 @@ def test_a_month_of_a_year_long_past_dates_the_deed_as_history(pipe: Pipeline) -
             "served through the civil war.\n\nThe war ended in 2002, and the two sides signed "
             "a ceasefire memorandum in Luena that April.")
     assert _told(pipe, text) == []
+
+
+def test_a_campaign_against_pests_has_battles_and_air_strikes_of_its_own(pipe: Pipeline) -> None:
+    text = ("Tarvona wins its locust war\n\nTARVONA, Dec 7 -\n\nThe ministry said teams had "
+            "fought swarms of locusts across nine districts this year.\n\n\"It was a real "
+            "battle on several fronts,\" the minister said. Aerial strikes by light aircraft "
+            "covered another 900,000 hectares.")
+    assert _told(pipe, text) == []
+    # an armed party named in the story is news whatever the lead says
+    armed = text + "\n\nOn Friday, gunmen attacked a spraying team near Vessa, killing two."
+    assert [e.sub_event_type for e in _told(pipe, armed)] == ["Attack"]
