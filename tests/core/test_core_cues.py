@@ -105,3 +105,9 @@ def test_crowd_control_munitions_are_no_shelling() -> None:
                  "Militants lobbed two mortar shells into the camp.",
                  "The army shelled the outskirts of the town."]:
         assert "Shelling/artillery/missile attack" in subs(text), text
+
+
+def test_aircraft_that_had_struck_are_an_air_strike_in_the_past_perfect() -> None:
+    found = CueLexicon.default().find("Residents said warplanes had struck a convoy near "
+                                      "Tarvona late on Saturday.")
+    assert "Air/drone strike" in {c.sub_event_type for c in found}
