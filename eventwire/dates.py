@@ -269,9 +269,14 @@ _ANAPHORIC = re.compile(
 
 # a month of the year told just before it: "The war ended in 2002 ... a ceasefire signed in
 # Luena that April"
-_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+(?P<month>" + "|".join(_MONTH_NAMES) +
-                         r")\b(?!\.?\s+\d)", re.I)
+# (the month capitalized, as written: "fears that may lead to protests" names no month)
+_THAT_MONTH = re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+(?P<month>" + "|".join(_MONTH_NAMES) +
+                         r")\b(?!\.?\s+\d)")
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+# a report day to find a text's own days by when none is given (they are only looked for)
+ANY_REPORT = dt.date(2000, 1, 3)
 
 
 def _that_month(text: str, out: list[DateMention],

@@ -217,7 +217,7 @@ class Pipeline:
                                              sentences), text)
         # an article of several paragraphs; a one-paragraph report (ACLED's and UCDP's
         # notes, a wire's brief) is dated and placed by what it opens on
-        article_body = len({s.paragraph for s in sentences if not s.headline}) > 1
+        article_body = _article_body(sentences)
         if not article_body:
             # what a report tells "the next day" or "two days later" (a death of the
             # wounded, a protest after the arrest) is the reported event's
@@ -348,7 +348,7 @@ class Pipeline:
 
     def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
         protos: list[_Proto] = []
-        article_body = len({s.paragraph for s in sentences if not s.headline}) > 1
+        article_body = _article_body(sentences)
         para_families: dict[int, list[_Proto]] = {}
         uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
@@ -883,6 +883,12 @@ def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
                 or (_SOURCE_AFTER.match(after) and not _CLAIMS_DEED.match(after)))
 
 
+def _article_body(sentences: list[_Sentence]) -> bool:
+    """An article of several paragraphs (not a one-paragraph report: ACLED's and UCDP's
+    notes, a wire's brief, which is dated and placed by what it opens on)."""
+    return len({s.paragraph for s in sentences if not s.headline}) > 1
+
+
 def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue]:
     """One cue per sub-type and clause; strategic cues only when nothing violent is there
     (with ``clauses``, an article's: nothing violent in their own clause, "signed a peace
@@ -1321,9 +1327,11 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
     return "recent" if any(d >= year_before for d in own) else "old"
 
 
+# a deed's own clause that puts it away from the sentence's place: "clashes elsewhere in the
+# region"
+_ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 # where one clause of a sentence ends and another deed's begins: "A drone attack killed 11
 # civilians in El Obeid, local authorities said, as fighting intensified around Bara"
-_ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but|and|even as|meanwhile)\s+|;\s+|"
                            r"\s+(?:while|whereas)\s+", re.I)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_dates
+from ..dates import ANY_REPORT, find_dates
 from ..geo.relative import haversine_km
 from ..records import Event, Place
 from .modality import nominal_cue, past_form
@@ -373,7 +373,7 @@ def _elaborates(first: Event, e: Event, report: dt.date | None = None) -> bool:
     # (and a toll with no day of its own has the day its paragraph told: "On Friday the toll
     # rose to four ... More than 30 people were injured")
     loose = e.time_precision >= 2 or bool(_QUOTED.match(told)) or \
-        not find_dates(told, report or _ANY_REPORT)
+        not find_dates(told, report or ANY_REPORT)
     return _same_day_and_place(first, e, report) or (
         aftermath and loose and (_days_apart(first, e) or 0) <= 7 and _same_area(first, e))
 
@@ -499,8 +499,6 @@ def _contains(wide: Place, place: Place) -> bool:
 # harm words with no act of their own: a toll told after the incident
 _HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
                         r"killing|wounding|injuring)", re.I)
-# a report day to read a sentence's own days by when none is given (they are only looked for)
-_ANY_REPORT = dt.date(2000, 1, 3)
 # a sentence that is a witness's or an official's own words
 _QUOTED = re.compile(r"^[\"“‘']|^[^\"“”]{0,200}[\"”’']\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
                      r"(?:said|says|told|added)\b", re.I)

@@ -20,7 +20,6 @@ its reason (``eventwire extract --explain``).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..dates import find_dates
+from ..dates import ANY_REPORT, find_dates
 from ..errors import ConfigError
 from ..fatalities import count_fatalities
 from .detect import compile_grouped
@@ -52,7 +51,6 @@ _ARMED_OR_POLITICAL = {"police", "military", "settlers", "protesters", "rioters"
 _OBJECTS = {"dobj", "nsubjpass", "pobj", "attr", "oprd"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NEAR = 60  # characters around a cue in which a realis phrase counts
-_ANY_REPORT = dt.date(2000, 1, 3)  # a report day to find a sentence's own days by
 # what may stand before a cue that opens its sentence: "But the fighting", "Meanwhile, attacks"
 _OPENS = re.compile(r"\W*(?:(?:and|but|yet|still|meanwhile|however|the|sporadic|heavy|"
                     r"fierce)\W+)*", re.I)
@@ -774,7 +772,7 @@ class Relevance:
         told = cue.text if going else None
         if going is None and (going := pattern.match(sentence, at)):
             told = sentence[cue.start:going.end()]
-        if not going or find_dates(sentence, _ANY_REPORT):
+        if not going or find_dates(sentence, ANY_REPORT):
             return None
         return f"ongoing, no day of its own ('{told}')"
 

@@ -182,3 +182,8 @@ def test_a_rough_word_in_the_sentence_before_does_not_loosen_a_day():
     told = find_dates("Clashes killed 19 people over the past week.\n\nOn Thursday, troops "
                       "clashed with rebels near Vessa.", report)
     assert [(d.text, d.precision) for d in told if "Thursday" in d.text] == [("Thursday", 1)]
+
+
+def test_that_may_as_a_verb_is_no_month():
+    assert find_dates("In 2019 officials warned that may lead to protests.",
+                      dt.date(2026, 12, 7)) == []
