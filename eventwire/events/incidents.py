@@ -106,8 +106,10 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 
 def _family(e: Event) -> str | None:
     """The kind of incident an event is part of: violence, a riot, a demonstration, or the
-    destruction and looting that accompany them, or arrests; other developments stand
-    alone."""
+    destruction and looting that accompany them, arrests, or a taking of ground; other
+    developments stand alone."""
+    if e.sub_event_type in (*_TERRITORY, "Non-violent transfer of territory"):
+        return "territory"  # (ACLED files two of them under Battles)
     if e.event_type in VIOLENT:
         return "violence"
     if e.event_type in _DEMO_TYPES:
@@ -122,7 +124,8 @@ def _family(e: Event) -> str | None:
 # kinds of incident that can be one: a riot is a demonstration's or an attack's violence;
 # damage is done at a riot or in an attack; an arrest told again ("those arrested") is one
 _COMPATIBLE = {frozenset(p) for p in (("violence",), ("riot",), ("demonstration",),
-                                      ("damage",), ("arrest",), ("violence", "riot"),
+                                      ("damage",), ("arrest",), ("territory",),
+                                      ("violence", "riot"),
                                       ("demonstration", "riot"), ("violence", "damage"),
                                       ("riot", "damage"))}
 
@@ -237,8 +240,11 @@ def _joins(first: Event, e: Event, family: str) -> bool:
         return False  # two deeds of one sentence ("liberated the airport, and the base ...")
     if _more_of_them(e):
         return False  # "using improvised explosive devices": more incidents than the one told
-    if e.sub_event_type in _TERRITORY and not (_object_words(first) & _object_words(e)):
+    if e.sub_event_type in _TERRITORY and first.sub_event_type in _TERRITORY and \
+            not (_object_words(first) & _object_words(e)):
         return False  # "captured villages", then "liberated the airport": two takings
+    # (a town entered "without fighting", then "took control of the town's police station"
+    # on that day: one taking)
     return not _other_groups(first, e)
 
 

@@ -379,3 +379,13 @@ def test_a_campaign_against_pests_has_battles_and_air_strikes_of_its_own(pipe: P
     # an armed party named in the story is news whatever the lead says
     armed = text + "\n\nOn Friday, gunmen attacked a spraying team near Vessa, killing two."
     assert [e.sub_event_type for e in _told(pipe, armed)] == ["Attack"]
+
+
+def test_a_town_taken_and_its_offices_taken_that_day_are_one_taking(pipe: Pipeline) -> None:
+    text = ("Rebels take Manaung\n\nYANGON, Myanmar, Dec 7 -\n\nThe Arakan Army said on "
+            "Saturday that its fighters had entered Manaung without fighting after the "
+            "military's troops left by boat.\n\nThe ethnic armed group said it had taken "
+            "control of the town's police station and administrative offices.")
+    told = _told(pipe, text)
+    assert [e.sub_event_type for e in told] == ["Non-violent transfer of territory"]
+    assert len(told[0].also_told) == 1
