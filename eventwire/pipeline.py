@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import actors as _actors
 from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
-from .dates import DateMention, event_date, find_dates, long_past
+from .dates import ANY_REPORT, DateMention, event_date, find_dates, long_past
 from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings
@@ -104,6 +104,9 @@ class _Proto:
     clause: tuple[int, int] | None = None
     # why the cue tells a state of things, not an incident ("Fighting continued elsewhere")
     ongoing: str | None = None
+    # one of two demonstrations a sentence tells in clauses of their own: its clause is its
+    # scope ("rallied on Wednesday ..., and a smaller demonstration the following night ...")
+    own_clause: bool = False
 
 
 @dataclass(slots=True)
@@ -402,10 +405,15 @@ class Pipeline:
                 if any(cue.family in _ABSORBS.get(p.family, ()) or
                        (p.family == cue.family and p.sent_index < sent.index) or
                        (p.family == cue.family and p.sub == cue.sub_event_type
-                        and p.family in ("protest", "mob", "label"))
+                        and p.family in ("protest", "mob", "label") and not (
+                            p.family == "protest" and p.sent_index == sent.index))
                        for p in existing):
                     continue
                 proto = _Proto(cue, cue.sub_event_type, cue.family, sent.index, sent.paragraph)
+                twins = [p for p in existing if p.family == cue.family == "protest" and
+                         p.sent_index == sent.index]
+                for p in [proto, *twins] if twins else ():
+                    p.own_clause = True
                 protos.append(proto)
                 proto.ongoing = self.relevance.ongoing(sent.text, cue) if article_body \
                     else None
@@ -495,6 +503,11 @@ class Pipeline:
                     if sent.start <= m.start and m.end <= sent.end]
         mentions = [m for m in mentions if not _is_source(sentence, m)]
         actor1, actor2 = _roles(mentions, cue, sentence)
+        if proto.clause is not None and proto.own_clause:
+            # two demonstrations of one sentence (``_own_dated_clause``): each is refined by
+            # its own clause ("rallied on Wednesday ..., and a smaller demonstration the
+            # following night ended in scuffles": the rally was peaceful)
+            scope_text = scope_text.replace(sentence, sentence[proto.clause[0]:proto.clause[1]], 1)
         refine = " ".join([scope_text, *(t for t in proto.refine_text if t not in scope_text)])
         sub = self._refine(proto, actor1, actor2, refine, sentence)
 
@@ -883,6 +896,17 @@ def _is_source(sentence: str, mention: _actors.ActorMention) -> bool:
                 or (_SOURCE_AFTER.match(after) and not _CLAIMS_DEED.match(after)))
 
 
+def _own_dated_clause(sentence: str, cue: Cue, before: list[Cue]) -> bool:
+    """Is ``cue`` in a clause of its own, away from the cues chosen ``before`` it, that tells
+    a day of its own ("rallied on Wednesday ..., and a smaller demonstration the following
+    night ended in scuffles")? Then it is another demonstration."""
+    spans = _clauses(sentence)
+    a, b = next((a, b) for a, b in spans if a <= cue.start < b)
+    if any(a <= c.start < b for c in before):
+        return False
+    return any(a <= d.start < b for d in find_dates(sentence, ANY_REPORT))
+
+
 def _article_body(sentences: list[_Sentence]) -> bool:
     """An article of several paragraphs (not a one-paragraph report: ACLED's and UCDP's
     notes, a wire's brief, which is dated and placed by what it opens on)."""
@@ -916,7 +940,8 @@ def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue
                 not sentence[c.end:cue.start].strip() for c in out):
             continue  # "drones dropped explosive devices": the deed's payload, not another
         if cue.family == "protest" and any(c.sub_event_type == cue.sub_event_type or
-                                           c.family == "protest" for c in out):
+                                           c.family == "protest" for c in out) and not (
+                clauses and _own_dated_clause(sentence, cue, out)):
             continue
         out.append(cue)
     return out

@@ -148,9 +148,12 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         into = None
         if fam is not None and e.dropped is None and e.modality in _REALIS and \
                 e.evidence is not None and not _marks_another(e.evidence.text):
-            into = next((o for o in out if o.dropped is None and o.modality in _REALIS
-                         and _joins(o, e, fam) and _near_in_time(o, e, report)
-                         and _same_area(o, e)), None)
+            fits = [o for o in out if o.dropped is None and o.modality in _REALIS
+                    and _joins(o, e, fam) and _near_in_time(o, e, report) and _same_area(o, e)]
+            # (of two it could join, the one on its own day: Thursday's scuffles, not
+            # Wednesday's rally)
+            into = next((o for o in fits if e.date and o.date == e.date), fits[0] if fits
+                        else None)
         if into is None:
             out.append(e)
             continue

@@ -389,3 +389,15 @@ def test_a_town_taken_and_its_offices_taken_that_day_are_one_taking(pipe: Pipeli
     told = _told(pipe, text)
     assert [e.sub_event_type for e in told] == ["Non-violent transfer of territory"]
     assert len(told[0].also_told) == 1
+
+
+def test_two_demonstrations_of_one_sentence_on_two_days_are_two(pipe: Pipeline) -> None:
+    text = ("Budget protests\n\nSOFIA, Bulgaria, Dec 7 -\n\nTens of thousands of people "
+            "rallied in central Sofia on Wednesday evening against the draft budget, and a "
+            "smaller demonstration the following night ended in scuffles with police.\n\n"
+            "On Thursday evening, police said masked men threw bottles at officers outside "
+            "parliament in Sofia, injuring nine.\n\nThe protests spread beyond the capital. "
+            "On Saturday, several thousand people demonstrated peacefully in Plovdiv.")
+    told = sorted((str(e.date), e.sub_event_type) for e in _told(pipe, text))
+    assert told == [("2026-12-02", "Peaceful protest"), ("2026-12-03", "Violent demonstration"),
+                    ("2026-12-05", "Peaceful protest")]
