@@ -900,6 +900,8 @@ def _own_dated_clause(sentence: str, cue: Cue, before: list[Cue]) -> bool:
     """Is ``cue`` in a clause of its own, away from the cues chosen ``before`` it, that tells
     a day of its own ("rallied on Wednesday ..., and a smaller demonstration the following
     night ended in scuffles")? Then it is another demonstration."""
+    if cue.text.lower().startswith("protest"):
+        return False  # "and the chamber protested in a letter last week": words, no crowd
     spans = _clauses(sentence)
     a, b = next((a, b) for a, b in spans if a <= cue.start < b)
     if any(a <= c.start < b for c in before):
