@@ -128,7 +128,7 @@ DEFAULT_MODEL = "default"
 # .750, burkina .807 / .809 / .808, bangladesh .871 / .897 / .884, india-pakistan .640 / .706 /
 # .715. It runs on few events (453 of the 3,093 from acled-2022's first 3,000 rows), so the
 # event-dense mix keeps its speed (bench/batch_speed.py --dense: CPU ratio to the bare NER
-# 1.38 and 1.42 against 1.29 and 1.31).
+# 1.37-1.47 against 1.33-1.39, docs/speed.md).
 MODEL_GATE = 0.55
 
 
