@@ -33,19 +33,32 @@ def merge_tellings(events: list[Event], report: dt.date | None = None) -> list[E
 def _denied_claims(events: list[Event], report: dt.date | None) -> None:
     """A claim that the article's own denial answers ("denied reports that its jets had
     carried out air strikes in Kunar", then "posts alleged that aircraft had bombed
-    hideouts in Kunar"): violence only claimed, of the kind and the country denied, near
-    in time, is the report denied. It is kept, dropped with that reason."""
+    hideouts in Kunar"): violence only claimed (or only reported, where the article denies
+    the reports themselves), of the kind and the country denied, near in time, is the
+    report denied. It is kept, dropped with that reason."""
     denials = [e for e in events if e.modality == "negated" and e.dropped is None and
                e.event_type in VIOLENT and e.location is not None]
+    # (what is only reported is answered when the article denies the reports themselves:
+    # "denied reports that aircraft had bombed ...", then "websites reported that warplanes
+    # had struck a convoy" and "No ... aircraft carried out any strike")
+    reports_denied = any(d.evidence is not None and _DENIES_REPORTS.search(d.evidence.text)
+                         for d in events if d.modality == "negated")
     for e in events:
-        if e.modality != "claimed" or e.dropped is not None or \
+        if e.modality not in ("claimed", "reported") or e.dropped is not None or \
                 e.event_type not in VIOLENT or e.location is None:
+            continue
+        if e.modality == "reported" and not reports_denied:
             continue
         denial = next((d for d in denials if d.event_type == e.event_type and
                        d.location.iso3 == e.location.iso3 and _near_in_time(d, e, report)),
                       None)
         if denial is not None and denial.evidence is not None:
             e.dropped = f"denied in the article ('{denial.evidence.text[:80].strip()}')"
+
+
+_DENIES_REPORTS = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|"
+                             r"dismisses|refuted|refutes)\s+(?:\w+\s+){0,2}(?:reports?|"
+                             r"claims?|allegations?|accounts?|rumou?rs?)\b", re.I)
 
 
 def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:

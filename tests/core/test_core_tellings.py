@@ -401,3 +401,32 @@ def test_two_demonstrations_of_one_sentence_on_two_days_are_two(pipe: Pipeline) 
     told = sorted((str(e.date), e.sub_event_type) for e in _told(pipe, text))
     assert told == [("2026-12-02", "Peaceful protest"), ("2026-12-03", "Violent demonstration"),
                     ("2026-12-05", "Peaceful protest")]
+
+
+def test_reports_the_article_denies_are_no_event(pipe: Pipeline) -> None:
+    text = ("Army denies air strike\n\nBAGHDAD, Dec 7 -\n\nIraq's Joint Operations Command on "
+            "Sunday denied reports that aircraft had bombed a desert area west of Rutba, "
+            "saying the blasts came from the planned destruction of old munitions.\n\n"
+            "Several local news websites reported that unidentified warplanes had struck a "
+            "convoy on the highway near Rutba.\n\n\"No Iraqi, coalition or foreign aircraft "
+            "carried out any strike in the Rutba area,\" a spokesman said.")
+    assert _told(pipe, text) == []
+    events = pipe.extract(Article(text, published=REPORT))
+    assert any((e.dropped or "").startswith("denied in the article") for e in events)
+    # a report nobody denies stays news
+    kept = text.replace("denied reports that", "said that").replace(
+        "\"No Iraqi, coalition or foreign aircraft carried out any strike in the Rutba area,\" "
+        "a spokesman said.", "Residents said the blasts lasted an hour.")
+    assert [e.sub_event_type for e in _told(pipe, kept)] == ["Air/drone strike"]
+
+
+def test_a_subject_none_of_which_did_it_negates_the_deed() -> None:
+    from eventwire.events.modality import modality_of
+
+    s = "No Iraqi, coalition or foreign aircraft carried out any strike near Rutba."
+    at = s.index("aircraft")
+    assert modality_of(s, at, at + len("aircraft carried out")) == "negated"
+    # a verb between tells of the deed: "No group has claimed the attack"
+    s2 = "No group has claimed the attack on the post near Rutba."
+    at2 = s2.index("attack")
+    assert modality_of(s2, at2, at2 + len("attack")) != "negated"
