@@ -374,7 +374,7 @@ def forces_before(text: str, pos: int) -> ActorMention | None:
     lex = _lexicon()
     dem = _demonym_before(text, pos)
     if dem is None:
-        # "Turkish artillery shelled", "a Turkish drone conducted an airstrike": the state's
+        # "Iranian howitzers repeatedly shelled", "a Chadian jet dropped a bomb": the state's
         # arms named as the doer a few words before the deed
         arms = next(reversed(list(_arms_before().finditer(text, max(0, pos - 80), pos))),
                     None)

@@ -198,18 +198,18 @@ def test_a_states_arms_named_with_its_demonym_are_its_forces() -> None:
         events = pipe.extract(Article(text, published=dt.date(2026, 3, 10)))
         return events[0].actor1.name if events and events[0].actor1 else None
 
-    assert doer("On 3 March 2026, Turkish artillery shelled a power station near Tal Tamer. "
-                "Casualties unknown.") == "Military Forces of Turkey"
-    assert doer("On 3 March 2026, a Saudi drone conducted an airstrike on a market in Saada, "
-                "killing two civilians.") == "Military Forces of Saudi Arabia"
-    # who claims a deed of its own did it; who claims what others did is a source
-    assert doer("On 3 March 2026, the Nigerian army claimed an airstrike on a rebel camp near "
-                "Damboa, killing 12 fighters.") == "Military Forces of Nigeria"
-    assert doer("On 3 March 2026, the Nigerian army claimed that rebels attacked a village "
-                "near Damboa, killing five civilians.") != "Military Forces of Nigeria"
+    assert doer("On 3 March 2026, Iranian howitzers repeatedly shelled the hills outside "
+                "Tarvona, killing two shepherds.") == "Military Forces of Iran"
+    assert doer("On 3 March 2026, a Chadian jet dropped a bomb on a market near Vessa, "
+                "killing four traders.") == "Military Forces of Chad"
+    # who claims a deed of its own did it; who says what others did is a source
+    assert doer("On 3 March 2026, the Kenyan army claimed an airstrike on a militant camp "
+                "near Tolmar, killing 12 fighters.") == "Military Forces of Kenya"
+    assert doer("On 3 March 2026, the Kenyan army claimed that militants attacked a village "
+                "near Tolmar, killing five civilians.") != "Military Forces of Kenya"
     # arms with no state named stay unnamed
-    assert doer("On 3 March 2026, artillery shelled a village near Tal Tamer, killing two "
-                "people.") is None
+    assert doer("On 3 March 2026, howitzers repeatedly shelled the hills outside Tarvona, "
+                "killing two shepherds.") is None
 
 
 def test_a_passive_deed_s_doer_is_the_armed_subject_of_its_when_clause() -> None:
@@ -227,9 +227,10 @@ def test_a_passive_deed_s_doer_is_the_armed_subject_of_its_when_clause() -> None
     assert roles("Two militants were killed when security forces raided a hideout in Peshawar "
                  "on Monday.") == ("Military Forces of Pakistan",
                                    "Unidentified Armed Group (Pakistan)")
-    # two men carrying a body killed no one: no doer is told
-    assert roles("A woman was killed in Tijuana on Monday and her body was found when two men "
-                 "were carrying it.")[0] != "Civilians (Mexico)"
+    # two farmers crossing a field killed no one: no doer is told
+    doer = roles("A trader was killed near Kisumu on Monday and his body was found when two "
+                 "farmers were crossing a field.")[0]
+    assert not (doer or "").startswith("Civilians")
 
 
 def test_infiltrators_are_an_armed_side() -> None:
