@@ -111,3 +111,11 @@ def test_aircraft_that_had_struck_are_an_air_strike_in_the_past_perfect() -> Non
     found = CueLexicon.default().find("Residents said warplanes had struck a convoy near "
                                       "Tarvona late on Saturday.")
     assert "Air/drone strike" in {c.sub_event_type for c in found}
+
+
+def test_a_strike_launched_from_the_air_is_no_labour_strike() -> None:
+    lex = CueLexicon.default()
+    air = lex.find("An Israeli drone launched an air strike on a car near Vessa.")
+    assert "Peaceful protest" not in {c.sub_event_type for c in air}
+    walkout = lex.find("Teachers launched an indefinite strike in Vessa on Monday.")
+    assert "Peaceful protest" in {c.sub_event_type for c in walkout}
