@@ -62,15 +62,9 @@ def _sample(rows: list[Any], limit: int) -> list[Any]:
 
 
 def _pipeline(model: str, focus: dict[str, float] | None) -> Any:
-    from eventwire.pipeline import Pipeline
+    from eventwire.pipeline import pipeline_for
 
-    if model == "default":
-        return Pipeline(focus=focus)
-    if model == "none":
-        return Pipeline(classifier=None, focus=focus)
-    from eventwire.classify import SubtypeClassifier
-
-    return Pipeline(classifier=SubtypeClassifier.load(model), focus=focus)
+    return pipeline_for(model, focus)
 
 
 def _focus(texts: list[str], use: bool | str) -> dict[str, float]:

@@ -227,19 +227,12 @@ def eval_command(
 def _pipeline(model: str) -> Any:
     """The default pipeline (rules, and the shipped classifier where a rule's cue is weak),
     the rules alone ('none'), or one whose own classifier decides every event's type."""
-    from .pipeline import Pipeline, default_pipeline
-
-    if model == "default":
-        return default_pipeline()
-    if model == "none":
-        return Pipeline(classifier=None)
-    from .classify import SubtypeClassifier
+    from .pipeline import pipeline_for
 
     try:
-        classifier = SubtypeClassifier.load(model)
+        return pipeline_for(model)
     except EventwireError as exc:
         fail(str(exc))
-    return Pipeline(classifier=classifier)
 
 
 def _with_focus(pipeline: Any, focus: dict[str, float], explain: bool = False) -> Any:

@@ -272,7 +272,8 @@ _ANAPHORIC = re.compile(
 # (the month capitalized, as written: "fears that may lead to protests" names no month)
 _THAT_MONTH = re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+(?P<month>" + "|".join(_MONTH_NAMES) +
                          r")\b(?!\.?\s+\d)")
-_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year written alone ("in 2002", "the 1994 genocide")
+YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 # a report day to find a text's own days by when none is given (they are only looked for)
@@ -287,12 +288,12 @@ def _that_month(text: str, out: list[DateMention],
     for m in _THAT_MONTH.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        years = [(y.end(), int(y.group(1))) for y in _A_YEAR.finditer(text, 0, m.start())]
+        years = [(y.end(), int(y.group(1))) for y in YEAR_WORD.finditer(text, 0, m.start())]
         years += [(d.end, d.date.year) for d in out if d.end <= m.start()]
         if not years:
             continue
         year = max(years)[1]
-        month = MONTHS[m.group("month").lower().rstrip(".")]
+        month = MONTHS[m.group("month").lower()]
         added.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, month, 1), 3,
                                  True))
         taken.append((m.start(), m.end()))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import actors as _actors
 from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
-from .dates import ANY_REPORT, DateMention, event_date, find_dates, long_past
+from .dates import ANY_REPORT, YEAR_WORD, DateMention, event_date, find_dates, long_past
 from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings
@@ -212,15 +212,15 @@ class Pipeline:
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         text = article.text
         sentences = _sentences(doc, text)
-        protos = self._detect(sentences)
+        # an article of several paragraphs; a one-paragraph report (ACLED's and UCDP's
+        # notes, a wire's brief) is dated and placed by what it opens on
+        article_body = _article_body(sentences)
+        protos = self._detect(sentences, article_body)
         if not protos:
             return []
         report = article.published
         dates = _telling_dates(_filing_dates(_from_dateline(text, report, sentences),
                                              sentences), text)
-        # an article of several paragraphs; a one-paragraph report (ACLED's and UCDP's
-        # notes, a wire's brief) is dated and placed by what it opens on
-        article_body = _article_body(sentences)
         if not article_body:
             # what a report tells "the next day" or "two days later" (a death of the
             # wounded, a protest after the arrest) is the reported event's
@@ -349,9 +349,8 @@ class Pipeline:
         return dataclasses.replace(cue, sub_event_type="Disrupted weapons use",
                                    family="disrupt")
 
-    def _detect(self, sentences: list[_Sentence]) -> list[_Proto]:
+    def _detect(self, sentences: list[_Sentence], article_body: bool) -> list[_Proto]:
         protos: list[_Proto] = []
-        article_body = _article_body(sentences)
         para_families: dict[int, list[_Proto]] = {}
         uncued: dict[int, list[str]] = {}  # a paragraph's sentences before its first cue
         for sent in sentences:
@@ -412,8 +411,8 @@ class Pipeline:
                 proto = _Proto(cue, cue.sub_event_type, cue.family, sent.index, sent.paragraph)
                 twins = [p for p in existing if p.family == cue.family == "protest" and
                          p.sent_index == sent.index]
-                for p in [proto, *twins] if twins else ():
-                    p.own_clause = True
+                for p in twins:
+                    p.own_clause = proto.own_clause = True
                 protos.append(proto)
                 proto.ongoing = self.relevance.ongoing(sent.text, cue) if article_body \
                     else None
@@ -902,8 +901,7 @@ def _own_dated_clause(sentence: str, cue: Cue, before: list[Cue]) -> bool:
     night ended in scuffles")? Then it is another demonstration."""
     if cue.text.lower().startswith("protest"):
         return False  # "and the chamber protested in a letter last week": words, no crowd
-    spans = _clauses(sentence)
-    a, b = next((a, b) for a, b in spans if a <= cue.start < b)
+    a, b = _clause_at(sentence, cue.start)
     if any(a <= c.start < b for c in before):
         return False
     return any(a <= d.start < b for d in find_dates(sentence, ANY_REPORT))
@@ -1255,7 +1253,6 @@ def _lead(sentences: list[_Sentence]) -> str:
 
 _WEEKDAY = re.compile(r"\b(?:on|this|next|from|by|until) (?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)\b")
-_BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _from_dateline(text: str, report: dt.date | None,
@@ -1339,7 +1336,7 @@ def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,
         mentions = clause_dates(sent.text, sent.start, cue, mentions)
     own = [d.date for d in mentions]
     if report is not None:  # a year alone ("arrested him in 2021") dates it too
-        own += [dt.date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text, line)
+        own += [dt.date(int(y), 12, 31) for y in YEAR_WORD.findall(sent.text, line)
                 if int(y) < report.year]
     if not own:
         return "none"
@@ -1369,8 +1366,13 @@ def _other_clause_dated(sentence: str, cue: Cue, dates: list[DateMention],
     own = [d.start - offset for d in dates if offset <= d.start < offset + len(sentence)]
     if not own:
         return False
-    a, b = next((a, b) for a, b in _clauses(sentence) if a <= cue.start < b)
+    a, b = _clause_at(sentence, cue.start)
     return not any(a <= d < b for d in own)
+
+
+def _clause_at(text: str, pos: int) -> tuple[int, int]:
+    """The clause (``_clauses``) that holds offset ``pos``."""
+    return next((a, b) for a, b in _clauses(text) if a <= pos < b)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1437,6 +1439,19 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7}
 
 
+def pipeline_for(model: str, focus: dict[str, float] | None = None) -> Pipeline:
+    """The pipeline for a ``--model`` choice: "default" (the rules, and the shipped
+    classifier where a rule's cue is weak), "none" (the rules alone), or a model file made
+    by ``eventwire train``, which decides every event's type (ConfigError if unreadable)."""
+    if model == "default":
+        return Pipeline(focus=focus) if focus else default_pipeline()
+    if model == "none":
+        return Pipeline(classifier=None, focus=focus)
+    from .classify import SubtypeClassifier
+
+    return Pipeline(classifier=SubtypeClassifier.load(model), focus=focus)
+
+
 @functools.cache
 def default_pipeline() -> Pipeline:
     """One shared Pipeline per process (its parts are cached loaders anyway)."""
@@ -1449,4 +1464,4 @@ def primary_event(events: list[Event]) -> Event | None:
     return (realis or events or [None])[0]
 
 
-__all__ = ["Pipeline", "default_pipeline", "primary_event"]
+__all__ = ["Pipeline", "default_pipeline", "pipeline_for", "primary_event"]

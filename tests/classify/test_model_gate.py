@@ -81,3 +81,16 @@ def test_extract_model_none_is_the_rules_alone(tmp_path):
 
     assert sub() == "Remote explosive/landmine/IED"
     assert sub("--model", "none") == "Attack"
+
+
+def test_pipeline_for_each_model_choice(tmp_path):
+    import pytest
+
+    from eventwire.errors import ConfigError
+    from eventwire.pipeline import default_pipeline, pipeline_for
+
+    assert pipeline_for("default") is default_pipeline()  # one shared pipeline a process
+    assert pipeline_for("default", {"KE": 1.0}).focus == {"KE": 1.0}
+    assert pipeline_for("none").classifier is None
+    with pytest.raises(ConfigError):
+        pipeline_for(str(tmp_path / "missing.json"))
