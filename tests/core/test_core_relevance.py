@@ -1010,6 +1010,19 @@ def test_a_right_to_protest_is_no_protest_but_a_march_for_it_is(pipe: Pipeline) 
     assert _kept(pipe, "Hundreds marched in Tarvona on Monday to defend the right to protest.")
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("The inspector said the mine had been operating without a permit when the shaft "
+     "flooded near Tarvona on Monday.", False),
+    ("Two soldiers were killed when their truck hit a mine near Tarvona on Monday.", True),
+    ("A mine planted on the track killed three herders near Tarvona on Monday.", True),
+    ("Three herders were killed by a mine near Tarvona on Monday.", True),
+], ids=["a gold mine", "hit a mine", "a mine planted", "killed by a mine"])
+def test_a_mine_is_a_landmine_only_as_a_weapon(pipe: Pipeline, text: str, kept: bool) -> None:
+    found = [e for e in _kept(pipe, text)
+             if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bool(found) == kept, [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+
+
 @pytest.mark.parametrize("sentence, cue, modality", [
     # a noun joined by "and" belongs to the clause before it, with its "will" or "expect"
     ("The drills will include live-fire artillery and air strikes on the ranges.",
