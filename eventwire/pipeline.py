@@ -23,7 +23,7 @@ from .classify.mappings import cameo_for, plover_for
 from .dates import ANY_REPORT, YEAR_WORD, DateMention, event_date, find_dates, long_past
 from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
-from .events.incidents import VIOLENT, merge_tellings
+from .events.incidents import VIOLENT, merge_tellings, more_of_them
 from .events.modality import (
     attribution_of,
     is_generic,
@@ -290,7 +290,8 @@ class Pipeline:
                                     sent.start <= m.start < sent.end for m in places)
                                 else None)
             if event is not None:
-                old = _long_past(event, sent, dates, report) if verdict.keep else None
+                old = (_long_past(event, sent, dates, report) or (
+                    _tally(event) if article_body else None)) if verdict.keep else None
                 if old is not None:
                     if not self.explain:
                         continue
@@ -1301,6 +1302,20 @@ def _telling_dates(dates: list[DateMention], text: str) -> list[DateMention]:
     and, alone, dates the event loosely (a week's precision: on or before that day)."""
     return [dataclasses.replace(d, precision=max(d.precision, 2), telling=True)
             if _SAID_ON.search(text, max(0, d.start - 80), d.start) else d for d in dates]
+
+
+def _tally(event: Event) -> str | None:
+    """Why an event told as fact is a period's tally, or None: its cue is incidents of a
+    kind (a bare plural: "air strikes had killed more than 100 civilians since October",
+    "In October, drone attacks forced 300 people to flee") and the text dates them by no
+    day, only by a month or a longer period. Those are many incidents summed up, not one.
+    Read in article bodies only: a one-line summary or headline ("12 people die since
+    morning by Russian airstrikes", beside a month's tally) tells the day's incident."""
+    if event.modality not in _REALIS or not event.date or event.time_precision < 3:
+        return None
+    if not more_of_them(event):
+        return None
+    return f"generic (incidents of a period, not one: '{event.trigger}', {str(event.date)[:7]})"
 
 
 def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],

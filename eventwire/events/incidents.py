@@ -254,7 +254,7 @@ def _joins(first: Event, e: Event, family: str) -> bool:
     if kind == family == "violence" and first.evidence is not None and \
             e.evidence is not None and first.evidence.start == e.evidence.start:
         return False  # two deeds of one sentence ("liberated the airport, and the base ...")
-    if _more_of_them(e):
+    if more_of_them(e):
         return False  # "using improvised explosive devices": more incidents than the one told
     if e.sub_event_type in _TERRITORY and first.sub_event_type in _TERRITORY and \
             not (_object_words(first) & _object_words(e)):
@@ -272,8 +272,8 @@ def _other_groups(first: Event, e: Event) -> bool:
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her",
-                          "this", "that"})
+# (of a plural: "that air strikes had killed" is a clause, not "that strike")
+_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -283,7 +283,7 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ies")
 
 
-def _more_of_them(e: Event) -> bool:
+def more_of_them(e: Event) -> bool:
     """Is ``e``'s trigger a bare plural noun ("using improvised explosive devices", no "the"
     or "these" before it): incidents of its kind, not the one told before?"""
     if e.evidence is None or not e.trigger:

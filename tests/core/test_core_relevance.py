@@ -1023,6 +1023,26 @@ def test_a_mine_is_a_landmine_only_as_a_weapon(pipe: Pipeline, text: str, kept: 
     assert bool(found) == kept, [(e.trigger, e.explanation) for e in _kept(pipe, text)]
 
 
+def test_incidents_summed_over_a_month_are_no_event(pipe: Pipeline) -> None:
+    # a bare plural dated only by a month, in an article's body: a tally, not one incident
+    text = ("Drone strike hits Tarvona market\n\n"
+            "A drone struck the market in Tarvona on Tuesday, killing six traders, "
+            "residents said.\n\n"
+            "The monitoring group said last month that drone strikes had killed more than "
+            "90 civilians in the province since August.\n\n"
+            "In October, air strikes forced about 2,000 people to flee villages near "
+            "Tarvona.\n")
+    kept = _kept(pipe, text)
+    assert [e.sub_event_type for e in kept] == ["Air/drone strike"], \
+        [(e.trigger, e.evidence.text[:40] if e.evidence else None) for e in kept]
+    assert any("incidents of a period" in (e.dropped or "") for e in _events(pipe, text))
+    # one incident dated by its month stays an event
+    one = ("Drone strike hits Tarvona market\n\n"
+           "A drone struck the market in Tarvona on Tuesday, killing six traders.\n\n"
+           "In October, a drone strike on a school near Tarvona killed two pupils.\n")
+    assert len(_kept(pipe, one)) == 2, [(e.trigger, e.dropped) for e in _events(pipe, one)]
+
+
 @pytest.mark.parametrize("sentence, cue, modality", [
     # a noun joined by "and" belongs to the clause before it, with its "will" or "expect"
     ("The drills will include live-fire artillery and air strikes on the ranges.",
