@@ -381,10 +381,10 @@ class Relevance:
             return Frame("obituary", obituary.group(0))
         accident = self.realis["accident"].search(lead) or (
             self.realis["industrial"].search(lead) if "industrial" in self.realis else None)
-        if accident and not self._armed(lead):
-            animal = f["animal"].search(lead)
+        animal = f["animal"].search(lead)
+        if (accident or animal) and not self._armed(lead):
             return Frame("animal", animal.group(0)) if animal else \
-                Frame("accident", accident.group(0))
+                Frame("accident", accident.group(0))  # type: ignore[union-attr]
         history = f["history"].search(lead)
         if history and f["commemoration"].search(lead):
             return Frame("history", history.group(0))
@@ -987,6 +987,9 @@ class Relevance:
                   for s in _arguments(c, {"nsubj"})]
         if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which", "who") for d in doers):
             doers.append(verb.head)  # "parasitic flies that attack fire ants": the flies
+        # a dateline parsed as the subject: "MAUN, Botswana - A pride of lions killed ...",
+        # the pride in apposition to the town
+        doers += [c for d in doers for c in d.children if c.dep_ == "appos"]
         # a name is no animal: "the Red Leopard ambushed a patrol", "the Tigers"
         animal = next((d for d in doers if d.lower_ in self.attacking_animals and
                        not (d.i > d.sent.start and d.text[:1].isupper()) and

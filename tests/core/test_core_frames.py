@@ -50,6 +50,9 @@ def _cue(text: str, word: str, family: str) -> Cue:
      "when he joined the defenders in 1986.", "history"),
     ("Burglaries fall again. Vessa recorded 1,204 burglaries between April and June, police "
      "figures showed on Friday.", "statistics"),
+    # an animal as the doer, with no accident word: the lead still frames the story
+    ("Wolves take sheep near Vessa. VESSA, May 4 - A pack of wolves killed 30 sheep on a "
+     "hill farm above the town on Saturday night.", "animal"),
 ])
 def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
     frame = Relevance.default().frame(lead)
@@ -64,6 +67,8 @@ def test_a_lead_sets_a_frame(lead: str, kind: str) -> None:
     "Police fire tear gas on the anniversary of the vote. Police fired tear gas at "
     "marchers in Tarvona on Sunday.",
     "Soldiers killed in border clash. Three soldiers were killed on Sunday.",
+    # a group's name, not an animal
+    "Tigers attack army post. The Tigers attacked an army post near Vessa on Sunday.",
 ])
 def test_a_lead_of_conflict_news_sets_no_frame(lead: str) -> None:
     assert Relevance.default().frame(lead) is None
@@ -189,6 +194,16 @@ A swimmer was bitten by a shark off Vessa beach on Tuesday afternoon.
 The woman was attacked about 30 metres from the shore and was flown to hospital by \
 helicopter. Lifeguards closed the beach for the rest of the day."""
 
+# the dateline parses as the verb's subject, the pack in apposition to it; later sentences
+# tell the dead sheep with no animal of their own
+WOLVES = """Wolves kill sheep on hill farm
+
+VESSA, May 4 - A pack of wolves killed 30 sheep on a hill farm above the town on Saturday \
+night, the farm's owner said.
+
+Shepherds found twelve carcasses in the fold at dawn and six more animals dead or badly \
+wounded on the slope below."""
+
 HAUL = """Police seize heroin hidden in furniture
 
 Police seized 300 kilograms of heroin hidden in a shipment of sofas at Vessa's port on \
@@ -209,8 +224,10 @@ followed as firefighters reached the third floor."""
     (ROAD, "accident or disaster (the article's lead"),
     (GAS, "accident or disaster"),
     (SHARK, "an animal's attack (the article's lead"),
+    (WOLVES, "an animal's attack (the article's lead"),
     (HAUL, "ordinary crime (the article's lead"),
-], ids=["road accident", "gas explosion", "shark attack", "drug haul"])
+], ids=["road accident", "gas explosion", "shark attack", "wolves and a dateline",
+        "drug haul"])
 def test_a_framed_article_tells_no_event(pipe: Pipeline, text: str, reason: str) -> None:
     events = pipe.extract(Article(text, published=REPORT))
     assert not [e for e in events if e.dropped is None]

@@ -1010,6 +1010,23 @@ def test_a_right_to_protest_is_no_protest_but_a_march_for_it_is(pipe: Pipeline) 
     assert _kept(pipe, "Hundreds marched in Tarvona on Monday to defend the right to protest.")
 
 
+def test_a_list_of_rights_is_no_protest(pipe: Pipeline) -> None:
+    # "to demonstrate" as one right of a list the law grants, not a demonstration held
+    text = ("The charter gives every citizen the right to gather, to march, to demonstrate "
+            "and to petition, the senator told the hearing in Tarvona on Monday.")
+    assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+    assert any("a right" in (e.dropped or "") for e in _events(pipe, text))
+
+
+def test_roads_blocked_by_landslides_are_no_blockade(pipe: Pipeline) -> None:
+    # the landslide is the subject, several words before the verb
+    nature = ("Rescuers reached the hill villages of Tarvona on Monday, where mudslides set "
+              "off by the storm had blocked the only road.")
+    assert not _kept(pipe, nature), [(e.trigger, e.explanation) for e in _kept(pipe, nature)]
+    assert _kept(pipe, "Hundreds of farmers blocked the only road into Tarvona on Monday "
+                       "to protest the price of seed.")
+
+
 @pytest.mark.parametrize("text,kept", [
     ("The inspector said the mine had been operating without a permit when the shaft "
      "flooded near Tarvona on Monday.", False),
