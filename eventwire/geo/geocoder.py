@@ -109,12 +109,14 @@ _CODED = re.compile(r"(?<!fatalities )(?<!casualties )(?<!deaths )\bcoded\s+(?:t
                     r"centre|zone|district|provincial|territorial|regional|state|town|city|of|"
                     r"at|in)[\s,]+)*$", re.I)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
+# capital letters, with the accented ones of Latin scripts ("APATZINGÁN", "SÃO PAULO")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # an all-capital dateline opening a line ("NORTH PLATTE, Neb. (AP) —") and the agency after it
-_DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]+[A-Z](?:,\s*[A-Z][\w.’' -]{0,30})?\s*\(")
+_DATELINE = re.compile(rf"\s*[{_UPPER}][{_UPPER}'’. -]+[{_UPPER}](?:,\s*[{_UPPER}][\w.’' -]{{0,30}})?\s*\(")
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 # the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
-# "WASHINGTON -", "NEW YORK, May 2 (Reuters) -")
-_DATELINE_WORDS = r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}"  # "FREETOWN", "PHNOM PENH"
+# "WASHINGTON -", "NEW YORK, May 2 (Reuters) -", "BOGOTÁ -")
+_DATELINE_WORDS = rf"[{_UPPER}][{_UPPER}'’.]+(?:[ /-][{_UPPER}][{_UPPER}'’.]+){{0,3}}"
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(" + _DATELINE_WORDS + r")"
                              r"(?=,\s|:\s|\s*\(|\s+(?:[—–]|--?)\s)")
 # the whole dateline at a sentence's start: the place, then its country, date or agency, then

@@ -430,3 +430,19 @@ def test_a_subject_none_of_which_did_it_negates_the_deed() -> None:
     s2 = "No group has claimed the attack on the post near Rutba."
     at2 = s2.index("attack")
     assert modality_of(s2, at2, at2 + len("attack")) != "negated"
+
+
+def test_a_dateline_in_accented_capitals_is_the_filing_not_the_deed_s_day(
+        pipe: Pipeline) -> None:
+    from eventwire.geo.geocoder import dateline_end
+
+    assert dateline_end("BOGOTÁ, Dec 7 – Gunmen ambushed a patrol") > 0
+    assert dateline_end("SÃO PAULO, Dec 7 (Wire) - Police arrested") > 0
+    text = ("Gunmen ambush patrol, drones hit farm\n\n"
+            "TARVONÁ, Mexico, Dec 7 – Gunmen ambushed a police patrol in the hill country "
+            "on Saturday, killing five officers, and explosives dropped from drones wounded "
+            "two people on a farm outside Vessa a day later, officials said.\n")
+    ambush = [e for e in _told(pipe, text) if e.sub_event_type == "Armed clash"]
+    assert [str(e.date) for e in ambush] == ["2026-12-05"], \
+        [(e.date, e.time_precision) for e in ambush]
+
