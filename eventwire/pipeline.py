@@ -914,6 +914,13 @@ def _article_body(sentences: list[_Sentence]) -> bool:
     return len({s.paragraph for s in sentences if not s.headline}) > 1
 
 
+# what stands between a remote-violence deed and its payload: a count ("dropped at least
+# three improvised explosive devices")
+_PAYLOAD_GAP = re.compile(r"(?:\s*\b(?:an?|the|its|their|at least|more than|about|some|several|"
+                          r"dozens of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)*"
+                          r"\s*", re.I)
+
+
 def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue]:
     """One cue per sub-type and clause; strategic cues only when nothing violent is there
     (with ``clauses``, an article's: nothing violent in their own clause, "signed a peace
@@ -937,9 +944,11 @@ def _choose(strong: list[Cue], sentence: str, clauses: bool = False) -> list[Cue
         if cue.family == "mob" and "protest" in families:
             continue
         if cue.family == "explosion" and any(
-                c.family == "explosion" and 0 <= cue.start - c.end <= 2 and
-                not sentence[c.end:cue.start].strip() for c in out):
-            continue  # "drones dropped explosive devices": the deed's payload, not another
+                c.family == "explosion" and 0 <= cue.start - c.end <= 40 and
+                _PAYLOAD_GAP.fullmatch(sentence, c.end, cue.start) for c in out):
+            # "drones dropped explosive devices", "drones dropped at least three improvised
+            # explosive devices": the deed's payload, not another
+            continue
         if cue.family == "protest" and any(c.sub_event_type == cue.sub_event_type or
                                            c.family == "protest" for c in out) and not (
                 clauses and _own_dated_clause(sentence, cue, out)):

@@ -446,3 +446,13 @@ def test_a_dateline_in_accented_capitals_is_the_filing_not_the_deed_s_day(
     assert [str(e.date) for e in ambush] == ["2026-12-05"], \
         [(e.date, e.time_precision) for e in ambush]
 
+
+def test_a_drone_s_counted_payload_is_its_strike_and_a_cache_carried_is_no_attack(
+        pipe: Pipeline) -> None:
+    strike = ("On Sunday morning, drones dropped at least three improvised explosive devices "
+              "on an orchard outside Vessa, wounding a farmer, officials said.")
+    assert [e.sub_event_type for e in _told(pipe, strike)] == ["Air/drone strike"]
+    arrest = ("On Sunday, soldiers detained three men in Vessa who were carrying two rifles "
+              "and components for explosive devices, the ministry said.")
+    assert [e.sub_event_type for e in _told(pipe, arrest)] == ["Arrests"]
+
