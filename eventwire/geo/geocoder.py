@@ -1383,6 +1383,15 @@ class Geocoder:
                                                    or m.label not in ("GPE", "LOC")):
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
                 continue
+            if m.feature in _NATURAL and m.best.fclass == "P":
+                # "the Dnipro river": the river, not the town; "the Latakia mountains": in
+                # the region of the name, where there is one
+                region = [c for c in m.cands if c.fcode in ("ADM1", "ADM2") and
+                          c.cc == m.best.cc]
+                if not region:
+                    m.best, m.score = None, 0.0
+                    continue
+                m.best = region[0]
             # ambiguity is a rival far away, not the same city's province or namesake nearby
             rivals = [sc for sc, c in scored[1:] if not _near(c, m.best, 50.0)]
             margin = scored[0][0] - rivals[0] if rivals else 2.0
@@ -1494,6 +1503,13 @@ class Geocoder:
                             h.best, h.score = None, 0.0
                     continue
                 if not any(_inside(m.best, h.best, self._a1_links) for h in later):
+                    if (m.feature in _QUARTER or m.feature in ADMIN_WORDS) and \
+                            any(h.prep == "of" for h in later):
+                        # "the Dniprovskyi district of Kherson": the text says the name is
+                        # a part of the later one; a town of the name elsewhere, however
+                        # big, is a namesake
+                        m.best, m.score = None, 0.0
+                        continue
                     same_cc = any(h.best.cc == m.best.cc for h in later)
                     # a district table entry or a place by an alternate name is weak
                     # evidence, but not a big city abroad ("Tiaret town in Ninawa countryside")

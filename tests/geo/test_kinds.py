@@ -1,0 +1,51 @@
+"""What the words around a name say of its kind: "the Y district of X" is a part of X, "the X
+river" and "the X mountains" are no town (the real gazetteer; every sentence is written for
+these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.geo import Geocoder
+from eventwire.geo.relative import haversine_km
+from eventwire.nlp import load_model
+from eventwire.pipeline import Pipeline
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder.default()
+
+
+def _mention(geo: Geocoder, text: str, name: str):  # type: ignore[no-untyped-def]
+    ents = [(e.start_char, e.end_char, e.label_) for e in load_model()(text).ents]
+    return next(m for m in geo.geoparse(text, ents) if m.name == name)
+
+
+def test_a_district_of_a_city_is_no_namesake_elsewhere(geo: Geocoder) -> None:
+    text = "Shells fell on the Dniprovskyi district of Zaporizhzhia on Sunday."
+    part = _mention(geo, text, "Dniprovskyi")
+    assert part.place is None, part.place  # the only entry of the name lies in Kyiv
+    whole = _mention(geo, text, "Zaporizhzhia")
+    assert whole.place is not None and whole.place.iso3 == "UKR"
+
+
+def test_a_river_is_no_town_and_mountains_lie_in_their_region(geo: Geocoder) -> None:
+    river = _mention(geo, "Boats crossed the Dnipro river at dawn.", "Dnipro")
+    assert river.place is None, river.place
+    hills = _mention(geo, "Clashes went on in the Latakia mountains.", "Latakia")
+    assert hills.place is not None and hills.place.feature_code == "ADM1", hills.place
+
+
+def test_shelling_of_a_city_s_district_is_placed_in_that_city() -> None:
+    text = ("Shelling kills two\n\n"
+            "The shelling struck the Dniprovskyi district of Kherson, on the right bank of "
+            "the Dnipro river, on Sunday, killing two men, officials said.\n")
+    events = [e for e in Pipeline().extract(Article(text, published=dt.date(2026, 12, 7)))
+              if e.dropped is None]
+    assert events and events[0].location is not None
+    loc = events[0].location
+    assert haversine_km(loc.lat, loc.lon, 46.64, 32.61) < 60, (loc.name, loc.lat, loc.lon)
