@@ -58,6 +58,7 @@ on in the a an at he she they it we his her their this that these those there he
 before during while when where police army forces force security government ministry minister
 president prime general colonel captain mr mrs ms dr sheikh islamic state national party front
 people council court union university hospital school church mosque market street road bridge
+congress parliament senate assembly cabinet legislature presidency
 airport station camp base unknown unidentified armed group military regime rebels protesters
 rioters civilians fatalities several many some two three one four five size report reported
 sources source news video photo update breaking monday tuesday wednesday thursday friday saturday
@@ -1120,6 +1121,8 @@ class Geocoder:
                 if joined and prev.prep in ("from", "between") and re.fullmatch(
                         r"\s+(?:to|and)\s+", gap) and m.feature not in ADMIN_WORDS:
                     joined = False  # "between Tikrit to Baiji (...)": two route ends
+                if joined and "to" in gap_words and "coded" not in gap_words:
+                    joined = False  # "marched through central Lima to Congress": a way
                 if joined and prev.country_cc and ("(" in gap or not m.country_cc) and not (
                         gap.strip() == "," and any(c.fcode != "PCLI" and _inside(c, h)
                                                    for c in prev.cands for h in m.cands)):

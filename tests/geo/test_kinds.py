@@ -49,3 +49,14 @@ def test_shelling_of_a_city_s_district_is_placed_in_that_city() -> None:
     assert events and events[0].location is not None
     loc = events[0].location
     assert haversine_km(loc.lat, loc.lon, 46.64, 32.61) < 60, (loc.name, loc.lat, loc.lon)
+
+
+def test_a_legislature_is_no_town_and_a_way_to_it_no_chain(geo: Geocoder) -> None:
+    # "to Congress": the destination of a march, not a town named Congress holding the
+    # place before it
+    text = "Thousands of teachers marched through central Lima to Congress on Saturday."
+    ms = geo.geoparse(text, [(e.start_char, e.end_char, e.label_)
+                             for e in load_model()(text).ents])
+    lima = next(m for m in ms if m.name == "Lima")
+    assert lima.place is not None and lima.place.iso3 == "PER", lima.place
+    assert not [m for m in ms if m.name == "Congress" and m.place is not None]
