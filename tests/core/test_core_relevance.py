@@ -1289,3 +1289,13 @@ def test_every_time_tells_a_habit_not_an_event() -> None:
 
     assert is_generic("Every time the clans fight each other, the militants find recruits.")
     assert not is_generic("For the first time, the clans fought each other on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvona has a long history of deadly protests.",
+    "Shootings by gangs in Tarvona have risen in 2026, the police said.",
+    "The army rarely acknowledges air strikes on villages near Tarvona.",
+], ids=["a history of", "a trend", "rarely"])
+def test_a_history_a_trend_and_a_rare_habit_are_no_events(pipe: Pipeline, text: str) -> None:
+    assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+
