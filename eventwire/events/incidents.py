@@ -511,6 +511,11 @@ def _contains(wide: Place, place: Place) -> bool:
         return False
     if wide.name in (place.admin1, place.admin2, place.country):
         return True
+    # a name the gazetteer lacks, placed at the region that holds it ("blocked the road at
+    # Kasuwan Magani", in or near Kaduna): the region holds the place
+    anchor = (wide.relation or "").removeprefix("in or near ")
+    if anchor != (wide.relation or "") and anchor in (place.admin1, place.admin2):
+        return True
     # a region the gazetteer names in another spelling than the place's admin1 ("North
     # Kordofan", "Shamal Kurdufan"): its point lies near the place
     return wide.feature_code == "ADM1" and None not in (wide.lat, wide.lon, place.lat,

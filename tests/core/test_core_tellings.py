@@ -5,6 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -455,4 +456,26 @@ def test_a_drone_s_counted_payload_is_its_strike_and_a_cache_carried_is_no_attac
     arrest = ("On Sunday, soldiers detained three men in Vessa who were carrying two rifles "
               "and components for explosive devices, the ministry said.")
     assert [e.sub_event_type for e in _told(pipe, arrest)] == ["Arrests"]
+
+
+
+def test_a_road_block_at_a_village_the_gazetteer_lacks_is_the_one_the_lead_told() -> None:
+    # the lead places the crowd at a town of the region; the body names the village where
+    # the road was blocked, which the gazetteer lacks: placed in or near the region, it is
+    # the same demonstration on the same day
+    lead = dataclasses.replace(_event(
+        "Armed clash", "Police fired tear gas to disperse residents who blocked a highway near "
+        "Karvelo on Monday.", "blocked a highway", 0, date="2026-12-07"),
+        event_type="Protests", sub_event_type="Protest with intervention")
+    body = dataclasses.replace(_event(
+        "Armed clash", "On Monday, hundreds of youths blocked the road at Tesso Vale.",
+        "blocked the road", 200, date="2026-12-07"),
+        event_type="Protests", sub_event_type="Protest with intervention",
+        location=Place("Tesso Vale", iso3="XXA", admin1="Upper Reach", lat=11.0, lon=21.0,
+                       geo_precision=3, mention="Tesso Vale",
+                       relation="in or near Upper Reach"))
+    assert len(merge_tellings([lead, body], REPORT)) == 1
+    elsewhere = dataclasses.replace(body, location=dataclasses.replace(
+        body.location, admin1="Lower Reach", relation="in or near Lower Reach"))
+    assert len(merge_tellings([lead, elsewhere], REPORT)) == 2
 
