@@ -479,3 +479,10 @@ def test_a_road_block_at_a_village_the_gazetteer_lacks_is_the_one_the_lead_told(
         body.location, admin1="Lower Reach", relation="in or near Lower Reach"))
     assert len(merge_tellings([lead, elsewhere], REPORT)) == 2
 
+
+def test_a_march_forced_on_people_is_no_protest(pipe: Pipeline) -> None:
+    forced = ("Gunmen surrounded a church in Karvelo on Sunday and marched the worshippers "
+              "into the forest, residents said.")
+    assert not [e for e in _told(pipe, forced) if e.event_type == "Protests"]
+    assert _told(pipe, "Hundreds of teachers marched into the centre of Karvelo on Sunday "
+                       "to demand their pay.")
