@@ -1055,6 +1055,8 @@ class Geocoder:
         if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
+        if nxt in _PEOPLE_AFTER and any(c.fclass in ("P", "A") for c in cands):
+            return True  # "Kibera residents", "Likoni traders": the people of a place
         top = max(_known_pop(c) for c in cands)
         is_country = any(c.fcode == "PCLI" or c.fcode in _index.REGION_CODES for c in cands)
         before = text[max(0, s - 3):s]
@@ -1970,6 +1972,10 @@ _STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "strike", "shells", "clash
                            "explosion", "massacre", "battles", "fighting", "assault"})
 _EVENT_AFTER = frozenset({"massacre", "battle", "battles", "siege", "clashes", "offensive",
                           "bombing", "shelling", "airstrikes"})
+# the people of a place named before them ("Kibera residents")
+_PEOPLE_AFTER = frozenset({"residents", "villagers", "locals", "inhabitants", "youths",
+                           "traders", "farmers", "fishermen", "herders", "elders",
+                           "townspeople", "villages"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",

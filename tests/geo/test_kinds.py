@@ -60,3 +60,11 @@ def test_a_legislature_is_no_town_and_a_way_to_it_no_chain(geo: Geocoder) -> Non
     lima = next(m for m in ms if m.name == "Lima")
     assert lima.place is not None and lima.place.iso3 == "PER", lima.place
     assert not [m for m in ms if m.name == "Congress" and m.place is not None]
+
+
+def test_a_name_before_its_people_is_a_place(geo: Geocoder) -> None:
+    # "Likoni traders": the traders of Likoni, a place even with no preposition before it
+    text = "Likoni traders blocked the ferry road on Monday over new market fees."
+    ms = geo.geoparse(text, [(e.start_char, e.end_char, e.label_)
+                             for e in load_model()(text).ents])
+    assert [m.name for m in ms] == ["Likoni"], [(m.name, m.place) for m in ms]
