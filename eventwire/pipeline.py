@@ -33,7 +33,7 @@ from .events.modality import (
 )
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
-from .geo.geocoder import dateline_end, dateline_starts
+from .geo.geocoder import NAME_ROLE, REFERENCE_ROLES, dateline_end, dateline_starts
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -231,7 +231,19 @@ class Pipeline:
         prior = _country_prior(named_actors)
         for iso2, weight in home_country_prior(text).items():
             prior[iso2] = max(prior.get(iso2, 0.0), weight)
-        places = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None)
+        found = self.geocoder.geoparse(text, ents, prior=prior, focus=self.focus or None,
+                                       references=True)
+        # a town or region named only inside a name ("outside the Karachi Press Club", "the
+        # Lahore High Court"): no mention of its own, the place of an event whose sentence
+        # names no other (``_build``)
+        in_names = [m for m in found if m.role == NAME_ROLE and m.referent is not None and
+                    (m.referent.feature_code or "").startswith(("PPL", "ADM"))]
+        places = [m for m in found if m.role not in REFERENCE_ROLES]
+        # (only in a country the text's places or the feed's focus are in: "the Kuala Lumpur
+        # talks" in a story about Kenya place nothing)
+        known = {m.place.iso3 for m in places if m.place is not None} | {
+            c.iso3 for c in map(self.geocoder.country, self.focus or ()) if c is not None}
+        in_names = [m for m in in_names if not known or m.referent.iso3 in known]
         # a name the gazetteer cannot place that is an armed group's ("M23 and Wazalendo
         # fighters clash", M23 tagged a place by the small model) is no place of any event
         groups = [(a.start, a.end) for a in named_actors if a.category == "group"]
@@ -288,7 +300,7 @@ class Pipeline:
                                 _story_place(sentences, sent, places, paragraphs)
                                 if article_body and not any(
                                     sent.start <= m.start < sent.end for m in places)
-                                else None)
+                                else None, in_names)
             if event is not None:
                 old = (_long_past(event, sent, dates, report) or (
                     _tally(event) if article_body else None)) if verdict.keep else None
@@ -447,6 +459,7 @@ class Pipeline:
         named_actors: list[_actors.ActorMention],
         prior: dict[str, float] | None = None,
         story: tuple[int, int] | None = None,
+        in_names: list[Any] | None = None,
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
@@ -494,6 +507,11 @@ class Pipeline:
             told = self.geocoder.locate_event(article.text, places, story, None)
             if told is not None and told.iso3 == place.iso3 and told.geo_precision <= 2:
                 place = told
+        if place is None:
+            # a town its sentence names only inside a name: "protested outside the Karachi
+            # Press Club"
+            place = next((dataclasses.replace(m.referent, mention=m.name) for m in in_names or ()
+                          if sent.start <= m.start < sent.end), None)
         if place is None:
             place = self._fallback_place(article.text, places, paragraph, prior or {})
         iso3 = place.iso3 if place else None

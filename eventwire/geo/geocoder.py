@@ -141,10 +141,11 @@ def dateline_end(sentence: str) -> int:
 
 
 # the role of a place named inside (or as) the name of an organisation, facility or event
-# ("the Ohio Department of Health"): a reference, never an event's place
+# ("the Ohio Department of Health"): a reference with no place of its own (the pipeline
+# places an event there only when the event's sentence names no other place)
 NAME_ROLE = "in a name"
 _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
-_REFERENCE_ROLES = frozenset({"demonym", NAME_ROLE})
+REFERENCE_ROLES = frozenset({"demonym", NAME_ROLE})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "inside", "into",
                        "around", "across", "on", "towards", "toward", "through", "between",
                        "and", "or", ","})
@@ -1619,7 +1620,7 @@ class Geocoder:
         # a demonym or a place inside a name says who, not where; so does a capital that
         # speaks or judges ("a group that Ankara regards as ...", "Moscow denied") or rules
         # ("the Kinshasa regime")
-        mentions = [m for m in mentions if m.role not in _REFERENCE_ROLES and
+        mentions = [m for m in mentions if m.role not in REFERENCE_ROLES and
                     not ((m.prep or "").lower() not in _LOCATIVE and (
                         _SPEAKS.match(text, m.end) or _RULERS.match(text, m.end)))]
         # a region (no event place) that only the gazetteer found ("in the Gulf") is no

@@ -68,3 +68,17 @@ def test_a_name_before_its_people_is_a_place(geo: Geocoder) -> None:
     ms = geo.geoparse(text, [(e.start_char, e.end_char, e.label_)
                              for e in load_model()(text).ents])
     assert [m.name for m in ms] == ["Likoni"], [(m.name, m.place) for m in ms]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Journalists protested outside the Karachi Press Club on Monday against the arrest of "
+     "a reporter.", "Karachi"),
+    # the sentence's own place wins over one inside a name
+    ("Lawyers protested in Islamabad on Monday against a ruling of the Lahore High Court.",
+     "Islamabad"),
+], ids=["only inside a name", "a place of its own"])
+def test_a_town_named_only_inside_a_name_places_the_event(text: str, town: str) -> None:
+    events = [e for e in Pipeline().extract(Article(text, published=dt.date(2026, 12, 7)))
+              if e.dropped is None]
+    assert events and events[0].location is not None and events[0].location.name == town, \
+        [(e.trigger, e.location) for e in events]
