@@ -159,6 +159,8 @@ _EVENTFUL = {CONFLICT, "politics"}
 
 # the deed named as one known already ("the battle's dead", "the site of the massacre")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a word or two in scare quotes: 'masked "gunmen"', '"attackers"'
+_SCARE_QUOTED = re.compile(r"[\"“‘'][\w-]+(?:\s[\w-]+)?[\"”’']")
 
 class GenreModel:
     """The genre of a text by its nearest neighbours among short texts the project wrote for
@@ -411,7 +413,9 @@ class Relevance:
         return bool(self.evidence["political"].search(text) or self.frames["armed"].search(text))
 
     def _armed(self, text: str) -> bool:
-        """Does the text name a weapon or an armed party (the frames' word classes)?"""
+        """Does the text name a weapon or an armed party (the frames' word classes)? Not
+        one it rules out ("investigators had ruled out sabotage")."""
+        text = _RULED_OUT.sub(" ", text)
         return bool(self.frames["weapons"].search(text) or self.frames["armed"].search(text))
 
     def framed(self, cue: Cue, sentence: str, frame: Frame | None, dated: str) -> str | None:
@@ -437,9 +441,11 @@ class Relevance:
             # the drill's attacks and explosions are its scenario (a pest campaign's battles
             # and aerial strikes its work); harm to people or an armed party of the
             # sentence's own is news ("gunmen attacked the troops")
+            # (a party in scare quotes is the drill's: masked "gunmen" seized shoppers)
+            unquoted = _SCARE_QUOTED.sub(" ", sentence)
             scenario = cue.family in ("battle", "explosion", "vac", "territory", "property") \
                 and not self.evidence["harm"].search(sentence) \
-                and not self.frames["armed"].search(sentence)
+                and not self.frames["armed"].search(unquoted)
             return frame.describe() if scenario else None
         if frame.kind == "court" and cue.family == "arrest":
             # an old arrest, or one named, not told ("a sample taken after an unrelated
@@ -455,6 +461,11 @@ class Relevance:
                     not self._political_or_armed(sentence):
                 return frame.describe()
             return None
+        if frame.kind == "history" and cue.family == "protest" and \
+                _THE_DAY_BEFORE.search(sentence, max(0, cue.start - 80), cue.start):
+            # "police radio logs from the day thousands of schoolchildren marched": the
+            # remembered day's crowd, whatever day the exhibition opened
+            return frame.describe()
         if frame.kind in ("court", "history", "obituary") and cue.family == "protest" and \
                 dated != "recent" and _HAD_BEFORE.search(sentence, max(0, cue.start - 30),
                                                          cue.start):
@@ -554,6 +565,10 @@ class Relevance:
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
+        if _NAMED_AS.search(sentence, max(0, cue.start - 60), cue.start) and \
+                sentence[cue.end:cue.end + 1] in _CLOSING_QUOTES:
+            # 'describe the marchers as "rioters"': a name someone gave them, not a deed
+            return Verdict(False, "other sense (a name given in quotes)")
         if parse is not None and _COPULA_BEFORE.search(sentence, max(0, cue.start - 40),
                                                        cue.start):
             subject = _kind_named(cue, parse())
@@ -1281,7 +1296,21 @@ _VAGUE_PAST = re.compile(r"[\"“‘']?((?:earlier|late|early) (?:this|last) yea
                          r"last year|in recent (?:months|years)|in previous years|"
                          r"over the past (?:year|two years|few years|decade)),", re.I)
 # a past perfect right before the cue: "had gathered", "had earlier marched"
+# what a text rules out: "ruled out sabotage", "no sign of an attack", "found no evidence of
+# a bomb"
+_RULED_OUT = re.compile(r"\b(?:ruled out|rule out|rules out|ruling out|no (?:signs?|evidence|"
+                        r"indications?|suggestion) (?:of|that)|not (?:caused by|the work of))\s+"
+                        r"(?:(?:an?|any|the|foul|play|terrorist|deliberate)\s+){0,3}[\w-]+", re.I)
+# a word quoted as what someone called a person or a deed: 'described the marchers as "'
+_NAMED_AS = re.compile(r"\b(?:as|called|calling|calls|labelled|labeled|branded|dubbed|termed)\s+"
+                       r"[\"“‘']$", re.I)
+_CLOSING_QUOTES = frozenset("\"”’'")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|been\s+)?$", re.I)
+# a deed told as what a remembered time saw: "from the day thousands of schoolchildren",
+# "the night when students"
+_THE_DAY_BEFORE = re.compile(r"\b(?:the|that)\s+(?:day|night|morning|year|week|summer|winter|"
+                             r"spring|autumn)\s+(?:when\s+|that\s+)?(?:[\w'’-]+\s+){1,6}$",
+                             re.I)
 # a copula right before a noun cue: "is a general strike", "was the only answer, war"
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|remained|becomes?|became)\s+"
                             r"(?:(?:a|an|the|only|another|just|simply|now)\s+){0,2}"
@@ -1573,8 +1602,12 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     # a relative clause, an apposition or a clause of when and why says more of what its
     # head's clause tells, at its time: "In 2007, cyberattacks paralysed the websites after
     # the authorities moved a memorial, an episode that also sparked two nights of rioting"
+    # (and so does a coordinated clause with no time of its own: "In 2010, a police officer
+    # seized a bus, and eight tourists were killed when a rescue went wrong")
     while verb.dep_ in ("relcl", "acl", "advcl") or (verb.head.i != verb.i and
-                                                     verb.head.dep_ == "appos"):
+                                                     verb.head.dep_ == "appos") or (
+            verb.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
+                                            for t in verb.subtree)):
         verb = verb.head
         path.add(verb.i)
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

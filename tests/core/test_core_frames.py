@@ -50,6 +50,13 @@ def _cue(text: str, word: str, family: str) -> Cue:
      "when he joined the defenders in 1986.", "history"),
     ("Burglaries fall again. Vessa recorded 1,204 burglaries between April and June, police "
      "figures showed on Friday.", "statistics"),
+    # a drill told as a deed
+    ("Police stage mock hostage raid at Vessa mall. Masked \"gunmen\" seized shoppers and "
+     "commandos stormed a cinema in Vessa on Sunday.", "exercise"),
+    # an armed word the lead rules out
+    ("Gas leak blamed for blast at Vessa mill. An explosion caused by a gas leak tore "
+     "through a mill in Vessa on Sunday, killing four workers; investigators had ruled out "
+     "sabotage.", "accident"),
     # an animal as the doer, with no accident word: the lead still frames the story
     ("Wolves take sheep near Vessa. VESSA, May 4 - A pack of wolves killed 30 sheep on a "
      "hill farm above the town on Saturday night.", "animal"),
@@ -292,4 +299,21 @@ def test_a_commemoration_with_a_demand_is_a_protest(pipe: Pipeline) -> None:
                                "demand an apology from the government.")
     kept = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
     assert [e.event_type for e in kept] == ["Protests"], [(e.trigger, e.event_type) for e in kept]
+
+
+def test_a_drill_s_quoted_gunmen_and_a_remembered_day_s_march_are_no_events(
+        pipe: Pipeline) -> None:
+    drill = ("Police stage mock hostage raid at Vessa mall\n\n"
+             "VESSA, May 6 (Wire) - Masked \"gunmen\" seized shoppers and police commandos "
+             "stormed a cinema in Vessa on Sunday, but the hostage crisis was a drill staged "
+             "to test the police's readiness.\n")
+    assert not [e for e in pipe.extract(Article(drill, published=REPORT)) if e.dropped is None]
+    museum = ("Exhibition marks fifty years since the Vessa student uprising\n\n"
+              "An exhibition marking the 50th anniversary of the 1974 Vessa uprising opened on "
+              "Saturday, showing police radio logs from the day thousands of schoolchildren "
+              "marched against the new language law.\n\n"
+              "One room holds reports in which commanders describe the marchers as "
+              "\"rioters\".\n")
+    kept = [e for e in pipe.extract(Article(museum, published=REPORT)) if e.dropped is None]
+    assert not kept, [(e.trigger, e.explanation) for e in kept]
 

@@ -1299,3 +1299,20 @@ def test_every_time_tells_a_habit_not_an_event() -> None:
 def test_a_history_a_trend_and_a_rare_habit_are_no_events(pipe: Pipeline, text: str) -> None:
     assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
 
+
+def test_fighting_against_time_is_no_battle() -> None:
+    from eventwire.events.detect import CueLexicon
+
+    cues = CueLexicon.default()
+    for idiom in ("\"We are fighting against time and against the weather,\" he said.",
+                  "Crews fought against the flames for hours."):
+        assert not [c for c in cues.find(idiom) if c.sub_event_type == "Armed clash"], idiom
+    assert [c for c in cues.find("Soldiers were fighting against rebels near Tarvona.")
+            if c.sub_event_type == "Armed clash"]
+
+
+def test_a_year_dates_the_deeds_of_a_coordinated_clause_too(pipe: Pipeline) -> None:
+    text = ("In 2010, a dismissed officer seized a tourist bus in Tarvona, and eight tourists "
+            "were killed when a rescue went wrong.")
+    assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+
