@@ -113,7 +113,8 @@ _PAREN = re.compile(r"\(([^()]{2,120})\)")
 # capital letters, with the accented ones of Latin scripts ("APATZINGÁN", "SÃO PAULO")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # an all-capital dateline opening a line ("NORTH PLATTE, Neb. (AP) —") and the agency after it
-_DATELINE = re.compile(rf"\s*[{_UPPER}][{_UPPER}'’. -]+[{_UPPER}](?:,\s*[{_UPPER}][\w.’' -]{{0,30}})?\s*\(")
+_DATELINE = re.compile(rf"\s*[{_UPPER}][{_UPPER}'’. -]+[{_UPPER}]"
+                       rf"(?:,\s*[{_UPPER}][\w.’' -]{{0,30}})?\s*\(")
 _DATELINE_AGENCY = re.compile(r"\)\s*(?:[—–-]|--)")
 # the all-capital place a dateline opens a line with ("EDMONTON, Alberta (AP) -",
 # "WASHINGTON -", "NEW YORK, May 2 (Reuters) -", "BOGOTÁ -")
