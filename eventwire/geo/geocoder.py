@@ -1057,8 +1057,11 @@ class Geocoder:
         if nxt in SETTLEMENT_WORDS or nxt in ADMIN_WORDS or (
                 paren and any(ch.islower() for ch in paren.group(1))):
             return True
-        if nxt in _PEOPLE_AFTER and any(c.fclass in ("P", "A") for c in cands):
-            return True  # "Kibera residents", "Likoni traders": the people of a place
+        if nxt in _PEOPLE_AFTER and _LOWER_NEXT.match(text, e) and \
+                any(c.fclass in ("P", "A") for c in cands):
+            # "Kibera residents", "Likoni traders": the people of a place (not "Young
+            # Farmers", "Palm Oil Farmers": a name)
+            return True
         top = max(_known_pop(c) for c in cands)
         is_country = any(c.fcode == "PCLI" or c.fcode in _index.REGION_CODES for c in cands)
         before = text[max(0, s - 3):s]
@@ -1974,10 +1977,12 @@ _STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "strike", "shells", "clash
                            "explosion", "massacre", "battles", "fighting", "assault"})
 _EVENT_AFTER = frozenset({"massacre", "battle", "battles", "siege", "clashes", "offensive",
                           "bombing", "shelling", "airstrikes"})
+# a word in lower case right after a name
+_LOWER_NEXT = re.compile(r"\s+(?-i:[a-z])")
 # the people of a place named before them ("Kibera residents")
 _PEOPLE_AFTER = frozenset({"residents", "villagers", "locals", "inhabitants", "youths",
                            "traders", "farmers", "fishermen", "herders", "elders",
-                           "townspeople", "villages"})
+                           "townspeople"})
 _OF_HEADS = frozenset({"residents", "outskirts", "people", "inhabitants", "mayor", "governor",
                        "center", "centre", "heart", "part", "parts", "suburbs", "vicinity",
                        "north", "south", "east", "west", "northeast", "northwest", "southeast",

@@ -82,3 +82,12 @@ def test_a_town_named_only_inside_a_name_places_the_event(text: str, town: str) 
               if e.dropped is None]
     assert events and events[0].location is not None and events[0].location.name == town, \
         [(e.trigger, e.location) for e in events]
+
+
+def test_a_name_of_farmers_is_no_place(geo: Geocoder) -> None:
+    # "Young Farmers": an organisation's name (the people word in capitals), not the people
+    # of a town named Young
+    text = "At the call of the Young Farmers union, farmers gathered in Allonnes on Monday."
+    ms = geo.geoparse(text, [(e.start_char, e.end_char, e.label_)
+                             for e in load_model()(text).ents])
+    assert not [m for m in ms if m.name == "Young"], [(m.name, m.place) for m in ms]
