@@ -249,7 +249,11 @@ def _joins(first: Event, e: Event, family: str) -> bool:
     kind = _family(first)
     if kind is None or frozenset((kind, family)) not in _COMPATIBLE:
         return False
-    if kind == family == "violence" and first.sub_event_type != e.sub_event_type:
+    if kind == family == "violence" and first.sub_event_type != e.sub_event_type and not (
+            first.event_type == e.event_type == "Explosions/Remote violence" and
+            _BARE_BLAST.fullmatch((e.trigger or "").strip())):
+        # (but a blast told with no weapon of its own, "heard a single loud blast", is the
+        # sound of the grenade or the bomb told before it)
         return False
     if kind == family == "violence" and first.evidence is not None and \
             e.evidence is not None and first.evidence.start == e.evidence.start:
@@ -351,8 +355,8 @@ def _same_place(la: Place, lb: Place, near_km: float = 25.0) -> bool:
 
 
 # words for a violent incident, and for its doers
-_INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|blast|explosion|"
-                   r"bombing|bombed|shelled|shooting|violence|incident")
+_INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|fought|blast|"
+                   r"explosion|bombing|bombed|shelled|shooting|violence|incident")
 _INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
 # a sentence that opens on the incident or its doers already told: "The attackers ...",
 # "The blast ...", "Later, the gunmen ..."
@@ -410,7 +414,10 @@ def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | 
     before it, near in time and in the same area, when ``e``'s sentence claims one and
     names no place of its own (the claim's own account of the deed, with its toll, is the
     same incident, whatever kind of deed it names)."""
-    if e.dropped is not None or e.evidence is None or e.event_type not in VIOLENT or \
+    # (a claim's seizure or destruction is the attack's too: "claimed responsibility,
+    # saying its fighters had raided a barracks and seized arms and ammunition")
+    if e.dropped is not None or e.evidence is None or (
+            e.event_type not in VIOLENT and e.sub_event_type not in _SPOILS) or \
             not _CLAIM_OF.search(e.evidence.text) or _marks_another(e.evidence.text) or \
             _own_place(e):
         return None
@@ -523,6 +530,10 @@ def _contains(wide: Place, place: Place) -> bool:
         haversine_km(wide.lat, wide.lon, place.lat, place.lon) <= 200.0  # type: ignore[arg-type]
 
 
+# what an attack takes or wrecks, told with it
+_SPOILS = ("Disrupted weapons use", "Looting/property destruction")
+# an explosion told by no weapon: "a loud blast", "the explosion"
+_BARE_BLAST = re.compile(r"(?:blasts?|explosions?|exploded|detonations?|bang)", re.I)
 # harm words with no act of their own: a toll told after the incident
 _HARM_ONLY = re.compile(r"(?:killed|wounded|injured|hurt|dead|died|deaths?|bodies|casualties|"
                         r"killing|wounding|injuring)", re.I)

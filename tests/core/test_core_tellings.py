@@ -486,3 +486,39 @@ def test_a_march_forced_on_people_is_no_protest(pipe: Pipeline) -> None:
     assert not [e for e in _told(pipe, forced) if e.event_type == "Protests"]
     assert _told(pipe, "Hundreds of teachers marched into the centre of Karvelo on Sunday "
                        "to demand their pay.")
+
+
+def test_a_blast_told_with_no_weapon_is_the_grenade_told_before() -> None:
+    grenade = dataclasses.replace(_event(
+        "Air/drone strike", "Unknown assailants hurled a hand grenade at a checkpoint in "
+        "Karvelo on Wednesday.", "hurled a hand grenade", 0), sub_event_type="Grenade")
+    blast = dataclasses.replace(_event(
+        "Air/drone strike", "A resident said he heard a single loud blast followed by gunfire.",
+        "blast", 90), sub_event_type="Remote explosive/landmine/IED")
+    assert len(merge_tellings([grenade, blast], REPORT)) == 1
+    # a weapon of its own is another deed
+    bomb = dataclasses.replace(blast, trigger="roadside bomb", evidence=Evidence(
+        "A roadside bomb hit a bus in Karvelo on Wednesday.", 90, 140))
+    assert len(merge_tellings([grenade, bomb], REPORT)) == 2
+
+
+def test_a_claim_s_seized_arms_are_the_claimed_attack_s() -> None:
+    raid = _event("Armed clash", "Fighters stormed an army post near Karvelo on Wednesday.",
+                  "stormed", 0)
+    claim = dataclasses.replace(_event(
+        "Armed clash", "The group claimed responsibility, saying its fighters had raided the "
+        "post and seized arms and ammunition.", "seized arms", 80),
+        event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+        location=dataclasses.replace(TOWN, mention="elsewhere"))
+    assert len(merge_tellings([raid, claim], REPORT)) == 1
+
+
+def test_a_spokesman_s_quote_of_the_fight_is_the_fight() -> None:
+    clash = dataclasses.replace(_event(
+        "Armed clash", "Fighters stormed an army position near Karvelo on Saturday, killing "
+        "eleven soldiers.", "stormed", 0, actor1="Unidentified Armed Group (XXA)"),
+        actor2=Actor("Military Forces of XXA"))
+    quote = _event("Armed clash", "\"Our forces fought with courage and pushed the "
+                   "terrorists back,\" the spokesman said.", "fought", 100,
+                   actor1="Military Forces of XXA", date="2026-12-03")
+    assert len(merge_tellings([clash, quote], REPORT)) == 1
