@@ -1316,3 +1316,9 @@ def test_a_year_dates_the_deeds_of_a_coordinated_clause_too(pipe: Pipeline) -> N
             "were killed when a rescue went wrong.")
     assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
 
+
+def test_occasional_bombings_are_a_habit(pipe: Pipeline) -> None:
+    text = ("The group's attacks have become rarer, but it continues to carry out occasional "
+            "bombings in Tarvona.")
+    assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
+
