@@ -1346,9 +1346,12 @@ class Geocoder:
             mine = 1 if coherence and m.best.cc in coherence else 0
             supported = m.best.cc in countries or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
+            # (a feed the user declares about a country backs that country's towns, known by
+            # their own names: a Kenyan town in a Kenya feed whose report names only Somalia)
+            declared = bool(focus and focus.get(m.best.cc, 0.0) >= 0.5)
             others = named_country or bool(coherence and sum(coherence.values()) - mine > 0)
             if m.label == "GAZ" and m.role == "place" and m.prep not in _STRONG_PREPS and \
-                    not supported and others and m.feature not in \
+                    not (supported or declared) and others and m.feature not in \
                     SETTLEMENT_WORDS and m.feature not in ADMIN_WORDS and (
                         m.best.pop < 100_000 or m.best.fcode in ("ADM1", "ADM2")) and \
                     m.best.fcode not in _index.REGION_CODES:
@@ -1359,7 +1362,7 @@ class Geocoder:
             firm = any(o is not m and o.best is not None and o.best.cc != m.best.cc and
                        o.score >= 0.8 for o in ms)
             pop = m.best.pop if firm else _known_pop(m.best)
-            if m.role == "place" and not supported and others and pop < 20_000 \
+            if m.role == "place" and not (supported or declared) and others and pop < 20_000 \
                     and m.best.fcode not in ("ADM1", "ADM2", "PCLI", *_index.REGION_CODES) \
                     and coherence:
                 m.best, m.score = None, 0.0  # a village namesake abroad, off the story's map

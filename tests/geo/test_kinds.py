@@ -91,3 +91,12 @@ def test_a_name_of_farmers_is_no_place(geo: Geocoder) -> None:
     ms = geo.geoparse(text, [(e.start_char, e.end_char, e.label_)
                              for e in load_model()(text).ents])
     assert not [m for m in ms if m.name == "Young"], [(m.name, m.place) for m in ms]
+
+
+def test_a_feed_about_a_country_backs_its_towns(geo: Geocoder) -> None:
+    # a report that names only a neighbour: in a feed the user declares about Kenya, a
+    # Kenyan village is the place, not a name off the story's map
+    text = "Protesters from Somalia marched in Mpeketoni on Monday."
+    ents = [(e.start_char, e.end_char, e.label_) for e in load_model()(text).ents]
+    town = next(m for m in geo.geoparse(text, ents, focus={"KE": 1.0}) if m.name == "Mpeketoni")
+    assert town.place is not None and town.place.iso3 == "KEN", town.place
