@@ -1059,8 +1059,8 @@ class Geocoder:
             return True
         if nxt in _PEOPLE_AFTER and _LOWER_NEXT.match(text, e) and \
                 any(c.fclass in ("P", "A") for c in cands):
-            # "Kibera residents", "Likoni traders": the people of a place (not "Young
-            # Farmers", "Palm Oil Farmers": a name)
+            # "Kibera residents", "Likoni traders": the people of a place (not "the Hill
+            # Farmers union": a capitalized people word is part of a name)
             return True
         top = max(_known_pop(c) for c in cands)
         is_country = any(c.fcode == "PCLI" or c.fcode in _index.REGION_CODES for c in cands)
@@ -1397,8 +1397,8 @@ class Geocoder:
                 m.best, m.score = None, 0.0  # a spelling guess far from the story's countries
                 continue
             if m.feature in _NATURAL and m.best.fclass == "P":
-                # "the Dnipro river": the river, not the town; "the Latakia mountains": in
-                # the region of the name, where there is one
+                # "the Dnipro river": the river, not the town; mountains named after a
+                # region lie in that region, where there is one
                 region = [c for c in m.cands if c.fcode in ("ADM1", "ADM2") and
                           c.cc == m.best.cc]
                 if not region:
