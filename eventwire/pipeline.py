@@ -242,7 +242,7 @@ class Pipeline:
         # (only in a country the text's places or the feed's focus are in: "the Kuala Lumpur
         # talks" in a story about Kenya place nothing)
         known = {m.place.iso3 for m in places if m.place is not None} | {
-            c.iso3 for c in map(self.geocoder.country, self.focus or ()) if c is not None}
+            self.geocoder.country_iso3(cc) for cc in self.focus or ()}
         in_names = [m for m in in_names if not known or m.referent.iso3 in known]
         # a name the gazetteer cannot place that is an armed group's ("M23 and Wazalendo
         # fighters clash", M23 tagged a place by the small model) is no place of any event
