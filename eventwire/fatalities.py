@@ -38,7 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     word_not_count = rf"(?!(?:{num})\s)[\w'’-]+\s+"  # a word that is no other count
     who = rf"(?:{word_not_count}){{0,4}}?"
     dead = (r"(?:killed|dead|died|slain|shot dead|massacred|executed|lost (?:their|his|her) "
-            r"lives?|beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
+            r"li(?:fe|ves)|fatally (?:shot|stabbed|wounded|injured|hit|struck)|"
+            r"beheaded|beaten to death|burn(?:ed|t) to death|succumbed|perished|"
             r"murdered|assassinated|were killed|was killed|have been killed|had been killed|"
             r"bodies|corpses|lynched|(?:hacked|stabbed|stoned|clubbed|beaten|battered|burn(?:ed|t)|"
             r"trampled) to death|burn(?:ed|t) alive|slaughtered)")
@@ -51,11 +52,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "12 killed", "at least 5 people were killed", "two soldiers died"
         "subject": re.compile(rf"(?P<pre>\b(?:including|among them|of whom|of which|among whom)\s+)?\b{qual}(?P<n>{num})\s+{who}(?:[\w'’-]*,?\s+(?:including|among them)\s+[^,.;]{{1,60}}?,?\s+(?=were\s|was\s|have\s|had\s|are\s))?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|also\s+|later\s+)*{hurt_and}?{dead}\b", re.I),  # noqa: E501
         # "killing 12", "killed at least three people", "kills two"
-        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|massacred|murdered|murdering|lynched|lynching|beheaded|beheading|slaughtered|slaughtering|shot dead|left|leaving|bodies of|(?:claim(?:ed|ing|s)?|cost|costing) the lives of|(?:led|leading) to the deaths? of|(?:caused|causing|resulted in|resulting in) the deaths? of)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
+        "object": re.compile(rf"(?P<pre>\b(?:including|among them)\s+)?\b(?:killing|killed|kills|kill|executed|executing|executes|massacred|massacres|murdered|murdering|murders|lynched|lynching|lynches|lynch|beheaded|beheading|beheads|slaughtered|slaughtering|shot dead|shoots? dead|left|leaving|bodies of|(?:claim(?:ed|ing|s)?|cost|costing) the lives of|(?:led|leading) to the deaths? of|(?:caused|causing|resulted in|resulting in) the deaths? of)\s+{qual}(?P<n>{num})\b(?!\s*(?:km|kilomet|miles|hours|days|years|times|percent|%))(?P<rest>\s+(?:[\w'’-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt))?", re.I),  # noqa: E501
         # "stoned two men to death", "beat 3 suspects to death"
-        "to_death": re.compile(rf"\b(?:stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing|clubbed|clubbing|battered|burnt|burned|burning)\s+{qual}(?P<n>{num})\s+(?:[\w'’-]+\s+){{0,3}}?to death\b", re.I),  # noqa: E501
+        "to_death": re.compile(rf"\b(?:stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing|clubbed|clubbing|battered|burnt|burned|burning)\s+(?:{qual}(?P<n>{num})\s+(?:[\w'’-]+\s+){{0,3}}?to death\b|to death\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})\b)", re.I),  # noqa: E501
         # "12 fatalities", "death toll rose to 30", "5 deaths"
-        "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
+        "noun": re.compile(rf"\b{qual}(?P<n>{num})\s+(?:fatalities|deaths|dead|fatality|death)\b|\bdeath toll\s+(?:\w+\s+){{0,8}}?(?:to|of|at|reached|stands at|is)\s+(?:at least\s+|some\s+|about\s+)?(?P<n2>{num})", re.I),  # noqa: E501
         # "the clashes claimed 5 lives", "cost three lives"
         "lives": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+{qual}(?P<n>{num})\s+(?:more\s+|other\s+|human\s+)?lives\b", re.I),  # noqa: E501
         # a word every "noun" match holds: a text without one is not scanned for them (most
@@ -225,9 +226,12 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
         # a pronoun's death: "the mob lynched him", "he was shot dead", "she died"
         r"\b(?:killed|killing|lynched|lynching|murdered|beheaded|executed|shot)\s+(?:him|her)\b"
         r"(?!\s+(?:in the (?:leg|arm|hand|foot|shoulder|thigh)|and (?:fled|escaped)))|"
-        r"\b(?:he|she)\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
+        r"\b(?:he|she)\s+(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?"
+        r"(?:killed|shot dead|murdered|"
         r"lynched|beheaded|executed|(?:hacked|stabbed|beaten|burnt|burned|stoned) to death)\b|"
         r"\b(?:he|she)\s+(?:later\s+)?died\b|"
+        # one person's wounds: "a student who was shot ... succumbed to his injuries"
+        r"\bsuccumbed to (?:his|her) (?:[\w'’-]+\s+)?(?:injuries|wounds)\b|"
         # "hacked to death a man", "found the man dead"
         r"\bto death (?:a|an|one)\b|"
         r"\bfound (?:the |a |an )?(?:[\w'’-]+\s+){0,2}?(?:dead|lifeless)\b|"
@@ -236,12 +240,37 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
         r"\b(?:a|the) (?:[\w'’-]+\s+)?body (?:was|has been|had been) (?:found|discovered|"
         r"recovered|dumped)\b|"
         # a headline's singular noun: "Police officer killed in Mandera blast"
-        r"(?:^|[.;:]\s+)(?:[A-Z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*[^\Ws]\s+(?:killed|shot dead|"
+        r"(?:^|[.;:]\s+)(?:[A-Z][\w'’-]*\s+){0,3}?(?!not\b|never\b)[a-z][\w'’-]*[^\Ws]\s+"
+        r"(?:killed|shot dead|"
         r"lynched|murdered|beheaded|(?:stabbed|hacked|beaten) to death)\s+(?:in|at|by|during|"
         r"after|as|when|near|on)\b",
         text,
         re.I,
     )
-    if single:
+    if single or _BARE_ONE.search(text):
         return Fatalities(1, 1, 1)
     return Fatalities(0, 0, 0)
+
+
+# one death told without a determiner, as headlines and terse reports tell it: a bare
+# singular object ("Mob lynches suspected thief in Kisii", "Police kill robbery suspect"),
+# or a name for the dead ("Chief Ali Noor was shot dead by gunmen"). Plurals ("kill
+# herdsmen", "lynch thieves") give no count; an infinitive or a modal ("tried to kill",
+# "will kill") no death.
+_BARE_ONE = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+    r"(?<!\bnot )(?<!\bto\s)"
+    r"\b(?:[Kk]ill(?:s|ed)?|[Ll]ynch(?:es|ed)?|[Mm]urder(?:s|ed)|[Bb]ehead(?:s|ed)|"
+    r"[Ss]hoots? dead|[Ss]hot dead)\s+"
+    r"(?:(?!(?:in|at|by|on|and|or|as|after|during|while|when|near|with|for|from|over|"
+    r"instantly|outright|himself|herself|itself|themselves|off|time|spree|"
+    r"people|children|men|women)\b)[a-z][\w'’-]*\s+){0,2}?"
+    r"(?!(?:in|at|by|on|and|or|as|after|during|while|when|near|with|for|from|over|"
+    r"instantly|outright|himself|herself|itself|time|spree|off)\b)"
+    r"[a-z][\w'’-]*(?<![sS])(?<!men)(?<!people)(?<!children)(?<!folk)(?<!ly)"
+    r"(?=\s*(?:[.,;:]|$|\s(?:in|at|on|near|after|during|over|for|outside|inside|along|"
+    r"with|as|while|from|and)\b))|"
+    r"(?:^|[.;:]\s+|,\s+)(?:[A-Z][\w'’-]+\s+){1,4}(?:was|has been|had been)\s+"
+    r"(?:(?:allegedly|reportedly|later|fatally)\s+)?(?:killed|shot dead|murdered|lynched|"
+    r"beheaded|assassinated|(?:hacked|stabbed|beaten|stoned|burnt|burned) to death)\b",
+    re.M)

@@ -134,3 +134,26 @@ def test_a_peaceful_protest_has_no_deaths_and_a_riot_only_its_own():
             "rioters were killed when police opened fire.")
     events = pipe.extract(Article(riot, published=dt.date(2024, 5, 6)))
     assert [e.fatalities.best for e in events if e.event_type in ("Riots", "Protests")] == [2]
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # a headline's present tense and bare singular object
+    ("Mob lynches suspected thief in Dorrin", 1),
+    ("Villagers lynch two cattle thieves in Dorrin", 2),
+    ("Police kill robbery suspect in Dorrin estate.", 1),
+    ("Raiders kill herder and drive off cattle near Vessa", 1),
+    # a name for the dead has no determiner
+    ("Councillor Amos Tiren was shot dead by gunmen outside his home in Vessa.", 1),
+    # a plural gives no count, an intention no death
+    ("Residents kill herdsmen in border raid", 0),
+    ("The gang tried to kill witness in Vessa", 0),
+    ("He was not killed by police, the family said.", 0),
+    # a life, a wound, a toll told at length, a death before its victims
+    ("A police officer lost his life when bandits ambushed a patrol near Vessa.", 1),
+    ("A man was fatally stabbed during a brawl between rival supporters in Vessa.", 1),
+    ("A student who was shot during the march in Vessa succumbed to his injuries.", 1),
+    ("Villagers stoned to death two suspected thieves in Dorrin.", 2),
+    ("The death toll from the attack on the market rose to 5.", 5),
+])
+def test_deaths_told_tersely_or_at_length(text, best):
+    assert count_fatalities(text).best == best
