@@ -317,3 +317,39 @@ def test_a_drill_s_quoted_gunmen_and_a_remembered_day_s_march_are_no_events(
     kept = [e for e in pipe.extract(Article(museum, published=REPORT)) if e.dropped is None]
     assert not kept, [(e.trigger, e.explanation) for e in kept]
 
+
+
+CLIMB = """Two climbers die in avalanche on Mount Tarvo
+
+VESSA, Norland, 6 May 2024 - An avalanche swept through a climbing route on Mount Tarvo on \
+Saturday, killing two climbers, the district office said.
+
+The bodies of Lena Varg and Tomas Ekin were recovered on Sunday morning by a rescue team \
+flown in from Dorrin."""
+
+FIREWORKS = """Hospitals brace for firecracker injuries before the new year
+
+VESSA, Norland, 6 May 2024 - Health officials urged families on Sunday to avoid powerful \
+firecrackers, warning that emergency wards were already treating blast injuries.
+
+A boy in Dorrin lost two fingers on Saturday when a firecracker exploded in his hand, the \
+officials said."""
+
+
+@pytest.mark.parametrize("text,reason", [
+    (CLIMB, "accident or disaster"),
+    (FIREWORKS, "accident or disaster"),
+], ids=["the dead recovered after a disaster", "a firework is no weapon"])
+def test_a_disasters_recovered_dead_and_a_fireworks_blast_are_no_event(
+        pipe: Pipeline, text: str, reason: str) -> None:
+    events = pipe.extract(Article(text, published=REPORT))
+    assert not [e for e in events if e.dropped is None], \
+        [(e.trigger, e.sub_event_type, e.explanation) for e in events if e.dropped is None]
+    assert any(reason in (e.dropped or "") for e in events)
+
+
+def test_a_grenade_at_a_fireworks_show_is_still_an_attack(pipe: Pipeline) -> None:
+    text = ("A man threw a grenade into the crowd watching the fireworks in Vessa on "
+            "Saturday, killing two people, police said.")
+    events = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert [e.sub_event_type for e in events] == ["Grenade"]
