@@ -61,6 +61,12 @@ _ABSORBS: dict[str, set[str]] = {
 _HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
+# a verb form that is no finite present: a past, a participle, a noun's plural of "-ions"
+_NOT_PRESENT = re.compile(r"(?:ed|ing|en|ion|ions|ment|ments|ies|age|ure|ity)$")
+_IRREGULAR_PAST = frozenset({
+    "shot", "fought", "hit", "struck", "beat", "threw", "blew", "burnt", "stole", "took",
+    "stabbed", "held", "led", "overran", "ran", "set", "tore", "shook", "brought", "caught",
+    "fled", "laid", "made", "put", "sent", "slew", "slain", "went", "dead", "died"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _FOUND = re.compile(r"(?:finds?|found|discovered|recovered|unearthed)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -303,7 +309,8 @@ class Pipeline:
                                 else None, in_names)
             if event is not None:
                 old = (_long_past(event, sent, dates, report) or (
-                    _tally(event) if article_body else None)) if verdict.keep else None
+                    _tally(event) or self._present(proto.cue, sent.text)
+                    if article_body else None)) if verdict.keep else None
                 if old is not None:
                     if not self.explain:
                         continue
@@ -352,6 +359,15 @@ class Pipeline:
                                     context=context, settle=settle,
                                     report_year=report.year if report else None,
                                     frame=frame, dated=dated)
+
+    def _present(self, cue: Cue, sentence: str) -> str | None:
+        """Why a kept cue in an article body is told in the generic present, or None
+        (``Relevance.generic_present``). Only a cue that may be a finite present ("kill",
+        "strikes", not "killed" or "killing") is parsed for it."""
+        word = cue.text.split()[0].lower() if cue.text.split() else ""
+        if not word or _NOT_PRESENT.search(word) or word in _IRREGULAR_PAST:
+            return None
+        return self.relevance.generic_present(cue, sentence, parse_sentence(sentence))
 
     def _cached(self, cue: Cue, sentence: str) -> Cue:
         """A weapon cue named as what was seized or found ("troops seized four rifles,

@@ -297,6 +297,7 @@ class Relevance:
         self.bargainer_gate = re.compile(
             r"\b(?:" + "|".join(sorted(map(re.escape, self.bargainers))) + r")", re.I)
         self.demand_cues = re.compile(spec.get("demand_cues") or r"(?!x)x", re.I)
+        self.display = re.compile(spec.get("display_demonstration") or r"(?!x)x", re.I)
         # the frames' word classes by name; a class the file lacks never matches
         frames = spec.get("frames") or {}
         self.frames = {name: _words(frames.get(name) or ["(?!)"]) for name in (
@@ -565,6 +566,10 @@ class Relevance:
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
+        if cue.family == "protest" and cue.text.lower().startswith("demonstration") and \
+                self.display.search(sentence, max(0, cue.start - 20), cue.start):
+            # "live-fire demonstrations were shown on screens": a thing shown
+            return Verdict(False, "other sense (a display, not a protest)")
         if _NAMED_AS.search(sentence, max(0, cue.start - 60), cue.start) and \
                 sentence[cue.end:cue.end + 1] in _CLOSING_QUOTES:
             # 'describe the marchers as "rioters"': a name someone gave them, not a deed
@@ -832,6 +837,30 @@ class Relevance:
                     return "expected"
             prev = token
         return None
+
+    def generic_present(self, cue: Cue, sentence: str, doc: Doc | None) -> str | None:
+        """Why a cue told in an article body's simple present is no one occurrence, or None:
+        its verb is a finite present with no auxiliary ("landmines kill and maim civilians
+        long after wars end", "cheap drones that strike villages"), in a sentence that names
+        no day (a photo caption's present, "protesters march in the capital on Friday",
+        tells its day). News tells its events in the past; its present is a habit, a rule
+        or a kind."""
+        verb = _verb_at(doc, cue)
+        if verb is None and doc is not None:
+            # a noun cue that is the subject: "landmines kill and maim civilians"
+            noun = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+            verb = noun.head if noun is not None and noun.dep_ == "nsubj" and \
+                noun.head.pos_ == "VERB" else None
+        if verb is None or _A_DAY.search(sentence):
+            return None
+        if verb.tag_ not in ("VBZ", "VBP") and not (
+                verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)):
+            return None  # (a base form with its own subject is a present the tagger missed)
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return None
+        # a present under a past or a perfect ("said they attack", "has said gunmen kill")
+        # is still a habit; a verb in quoted speech likewise
+        return f"generic (told in the present: '{verb.text}')"
 
     def told_as_past(self, cue: Cue, doc: Doc | None) -> bool:
         """Is the cue's event told as done: the verb that governs it in the past tense
@@ -1347,6 +1376,13 @@ _CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", 
 _DENY = {"deny", "reject", "refute", "dismiss"}
 # a coordinated verb with its own auxiliary or subject heads a clause of its own
 _OWN_CLAUSE = {"aux", "auxpass", "nsubj", "nsubjpass"}
+# a day named in a sentence: a caption's present tells that day's event
+_A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                    r"tonight|yesterday|overnight|this (?:morning|afternoon|evening)|"
+                    r"(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? "
+                    r"\d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December))\b")
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
 _ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
                            "urge", "promise", "intend", "prepare"}

@@ -1322,3 +1322,38 @@ def test_occasional_bombings_are_a_habit(pipe: Pipeline) -> None:
             "bombings in Tarvona.")
     assert not _kept(pipe, text), [(e.trigger, e.explanation) for e in _kept(pipe, text)]
 
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Organisers said no weapons were fired at the fair. All live-fire demonstrations were "
+     "shown on screens in Vessa, a spokesman said.", False),
+    ("Hundreds joined demonstrations in Vessa on Sunday against the new fuel tax, police "
+     "said.", True),
+], ids=["a display", "a protest"])
+def test_a_demonstration_that_shows_a_thing_is_no_protest(pipe: Pipeline, text: str,
+                                                          kept: bool) -> None:
+    events = [e for e in pipe.extract(Article(text, published=REPORT))
+              if e.dropped is None and e.event_type == "Protests" and e.modality != "negated"]
+    assert bool(events) == kept
+
+
+BRIEFING = """Charity warns of weapons that outlive wars
+
+VESSA, Norland, 6 May 2024 - A mine-clearance charity spoke to reporters in Vessa on Monday.
+
+Landmines kill and maim civilians long after wars end, the charity said.
+
+Small arms are the weapons that kill most people in armed conflicts, its director said.
+
+Protesters march through the centre of Dorrin on Friday to denounce the killings.
+
+Gunmen killed five farmers in Dorrin on Saturday, police said."""
+
+
+def test_an_article_bodys_present_tense_tells_a_habit_not_an_event(pipe: Pipeline) -> None:
+    events = pipe.extract(Article(BRIEFING, published=REPORT))
+    generic = {e.trigger.lower() for e in events if "told in the present" in (e.dropped or "")}
+    assert generic == {"landmines", "kill"}
+    kept = sorted(e.sub_event_type for e in events if e.dropped is None)
+    # a caption's present names its day; the past is news
+    assert kept == ["Attack", "Peaceful protest"]
