@@ -927,6 +927,9 @@ class Relevance:
             self.realis["period"].search(clause) if "period" in self.realis else None)
         if generic:
             return f"generic ('{generic.group(0)}')"
+        tally = _tally_of_period(sentence, cue, clause)
+        if tally is not None:
+            return f"generic (a period's tally: '{tally}')"
         history = self.realis["history"].search(near)
         decade = _DECADE.search(clause) or _DECADE.search(near)
         if decade or (history and cue.family != "protest"):
@@ -1376,6 +1379,34 @@ _CLIMB = {"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "amod", "attr", 
 _DENY = {"deny", "reject", "refute", "dismiss"}
 # a coordinated verb with its own auxiliary or subject heads a clause of its own
 _OWN_CLAUSE = {"aux", "auxpass", "nsubj", "nsubjpass"}
+# a tally of a period, told in the perfect: "The group has killed more than 1,500 civilians
+# in the province since January", "more than 1,300 people had been killed in the region
+# since January", "has carried out more than 100 air strikes in 2026"
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:(?:carried\s+out|conducted|launched|"
+    r"staged|mounted|recorded|registered|documented)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|some\s+|about\s+|at\s+least\s+)?[\d,]+\s+)?$", re.I)
+_SINCE_PERIOD = re.compile(
+    r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+year|"
+    r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?!\s+\d)|(?:19|20)\d\d)\b|\bso\s+far\b|"
+    r"\bin\s+the\s+first\s+(?:[\w-]+\s+)?(?:months?|weeks?|half|quarter)\b")
+# ... or its count alone, large and over the year: "more than 250 civilians this year"
+_YEAR_PERIOD = re.compile(r"\b(?:this|last)\s+year\b|\b(?:in|during)\s+(?:19|20)\d\d\b")
+_LARGE_COUNT = re.compile(r"\b(?:more than|over|nearly|almost|upwards of|some|about)\s+"
+                          r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\b")
+
+
+def _tally_of_period(sentence: str, cue: Cue, clause: str) -> str | None:
+    """The period a perfect tense's deed sums up, or None (see _SINCE_PERIOD)."""
+    if not _PERFECT_BEFORE.search(sentence, max(0, cue.start - 60), cue.start):
+        return None
+    period = _SINCE_PERIOD.search(clause)
+    if period is None and _LARGE_COUNT.search(sentence):
+        period = _YEAR_PERIOD.search(clause)
+    return period.group(0) if period else None
+
+
 # a day named in a sentence: a caption's present tells that day's event
 _A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                     r"tonight|yesterday|overnight|this (?:morning|afternoon|evening)|"

@@ -1357,3 +1357,27 @@ def test_an_article_bodys_present_tense_tells_a_habit_not_an_event(pipe: Pipelin
     kept = sorted(e.sub_event_type for e in events if e.dropped is None)
     # a caption's present names its day; the past is news
     assert kept == ["Attack", "Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("A monitoring group said more than 1,300 people had been killed in the Dorrin region "
+     "since January, making 2024 the deadliest year there.", False),
+    ("The group has killed more than 1,500 civilians in Dorrin and neighbouring districts "
+     "since January, according to monitors.", False),
+    ("The government says its forces have killed more than 1,000 fighters this year.", False),
+    ("The air command has carried out more than 100 air strikes in Norland in 2024, "
+     "according to its statements.", False),
+    ("Militant attacks in the province have risen for a fourth consecutive year, with more "
+     "than 900 attacks recorded in the first ten months.", False),
+    # a toll of one event, since a day
+    ("At least 20 people have been killed since Friday in the fighting around Vessa, "
+     "officials said.", True),
+    ("Gunmen have killed 12 people in Dorrin in the deadliest attack this year, police said "
+     "on Sunday.", True),
+], ids=["passive since a month", "perfect since a month", "this year", "in the year",
+        "a trend", "since a day", "the deadliest this year"])
+def test_a_perfect_tally_of_a_period_is_no_event(pipe: Pipeline, text: str,
+                                                  kept: bool) -> None:
+    events = [e for e in pipe.extract(Article(text, published=REPORT))
+              if e.dropped is None and e.modality in ("asserted", "reported", "claimed")]
+    assert bool(events) == kept, [(e.trigger, e.explanation) for e in events]
