@@ -830,7 +830,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
             # and chess teacher, dies at 84")
             line = text[slice(*spans[s.paragraph])]
             if "\n" not in line and not line.rstrip("”\"'’").endswith((".", "!", "?")) and \
-                    len(line.split()) <= 16:
+                    len(line.split()) <= 24:
                 s.headline = True
     if len(out) > 1 and not out[0].headline and len(out[0].text.split()) <= 16 and \
             _title_case(out[0].text) and any(len(s.text.split()) >= 8 for s in out[1:]):
@@ -1336,7 +1336,14 @@ def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|confirmed|added|tweeted|wrote|posted)"
     r"(?:\s+(?!that\b|when\b|after\b|before\b|as\b|for\b|from\b)[\w'’-]+){0,5}?\s+(?:on\s+|late\s+|"
-    r"early\s+)?$", re.I)
+    r"early\s+)?$|"
+    # "in a statement read on state television on Sunday evening", "a video posted on
+    # Saturday": the day a telling came out
+    r"\b(?:statement|communiqu[eé]|announcement|broadcast|address|briefing|interview|"
+    r"message|video|post|report)\s+(?:[\w'’-]+\s+)?(?:read|issued|released|published|"
+    r"broadcast|aired|posted|given|delivered|carried)(?:\s+(?:out\s+)?(?:on|by|over)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:television|TV|radio|media|channel|website|"
+    r"account|agency))?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _telling_dates(dates: list[DateMention], text: str) -> list[DateMention]:

@@ -5,7 +5,8 @@ import pytest
 
 import eventwire
 from eventwire.evaluate import haversine_km
-from eventwire.pipeline import primary_event
+from eventwire.pipeline import Pipeline, primary_event
+from eventwire.records import Article
 
 REPORT = """Skip to main content
 
@@ -599,3 +600,33 @@ def test_the_object_of_a_first_deed_is_not_the_doer_of_the_second():
                                "Tarvona on Monday.", published=dt.date(2024, 5, 6))
     assert events and events[0].actor1 is not None
     assert events[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+LONG_TITLE = """Fighting flares near the town of Vessa as rebels clash with a local militia; \
+suspected raiders kill six villagers in Dorrin
+
+VESSA, Norland, 6 May 2024 - Rebels clashed with a local militia around the town of Vessa on \
+Saturday, killing at least 11 fighters, residents said.
+
+Separately, raiders killed six villagers in Dorrin on Friday night, the police said.
+
+Troops were sent to both areas on Sunday."""
+
+
+def test_a_long_title_line_is_a_headline_not_an_event() -> None:
+    events = Pipeline(explain=True).extract(Article(LONG_TITLE, published=dt.date(2024, 5, 6)))
+    title = [e for e in events if e.evidence and e.evidence.text.startswith("Fighting flares")]
+    assert title and all((e.dropped or "").startswith("headline") for e in title)
+
+
+def test_the_day_a_statement_was_read_is_not_the_day_of_the_deed() -> None:
+    text = ("VESSA, Norland, 6 May 2024 - Militants attacked an army post near Vessa on "
+            "Saturday, killing nine soldiers, the ministry said.\n\nSeveral hundred fighters "
+            "stormed the post at Dorrin, in Vessa district, shortly after dawn, the ministry "
+            "said in a statement read on state television on Sunday evening.\n\nThe army "
+            "said it would send reinforcements.")
+    events = [e for e in Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+              if e.modality in ("asserted", "reported")]
+    # (the deed is dated on or before the day the statement was read, not on it)
+    assert events and not any(e.date == "2024-05-05" and e.time_precision == 1
+                              for e in events), [(e.trigger, e.date) for e in events]
