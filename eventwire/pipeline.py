@@ -63,6 +63,16 @@ _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "t
 _REALIS = ("asserted", "reported", "claimed")
 # a verb form that is no finite present: a past, a participle, a noun's plural of "-ions"
 _NOT_PRESENT = re.compile(r"(?:ed|ing|en|ion|ions|ment|ments|ies|age|ure|ity)$")
+# the object of an attack that is an armed post: "stormed the post", "raided an army base",
+# "attacked a police station" (not "the post office", "a refugee camp")
+_ARMED_TARGET = re.compile(
+    r"\s+(?:the|an?|their|its|two|three|several)\s+(?:[\w'’-]+\s+)?(?:(?P<police>police)\s+"
+    r"(?:post|station|outpost|checkpoint|barracks|base)s?|(?:army|military|security|border)?\s*"
+    r"(?:post|outpost|base|barracks|checkpoint|garrison|positions?)s?)\b(?!\s+office)",
+    re.I)
+# a present passive or a state before a participle: "are displaced", "remain displaced"
+_STATE_BEFORE = re.compile(r"\b(?:is|are|remain|remains)\s+(?:(?:still|now|currently|"
+                           r"[a-z]+ly)\s+)?$", re.I)
 _IRREGULAR_PAST = frozenset({
     "shot", "fought", "hit", "struck", "beat", "threw", "blew", "burnt", "stole", "took",
     "stabbed", "held", "led", "overran", "ran", "set", "tore", "shook", "brought", "caught",
@@ -365,7 +375,10 @@ class Pipeline:
         (``Relevance.generic_present``). Only a cue that may be a finite present ("kill",
         "strikes", not "killed" or "killing") is parsed for it."""
         word = cue.text.split()[0].lower() if cue.text.split() else ""
-        if not word or _NOT_PRESENT.search(word) or word in _IRREGULAR_PAST:
+        if not word:
+            return None
+        if (_NOT_PRESENT.search(word) or word in _IRREGULAR_PAST) and not (
+                word.endswith("ed") and _STATE_BEFORE.search(sentence, 0, cue.start)):
             return None
         return self.relevance.generic_present(cue, sentence, parse_sentence(sentence))
 
@@ -595,6 +608,14 @@ class Pipeline:
         if sub == "Attack" and a2 is not None and a2.inter in (1, 2, 3, 8) and \
                 not self.cues.refiner("off_duty", refine):
             sub = "Armed clash"  # but an off-duty officer is attacked as a civilian
+        if sub == "Attack" and actor2 is None and cue.family == "vac":
+            post = _ARMED_TARGET.match(sentence, cue.end)
+            if post is not None:
+                # "fighters stormed the post at Mangaize": an armed post's defenders, not
+                # civilians, are attacked (ACLED codes a battle)
+                sub = "Armed clash"
+                a2 = _actors.category_actor("police" if post.group("police") else "military",
+                                            iso3)
         if sub == "Armed clash" and proto.cue.text.lower().startswith("ambush") and \
                 a2 is not None and a2.inter == 7 and a1 is not None and a1.inter in (2, 3, 4):
             sub = "Attack"  # "gunmen ambushed a passenger vehicle": no armed side was hit

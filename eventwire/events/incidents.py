@@ -456,6 +456,14 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False
     if _other_groups(first, e):
         return False  # "the Blue Lion raided ...": another group's deed
+    where = _REFERRED.search(told)
+    if where is not None and _near_in_time(first, e, report) and (
+            first.evidence is not None and any(
+                re.search(r"\b" + re.escape(where.group("name")) + r"\b", t.text)
+                for t in (first.evidence, *first.also_told))):
+        # "the army reinforced its border posts following the attack at Mangaize": the
+        # incident referred to by its place, told before, wherever the sentence is
+        return True
     # the incident named again may name its spot nearer ("the device was planted near the
     # village of Tajori" after "a bomb struck ... in Lakki Marwat district")
     return _same_day_and_place(first, e, report, near_km=50.0)
@@ -482,6 +490,16 @@ def _instrument(trigger: str) -> str | None:
             len(words[0]) > 3 and words[0].isalpha():
         return words[0]
     return None
+
+
+# an incident referred to as the cause or the time of another deed, by its place:
+# "following the attack at Mangaize", "in retaliation for the raid on Dorrin"
+_REFERRED = re.compile(
+    r"\b(?:following|after|since|in the wake of|in response to|in retaliation for|in "
+    r"reprisal for|in revenge for|days after|a day after)\s+(?:the|this|that|last week's|"
+    r"[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|"
+    r"bombings?|blasts?|explosions?|strikes?|massacres?|killings?|clashes|fighting|"
+    r"offensive)\s+(?:at|on|in|near|against)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
 
 
 def _names_incident(trigger: str, told: str) -> bool:

@@ -853,6 +853,15 @@ class Relevance:
                 noun.head.pos_ == "VERB" else None
         if verb is None or _A_DAY.search(sentence):
             return None
+        if verb.tag_ == "VBN":
+            # a state in the present passive, or one that remains: "400,000 people are
+            # displaced", "600,000 remain displaced" (not "are being shelled", "were killed")
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if (auxes and auxes <= {"is", "are", "'re"}) or (
+                    verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_ == "remain"
+                    and verb.head.tag_ in ("VBZ", "VBP")):
+                return f"generic (a state told in the present: '{verb.text}')"
+            return None
         if verb.tag_ not in ("VBZ", "VBP") and not (
                 verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)):
             return None  # (a base form with its own subject is a present the tagger missed)

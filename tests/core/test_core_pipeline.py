@@ -630,3 +630,44 @@ def test_the_day_a_statement_was_read_is_not_the_day_of_the_deed() -> None:
     # (the deed is dated on or before the day the statement was read, not on it)
     assert events and not any(e.date == "2024-05-05" and e.time_precision == 1
                               for e in events), [(e.trigger, e.date) for e in events]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    ("On 4 May 2024, several hundred fighters stormed the post at Dorrin, in Vessa district.",
+     "Armed clash", "Military Forces of"),
+    ("On 4 May 2024, gunmen attacked a police station in Dorrin.", "Armed clash",
+     "Police Forces of"),
+    ("On 4 May 2024, gunmen attacked the post office in Dorrin.", "Attack", "Civilians"),
+], ids=["an army post", "a police station", "a post office"])
+def test_an_attack_on_an_armed_post_is_a_battle(text: str, sub: str, actor2: str) -> None:
+    events = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert [e.sub_event_type for e in events] == [sub]
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith(actor2)
+
+
+def test_an_incident_referred_to_by_its_place_is_the_one_told() -> None:
+    text = ("VESSA, Norland, 6 May 2024 - Militants attacked an army post at Dorrin, in "
+            "Norland's west, on Saturday, killing nine soldiers, the ministry said.\n\n"
+            "The ministry gave no further details.\n\nIn Ostland, the army said on Sunday it "
+            "had reinforced its positions along the border with Norland following the "
+            "attack at Dorrin, without giving details.")
+    events = [e for e in Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+              if e.modality in ("asserted", "reported")]
+    assert len(events) == 1 and len(events[0].also_told) == 1, \
+        [(e.sub_event_type, e.trigger) for e in events]
+
+
+BRIEFING_STATE = """Aid groups warn of hunger in the west
+
+VESSA, Norland, 6 May 2024 - Aid groups appealed for funds in Vessa on Monday.
+
+More than 400,000 people are displaced in the western region, the agencies said.
+
+More than 60,000 people remain displaced in Dorrin district, officials said."""
+
+
+def test_a_state_told_in_the_present_is_no_event() -> None:
+    events = Pipeline(explain=True).extract(Article(BRIEFING_STATE,
+                                                    published=dt.date(2024, 5, 6)))
+    assert not [e for e in events if e.dropped is None and e.modality == "reported"]
+    assert sum("a state told in the present" in (e.dropped or "") for e in events) == 2
