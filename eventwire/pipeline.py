@@ -423,6 +423,12 @@ class Pipeline:
                     uncued.setdefault(sent.paragraph, []).append(sent.text)
                 continue
             strong = [self._cached(c, sent.text) for c in cues if c.strong]
+            if any(c.family != "explosion" for c in cues):
+                # "militants armed with rifles and grenades attacked a police station": the
+                # grenades are what they carried; the attack is the deed
+                strong = [c for c in strong if c.family != "explosion" or not
+                          self.cues.refiner("equipment_before",
+                                            sent.text[max(0, c.start - 80):c.start])]
             if strong and all(c.family in _STRATEGIC for c in strong):
                 harm = [c for c in cues if not c.strong and c.family == "vac"
                         and _HARM.search(c.text)]
@@ -1185,14 +1191,21 @@ def _normalize_roles(
     def name(mention: _actors.ActorMention) -> Actor:
         return _actors.name_for(mention, iso3, day)
 
-    if actor1 is not None and actor1.category == "civilians" and not _is_crowd(actor1, scope) and (
-        acled().event_type_of.get(sub) in ("Violence against civilians", "Battles")
-    ):
+    blast = acled().event_type_of.get(sub) == "Explosions/Remote violence"
+    # (in a blast, people named are whom it hit, a crowd too: "killing seven people")
+    civilian_doer = actor1 is not None and actor1.category == "civilians" and (
+        blast or not _is_crowd(actor1, scope))
+    if civilian_doer and acled().event_type_of.get(sub) in (
+            "Violence against civilians", "Battles", "Explosions/Remote violence"):
         # "two men shot a doctor": individual attackers are an unidentified armed group
         a1 = _actors.category_actor("unidentified", actor1.country or iso3, actor1.text)
     else:
         a1 = name(actor1) if actor1 else None
     a2 = name(actor2) if actor2 else None
+    if civilian_doer and a2 is None and blast:
+        # "a bomb tore through a minibus carrying passengers": the people named are whom
+        # the blast hit, not who set it
+        a2 = name(actor1)
     if article_group is not None:
         # "the terrorists" in an article about one named group mean that group
         if actor1 is not None and _refers_back(actor1, scope):

@@ -94,6 +94,12 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
                 into.disorder_type = e.disorder_type
             if e.evidence and e.evidence not in into.also_told:
                 into.also_told.append(e.evidence)
+            if e.location is not None and into.location is not None and _own_place(e) and \
+                    (e.location.geo_precision or 9) < (into.location.geo_precision or 9) and \
+                    _contains(into.location, e.location):
+                # the body names the spot the lead set in its region ("a police station in
+                # the province", then "the Daraban police station in Dera Ismail Khan")
+                into.location = e.location
             if (e.fatalities.best or 0) > (into.fatalities.best or 0) and not (
                     e.modality == "claimed" and into.fatalities.best):
                 # (a side's claimed toll does not outbid a toll already reported)
@@ -506,9 +512,17 @@ def _names_incident(trigger: str, told: str) -> bool:
     """Does ``told`` name the incident of ``trigger`` with a definite word ("the blast",
     "both attacks", "the drone")?"""
     head = _incident_head(trigger)
-    return head is not None and bool(re.search(
-        r"\b(?:the|this|that|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
-        + re.escape(head.lower().removesuffix("s")) + r"s?\b", told, re.I))
+    if head is None:
+        return False
+    stem = head.lower().removesuffix("s")
+    names = "|".join(_BOMB_WORDS) if stem in _BOMB_WORDS else re.escape(stem)
+    return bool(re.search(r"\b(?:the|this|that|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:" + names + r")s?\b", told, re.I))
+
+
+# a bomb is named again as "the device" or "the explosives" ("its fighters had detonated
+# the device" after "a roadside bomb tore through a minibus")
+_BOMB_WORDS = ("bomb", "device", "explosive", "ied", "landmine", "mine")
 
 
 def _same_day_and_place(first: Event, e: Event, report: dt.date | None,
@@ -519,7 +533,8 @@ def _same_day_and_place(first: Event, e: Event, report: dt.date | None,
     if not _same_day(first, e, report):
         return False
     la, lb = first.location, e.location
-    return la is None or lb is None or _same_place(la, lb, near_km) or _contains(lb, la)
+    return la is None or lb is None or _same_place(la, lb, near_km) or _contains(lb, la) or \
+        _contains(la, lb)
 
 
 def _same_day(first: Event, e: Event, report: dt.date | None) -> bool:
@@ -539,7 +554,8 @@ def _contains(wide: Place, place: Place) -> bool:
     # a name the gazetteer lacks, placed at the region that holds it ("blocked the road at
     # Kasuwan Magani", in or near Kaduna): the region holds the place
     anchor = (wide.relation or "").removeprefix("in or near ")
-    if anchor != (wide.relation or "") and anchor in (place.admin1, place.admin2):
+    if anchor != (wide.relation or "") and anchor in (place.admin1, place.admin2,
+                                                      place.country):
         return True
     # a region the gazetteer names in another spelling than the place's admin1 ("North
     # Kordofan", "Shamal Kurdufan"): its point lies near the place

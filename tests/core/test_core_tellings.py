@@ -522,3 +522,72 @@ def test_a_spokesman_s_quote_of_the_fight_is_the_fight() -> None:
                    "terrorists back,\" the spokesman said.", "fought", 100,
                    actor1="Military Forces of XXA", date="2026-12-03")
     assert len(merge_tellings([clash, quote], REPORT)) == 1
+
+
+BUS_BOMB = """A roadside bomb kills seven on a highway; grenade hits a tea shop in Mombasa
+
+NAIROBI, Dec 7 (Wire) – A roadside bomb tore through a minibus carrying passengers near \
+Kelvarra in Kenya on Friday, killing seven people, police said, and a grenade thrown into a \
+tea shop in Mombasa on Saturday evening killed two more.
+
+The minibus was travelling from Garissa to Dadaab when the bomb, buried at the side of the \
+road, exploded as it passed near Kelvarra, a police spokesman said.
+
+The Red Hand group said in a statement on its radio station that its fighters had \
+detonated the device and had targeted soldiers travelling in the vehicle.
+
+On Saturday evening, an attacker threw a hand grenade into a crowded tea shop in Mombasa, \
+killing two customers, police said."""
+
+
+def test_a_bomb_told_again_as_the_device_is_one_incident(pipe: Pipeline) -> None:
+    told = _told(pipe, BUS_BOMB)
+    assert sorted(e.sub_event_type for e in told) == ["Grenade",
+                                                      "Remote explosive/landmine/IED"], \
+        [(e.sub_event_type, e.trigger, e.location and e.location.name) for e in told]
+    # the people a blast killed are whom it hit, not who threw it
+    grenade = next(e for e in told if e.sub_event_type == "Grenade")
+    assert grenade.actor1 is not None and grenade.actor1.name.startswith("Unidentified")
+    assert grenade.actor2 is not None and grenade.actor2.name.startswith("Civilians")
+
+
+def test_a_bomb_is_named_again_as_the_device() -> None:
+    from eventwire.events.incidents import _names_incident
+
+    assert _names_incident("roadside bomb", "its fighters had detonated the device")
+    assert _names_incident("car bomb", "the explosives were planted overnight")
+    assert not _names_incident("air strike", "its fighters had detonated the device")
+
+
+def test_a_name_placed_at_its_country_holds_the_country_s_towns() -> None:
+    from eventwire.events.incidents import _contains
+
+    unknown = Place(name="Kelvarra", country="Kenya", iso3="KEN", geo_precision=3,
+                    relation="in or near Kenya", mention="Kelvarra")
+    town = Place(name="Garissa", country="Kenya", iso3="KEN", admin1="Garissa",
+                 geo_precision=1, mention="Garissa")
+    abroad = dataclasses.replace(town, country="Somalia", iso3="SOM", admin1="Gedo")
+    assert _contains(unknown, town) and not _contains(unknown, abroad)
+
+
+STATION = """Militants storm a police station in Garissa county
+
+NAIROBI, Dec 7 (Wire) – Militants armed with rifles and grenades attacked a police station \
+in Kenya's north-eastern Garissa county late on Monday, killing four policemen, officials \
+said.
+
+The attackers stormed the police station in Masalani, in Garissa county, shortly before \
+midnight, triggering a gunfight that lasted two hours, the county police chief said.
+
+On Thursday, the army said soldiers had killed nine militants in an operation near Dadaab, \
+in Garissa county."""
+
+
+def test_grenades_carried_are_no_grenade_attack_and_the_body_names_the_spot(
+        pipe: Pipeline) -> None:
+    told = _told(pipe, STATION)
+    assert [e.sub_event_type for e in told] == ["Armed clash", "Armed clash"], \
+        [(e.sub_event_type, e.trigger) for e in told]
+    # the lead's county becomes the body's town: the army's operation elsewhere in the
+    # county is another event
+    assert told[0].location is not None and told[0].location.geo_precision == 1
