@@ -96,6 +96,19 @@ _AFTER_PASSIVE = frozenset({
     "reportedly", "allegedly", "instantly", "immediately"})
 
 
+# a death told of "them": "stoned them to death", "killed them", "shot them dead"
+_KILLED_THEM = re.compile(
+    r"\b(?:(?:killed|killing|executed|executing|lynched|lynching|murdered|beheaded|slaughtered)"
+    r"\s+(?:all\s+|both\s+)?them\b|(?:shot|stoned|beat|beaten|hacked|stabbed|clubbed|burn(?:ed|t)|"
+    r"bludgeoned)\s+(?:all\s+|both\s+)?them\s+(?:to\s+death|dead)\b)", re.I)
+# people counted before: "two young men", "three suspected thieves"
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:men|women|people|persons|boys|girls|youths|suspects|thieves|"
+    r"robbers|children|villagers|civilians|farmers|herders|traders|soldiers|policemen|officers|"
+    r"fighters|militants|passengers|students|workers|brothers|sisters|members)\b", re.I)
+
+
 def _agent(text: str, m: re.Match[str]) -> bool:
     """Is a subject count the killer's, not the dead's? An active transitive verb with no
     auxiliary, followed by its object: "A gunman killed two people", "One mob lynched a
@@ -210,6 +223,15 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
         return Fatalities(best, max(low, 0), high)
     if pats["none"].search(text):
         return Fatalities(0, 0, 0)
+    them = _KILLED_THEM.search(text)
+    if them:
+        # "seized two young men ..., beat and stoned them to death": the people counted
+        # before the pronoun
+        counted = [m for m in _COUNTED_PEOPLE.finditer(text, 0, them.start())
+                   if _value(m.group("n")) is not None]
+        if counted:
+            n = _value(counted[-1].group("n"))
+            return Fatalities(n, n, n)  # type: ignore[arg-type]
     single = re.search(
         r"\b(?:the other|one of them|one of the \w+)\s+(?:\w+\s+)?died\b|"
         r"\b(?:killing|death|murder) of (?:a|an|one|1)\b|"

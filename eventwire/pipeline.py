@@ -423,6 +423,9 @@ class Pipeline:
                     uncued.setdefault(sent.paragraph, []).append(sent.text)
                 continue
             strong = [self._cached(c, sent.text) for c in cues if c.strong]
+            strong = [c for c in strong if not (
+                c.family == "mob" and c.text.lower().startswith("vigilante") and
+                self.cues.refiner("allied_before", sent.text[max(0, c.start - 80):c.start]))]
             if any(c.family != "explosion" for c in cues):
                 # "militants armed with rifles and grenades attacked a police station": the
                 # grenades are what they carried; the attack is the deed

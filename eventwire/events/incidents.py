@@ -137,6 +137,8 @@ def _family(e: Event) -> str | None:
         return "damage"
     if e.sub_event_type == "Arrests":
         return "arrest"
+    if e.sub_event_type == "Disrupted weapons use":
+        return "disrupt"  # a cache or a launcher found, told again
     return None
 
 
@@ -144,6 +146,7 @@ def _family(e: Event) -> str | None:
 # damage is done at a riot or in an attack; an arrest told again ("those arrested") is one
 _COMPATIBLE = {frozenset(p) for p in (("violence",), ("riot",), ("demonstration",),
                                       ("damage",), ("arrest",), ("territory",),
+                                      ("disrupt",),
                                       ("violence", "riot"),
                                       ("demonstration", "riot"), ("violence", "damage"),
                                       ("riot", "damage"))}

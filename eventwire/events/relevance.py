@@ -571,8 +571,9 @@ class Relevance:
             # "live-fire demonstrations were shown on screens": a thing shown
             return Verdict(False, "other sense (a display, not a protest)")
         if _NAMED_AS.search(sentence, max(0, cue.start - 60), cue.start) and \
-                sentence[cue.end:cue.end + 1] in _CLOSING_QUOTES:
+                _QUOTE_CLOSES.match(sentence, cue.end):
             # 'describe the marchers as "rioters"': a name someone gave them, not a deed
+            # (or a phrase: 'describing them as "martyrs on the road to Jerusalem"')
             return Verdict(False, "other sense (a name given in quotes)")
         if parse is not None and _COPULA_BEFORE.search(sentence, max(0, cue.start - 40),
                                                        cue.start):
@@ -1345,7 +1346,8 @@ _RULED_OUT = re.compile(r"\b(?:ruled out|rule out|rules out|ruling out|no (?:sig
 # a word quoted as what someone called a person or a deed: 'described the marchers as "'
 _NAMED_AS = re.compile(r"\b(?:as|called|calling|calls|labelled|labeled|branded|dubbed|termed)\s+"
                        r"[\"“‘']$", re.I)
-_CLOSING_QUOTES = frozenset("\"”’'")
+# the quote a cue opens closes within a short phrase
+_QUOTE_CLOSES = re.compile(r"[^\"“”.;]{0,60}?[\"”’']")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|been\s+)?$", re.I)
 # a deed told as what a remembered time saw: "from the day thousands of schoolchildren",
 # "the night when students"

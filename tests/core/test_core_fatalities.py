@@ -157,3 +157,13 @@ def test_a_peaceful_protest_has_no_deaths_and_a_riot_only_its_own():
 ])
 def test_deaths_told_tersely_or_at_length(text, best):
     assert count_fatalities(text).best == best
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("Residents seized two young men they accused of theft, beat and stoned them to death "
+     "and set the bodies on fire.", 2),
+    ("Gunmen abducted three farmers near Vessa and later killed them.", 3),
+    ("Police arrested two men in Vessa and beat them.", 0),
+])
+def test_a_death_told_of_them_counts_the_people_before(text, best):
+    assert count_fatalities(text).best == best

@@ -1381,3 +1381,30 @@ def test_a_perfect_tally_of_a_period_is_no_event(pipe: Pipeline, text: str,
     events = [e for e in pipe.extract(Article(text, published=REPORT))
               if e.dropped is None and e.modality in ("asserted", "reported", "claimed")]
     assert bool(events) == kept, [(e.trigger, e.explanation) for e in events]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 May 2024, troops backed by local vigilantes killed seven suspected kidnappers in "
+     "a gunfight near Vessa.", "Armed clash"),
+    ("On 4 May 2024, vigilantes beat a suspected thief to death in Vessa market.",
+     "Mob violence"),
+], ids=["allies of troops", "a mob's deed"])
+def test_vigilantes_beside_troops_are_no_mob(pipe: Pipeline, text: str, sub: str) -> None:
+    told = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert [e.sub_event_type for e in told] == [sub]
+
+
+def test_a_denial_of_reports_reads_past_commas() -> None:
+    from eventwire.events.modality import modality_of
+
+    text = ("Police denied reports on social media that a second village, Dorrin, had also "
+            "been attacked on Friday night.")
+    at = text.index("attacked")
+    assert modality_of(text, at, at + len("attacked")) == "negated"
+
+
+def test_a_tally_over_months_is_no_event(pipe: Pipeline) -> None:
+    text = ("According to the United Nations, more than 4,000 people were killed in gang "
+            "violence in Norland between January and September this year.")
+    assert not [e for e in pipe.extract(Article(text, published=REPORT))
+                if e.dropped is None and e.modality in ("asserted", "reported")]

@@ -591,3 +591,28 @@ def test_grenades_carried_are_no_grenade_attack_and_the_body_names_the_spot(
     # the lead's county becomes the body's town: the army's operation elsewhere in the
     # county is another event
     assert told[0].location is not None and told[0].location.geo_precision == 1
+
+
+LAUNCHER = """Army dismantles rocket launcher near the border
+
+BEIRUT, Dec 7 (Wire) – An Israeli drone strike on a car near the southern Lebanese town of \
+Aitaroun killed two people on Saturday, the health ministry said, while the Lebanese army \
+said it had dismantled a rocket launcher found in an orchard near Kfar Kila.
+
+Hezbollah issued death notices for the two men, describing them as "martyrs on the road to \
+victory".
+
+On Friday, the Lebanese army said its soldiers had found a launch pad loaded with three \
+rockets in an orchard on the outskirts of Kfar Kila and had dismantled it.
+
+The army also said on Sunday that Israeli troops had set up a new military position on a \
+hill overlooking the village of Houla."""
+
+
+def test_a_launcher_found_twice_a_position_set_up_and_a_name_in_quotes(pipe: Pipeline) -> None:
+    told = _told(pipe, LAUNCHER)
+    assert sorted(e.sub_event_type for e in told) == [
+        "Air/drone strike", "Disrupted weapons use", "Headquarters or base established"], \
+        [(e.sub_event_type, e.trigger) for e in told]
+    found = next(e for e in told if e.sub_event_type == "Disrupted weapons use")
+    assert found.date == "2026-12-04" and len(found.also_told) == 1
