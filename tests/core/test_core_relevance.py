@@ -1408,3 +1408,11 @@ def test_a_tally_over_months_is_no_event(pipe: Pipeline) -> None:
             "violence in Norland between January and September this year.")
     assert not [e for e in pipe.extract(Article(text, published=REPORT))
                 if e.dropped is None and e.modality in ("asserted", "reported")]
+
+
+def test_a_road_blocked_with_stones_and_branches_is_a_violent_demonstration(
+        pipe: Pipeline) -> None:
+    text = ("On 4 May 2024, residents protested and blocked the Vessa-Dorrin road with "
+            "stones, boulders and tree branches over insecurity.")
+    told = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert [e.sub_event_type for e in told] == ["Violent demonstration"]
