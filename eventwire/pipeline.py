@@ -33,7 +33,13 @@ from .events.modality import (
 )
 from .events.relevance import PLACE_LABELS, Frame, Genre, Relevance, Verdict
 from .fatalities import count_fatalities
-from .geo.geocoder import NAME_ROLE, REFERENCE_ROLES, dateline_end, dateline_starts
+from .geo.geocoder import (
+    NAME_ROLE,
+    REFERENCE_ROLES,
+    dateline_end,
+    dateline_starts,
+    stood_against,
+)
 from .geo.subdivisions import subdivision_place
 from .nlp import load_model, parse_sentence
 from .ontology import acled, countries
@@ -519,6 +525,13 @@ class Pipeline:
             modality = "negated"  # "suspended a planned indefinite nationwide strike"
         trigger = (sent.start + cue.start, sent.start + cue.end)
         span = (sent.start, sent.end)
+        if proto.family == "protest":
+            # "a rally against India", "burnt the Indian flag": the country a crowd stands
+            # against is not where it gathers
+            # (kept as a reference, so the feed's other countries lean ahead of it)
+            places = [dataclasses.replace(m, place=None, role="against", referent=m.place)
+                      if m.role == "country" and stood_against(article.text, m.start) else m
+                      for m in places]
         clause = None if proto.clause is None else \
             (sent.start + proto.clause[0], sent.start + proto.clause[1])
         if clause is not None and any(
@@ -1218,15 +1231,16 @@ def _normalize_roles(
     event_type = acled().event_type_of.get(sub, "")
     if event_type == "Protests":
         crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
-        a1 = _actors.category_actor("protesters", crowd.country if crowd and crowd.country
-                                    else iso3)
+        # (a crowd is named by the country it gathers in, not by a nationality it names:
+        # ACLED's Protesters (Pakistan) chanting against India)
+        a1 = _actors.category_actor("protesters", iso3 or (crowd.country if crowd else None))
         police = next((m for m in mentions if m.category in ("police", "military")), None)
         a2 = (name(police) if police and sub != "Peaceful protest" else None)
         if sub != "Peaceful protest" and a2 is None:
             a2 = _actors.category_actor("police", iso3)
         return a1, a2
     crowd = next((m for m in mentions if m.category in ("protesters", "rioters")), None)
-    crowd_country = crowd.country if crowd is not None and crowd.country else iso3
+    crowd_country = iso3 or (crowd.country if crowd is not None else None)
     if sub == "Violent demonstration":
         a1 = _actors.category_actor("rioters", crowd_country)
         police = next((m for m in mentions if m.category in ("police", "military")), None)

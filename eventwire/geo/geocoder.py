@@ -184,7 +184,8 @@ class PlaceMention:
     score: float
     label: str = ""  # GPE/LOC/FAC from NER, GAZ for gazetteer-found, HINT for parenthesized
     # place | hint (admin hint for an earlier name) | country | coded; with
-    # ``geoparse(references=True)`` also demonym | in a name (references, never places)
+    # ``geoparse(references=True)`` also demonym | in a name (references, never places);
+    # the pipeline marks a country a protest stands against "against" (its referent)
     role: str = "place"
     group: int = -1  # mentions of one chain "X village, Y district (Z, W)" share a group
     prep: str = ""  # the word before the name ("in", "from", ...)
@@ -1178,21 +1179,24 @@ class Geocoder:
         self._last_tokens = (text, toks, None)
         return toks
 
-    def _demonym_words(self, text: str) -> list[str]:
+    def _demonym_words(self, text: str, opposed: bool = True) -> list[str]:
         """The country code of each capitalized word of ``text`` that is a demonym
-        ("Russian"), in text order (kept with the last text's tokens)."""
+        ("Russian"), in text order (kept with the last text's tokens). ``opposed=False``
+        leaves out a people or a state the text stands against ("protested against Indian
+        atrocities", "burnt the Indian flag"): what a crowd opposes is not where it is."""
         toks = self._tokens(text)
         last = self._last_tokens
         if last is not None and last[0] is text and last[2] is not None:
-            return last[2]
-        ccs = []
-        for _s, _e, w in toks:
-            if w[0].isupper():
-                cc = self._demonyms.get(name_key(w))
-                if cc:
-                    ccs.append(cc)
-        self._last_tokens = (text, toks, ccs)
-        return ccs
+            hits = last[2]
+        else:
+            hits = []
+            for s, _e, w in toks:
+                if w[0].isupper():
+                    cc = self._demonyms.get(name_key(w))
+                    if cc:
+                        hits.append((cc, s))
+            self._last_tokens = (text, toks, hits)
+        return [cc for cc, s in hits if opposed or not stood_against(text, s)]
 
     def focus_votes(self, text: str, mentions: Sequence[PlaceMention],
                     among: Iterable[str]) -> Counter:
@@ -1202,9 +1206,21 @@ class Geocoder:
         (0.5 a name and country: "Lyari" is a Liari of Pakistan's)."""
         wanted = set(among)
         votes: Counter = Counter()
-        for cc in self._demonym_words(text):
+        for cc in self._demonym_words(text, opposed=False):
             if cc in wanted:
                 votes[cc] += 1.0
+        # a country the text stands against ("a rally against India", "burnt the Indian
+        # flag") is the one the crowd is not in: the feed's other countries lean ahead
+        every = self._demonym_words(text)
+        kept = Counter(self._demonym_words(text, opposed=False))
+        opposed = {cc for cc, n in Counter(every).items() if n > kept[cc] and cc in wanted}
+        opposed |= {cc for m in mentions if m.role in ("country", "against")
+                    for where in (m.place or m.referent,) if where is not None and (
+                        m.role == "against" or stood_against(text, m.start))
+                    for cc in (self._iso2_of3.get(where.iso3 or ""),) if cc in wanted}
+        if opposed and wanted - opposed:
+            for cc in wanted:
+                votes[cc] += -1.0 if cc in opposed else 0.0
         for m in mentions:
             if m.place is not None or m.role not in ("place", "hint"):
                 continue
@@ -1841,7 +1857,7 @@ class Geocoder:
         votes: Counter = Counter()
         for m in mentions:
             if m.role == "country" and m.place is not None and m.place.iso3:
-                if _topic_country(text, m.start, m.end):
+                if _topic_country(text, m.start, m.end) or stood_against(text, m.start):
                     votes[m.place.iso3] += 0.2
                 elif _ACROSS_BEFORE.search(text, max(0, m.start - 30), m.start):
                     # "raiders from Ethiopia", "the border with Somalia": where they came
@@ -1849,7 +1865,7 @@ class Geocoder:
                     votes[m.place.iso3] += 0.3
                 else:
                     votes[m.place.iso3] += 1.0
-        for cc in self._demonym_words(text):
+        for cc in self._demonym_words(text, opposed=False):
             if self._iso3.get(cc):
                 votes[self._iso3[cc]] += 0.5
         if not votes:
@@ -2022,6 +2038,17 @@ def _generic_name(key: str) -> bool:
     """ "East", "Sud-Ouest", "Capital": a region name every other country has."""
     words = key.replace("-", " ").split()
     return bool(words) and set(words) <= _GENERIC_REGION
+
+
+# a people or a state a text stands against: "against India", "anti-India slogans",
+# "condemned the Indian", "burnt the Indian flag", "an effigy of the Indian premier"
+_OPPOSED_BEFORE = re.compile(r"(?:\bagainst|\banti|\bcondemn\w*|\bdenounc\w*|\beffig(?:y|ies)"
+                             r"\s+of|\bburn(?:ed|t|ing|s)?)\s*-?\s*(?:the\s+|an?\s+)?$", re.I)
+
+
+def stood_against(text: str, s: int) -> bool:
+    """Is the name at ``s`` what the text stands against?"""
+    return bool(_OPPOSED_BEFORE.search(text, max(0, s - 30), s))
 
 
 def _topic_country(text: str, s: int, e: int) -> bool:

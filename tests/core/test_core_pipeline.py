@@ -671,3 +671,20 @@ def test_a_state_told_in_the_present_is_no_event() -> None:
                                                     published=dt.date(2024, 5, 6)))
     assert not [e for e in events if e.dropped is None and e.modality == "reported"]
     assert sum("a state told in the present" in (e.dropped or "") for e in events) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024, hundreds of people held a rally against Uganda over the border dispute.",
+    "On 5 May 2024, students protested, chanting anti-Uganda slogans and burning the Ugandan "
+    "flag.",
+], ids=["a country opposed", "a people's flag burnt"])
+def test_a_country_a_crowd_stands_against_is_not_where_it_gathers(text: str) -> None:
+    pipe = Pipeline(focus={"UG": 0.5, "KE": 0.5})
+    events = pipe.extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert [e.location.iso3 for e in events if e.location] == ["KEN"]
+
+
+def test_a_crowd_is_named_by_the_country_it_gathers_in() -> None:
+    text = "On 5 May 2024, Kenyan protesters marched in Kampala against new visa fees."
+    events = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert [e.actor1.name for e in events if e.actor1] == ["Protesters (Uganda)"]
