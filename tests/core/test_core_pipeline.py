@@ -688,3 +688,10 @@ def test_a_crowd_is_named_by_the_country_it_gathers_in() -> None:
     text = "On 5 May 2024, Kenyan protesters marched in Kampala against new visa fees."
     events = Pipeline().extract(Article(text, published=dt.date(2024, 5, 6)))
     assert [e.actor1.name for e in events if e.actor1] == ["Protesters (Uganda)"]
+
+
+def test_a_partys_home_places_a_report_that_names_no_town() -> None:
+    pipe = Pipeline(focus={"IN": 0.6, "PK": 0.4})
+    text = "On 5 May 2024, Awami National Party workers staged a protest against power cuts."
+    events = pipe.extract(Article(text, published=dt.date(2024, 5, 6)))
+    assert [e.location.iso3 for e in events if e.location] == ["PAK"]
