@@ -67,8 +67,8 @@ _ABSORBS: dict[str, set[str]] = {
 _HARM = re.compile(r"tortur|beat|kill|shot|stabb|murder|execut|lynch|rap", re.I)
 _STRATEGIC = {"arrest", "property", "disrupt", "agreement", "base", "change", "transfer", "other"}
 _REALIS = ("asserted", "reported", "claimed")
-# a verb form that is no finite present: a past, a participle, a noun's plural of "-ions"
-_NOT_PRESENT = re.compile(r"(?:ed|ing|en|ion|ions|ment|ments|ies|age|ure|ity)$")
+# a word form that is no finite present: a past, a participle, a noun of "-ions", "-ers"
+_NOT_PRESENT = re.compile(r"(?:ed|ing|en|ion|ions|ment|ments|ies|age|ure|ity|ers|ors|ists)$")
 # the object of an attack that is an armed post: "stormed the post", "raided an army base",
 # "attacked a police station" (not "the post office", "a refugee camp")
 _ARMED_TARGET = re.compile(
@@ -79,6 +79,19 @@ _ARMED_TARGET = re.compile(
 # a present passive or a state before a participle: "are displaced", "remain displaced"
 _STATE_BEFORE = re.compile(r"\b(?:is|are|remain|remains)\s+(?:(?:still|now|currently|"
                            r"[a-z]+ly)\s+)?$", re.I)
+# the word before a cue that makes it a noun ("the attack", "of protests")
+_PREV_WORD = re.compile(r"([\w'’-]+)\W*$")
+_NOUN_BEFORE = frozenset({
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of",
+    "in", "on", "at", "for", "after", "during", "by", "with", "another", "any", "no", "every",
+    "each", "such", "latest", "new", "first", "second"})
+# a word after a noun cue that may be its present verb (no past, no participle, no
+# preposition or auxiliary)
+_NEXT_PRESENT = re.compile(
+    r"\s+(?!(?:of|in|on|at|by|for|with|and|or|that|which|who|was|were|is|are|had|has|have|"
+    r"near|from|to|as|after|during|into|against|outside|inside|across|along|will|would|"
+    r"could|may|might|can|also|reportedly|allegedly|then|later|since|before)\b)"
+    r"([a-z]+)(?<!ed)(?<!ing)(?<!ly)\b")
 _IRREGULAR_PAST = frozenset({
     "shot", "fought", "hit", "struck", "beat", "threw", "blew", "burnt", "stole", "took",
     "stabbed", "held", "led", "overran", "ran", "set", "tore", "shook", "brought", "caught",
@@ -380,11 +393,21 @@ class Pipeline:
         """Why a kept cue in an article body is told in the generic present, or None
         (``Relevance.generic_present``). Only a cue that may be a finite present ("kill",
         "strikes", not "killed" or "killing") is parsed for it."""
-        word = cue.text.split()[0].lower() if cue.text.split() else ""
-        if not word:
+        words = cue.text.split()
+        if not words:
             return None
-        if (_NOT_PRESENT.search(word) or word in _IRREGULAR_PAST) and not (
-                word.endswith("ed") and _STATE_BEFORE.search(sentence, 0, cue.start)):
+        word = words[0].lower()
+        state = word.endswith("ed") and _STATE_BEFORE.search(sentence, 0, cue.start)
+        prev = _PREV_WORD.search(sentence, 0, cue.start)
+        # the cue itself may be the present verb: "landmines kill", "weapons that strike"
+        verb = len(words) == 1 and not _NOT_PRESENT.search(word) and \
+            word not in _IRREGULAR_PAST and not (prev and prev.group(1).lower() in _NOUN_BEFORE)
+        # or the word after it: "Landmines kill and maim" (not "the air strike killed",
+        # "an exchange of fire")
+        after = _NEXT_PRESENT.match(sentence, cue.end)
+        noun = not words[-1].lower().endswith("ed") and words[-1].lower() not in _IRREGULAR_PAST
+        if not (state or verb or (noun and after and
+                                  after.group(1).lower() not in _IRREGULAR_PAST)):
             return None
         return self.relevance.generic_present(cue, sentence, parse_sentence(sentence))
 
