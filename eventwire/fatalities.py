@@ -101,12 +101,18 @@ _KILLED_THEM = re.compile(
     r"\b(?:(?:killed|killing|executed|executing|lynched|lynching|murdered|beheaded|slaughtered)"
     r"\s+(?:all\s+|both\s+)?them\b|(?:shot|stoned|beat|beaten|hacked|stabbed|clubbed|burn(?:ed|t)|"
     r"bludgeoned)\s+(?:all\s+|both\s+)?them\s+(?:to\s+death|dead)\b)", re.I)
-# people counted before: "two young men", "three suspected thieves"
-_COUNTED_PEOPLE = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:men|women|people|persons|boys|girls|youths|suspects|thieves|"
-    r"robbers|children|villagers|civilians|farmers|herders|traders|soldiers|policemen|officers|"
-    r"fighters|militants|passengers|students|workers|brothers|sisters|members)\b", re.I)
+# people counted before: "two young men", "three suspected thieves" (a count as the
+# "subject" pattern reads it, fatalities.yaml's words)
+_PEOPLE = (r"(?:men|women|people|persons|boys|girls|youths|suspects|thieves|robbers|children|"
+           r"villagers|civilians|farmers|herders|traders|soldiers|policemen|officers|fighters|"
+           r"militants|passengers|students|workers|brothers|sisters|members)")
+
+
+@functools.cache
+def _counted_people() -> re.Pattern[str]:
+    numbers, _vague = _words()
+    word = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    return re.compile(rf"\b(?P<n>\d+|{word})\s+(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}\b", re.I)
 
 
 def _agent(text: str, m: re.Match[str]) -> bool:
@@ -227,8 +233,8 @@ def count_fatalities(text: str, grievance: bool = False) -> Fatalities:
     if them:
         # "seized two young men ..., beat and stoned them to death": the people counted
         # before the pronoun
-        counted = [m for m in _COUNTED_PEOPLE.finditer(text, 0, them.start())
-                   if _value(m.group("n")) is not None]
+        counted = [m for m in _counted_people().finditer(text, 0, them.start())
+                   if (_value(m.group("n")) or 0) >= 2]  # ("a group of men": no count)
         if counted:
             n = _value(counted[-1].group("n"))
             return Fatalities(n, n, n)  # type: ignore[arg-type]
