@@ -338,7 +338,8 @@ class Pipeline:
                                 else None, in_names)
             if event is not None:
                 old = (_long_past(event, sent, dates, report) or (
-                    _tally(event) or self._present(proto.cue, sent.text)
+                    _tally(event) or _past_month(event, sent, dates, report) or
+                    self._present(proto.cue, sent.text)
                     if article_body else None)) if verdict.keep else None
                 if old is not None:
                     if not self.explain:
@@ -1459,6 +1460,33 @@ def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
     if not told or not all(long_past(d, report) for d in own or told[:1]):
         return None  # the report's day, or a date of its own within the year
     return f"history (dated {str(event.date)[:7]}, more than a year before the report)"
+
+
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                         r"Nov|Dec)\b")
+
+
+def _past_month(event: Event, sent: _Sentence, dates: list[DateMention],
+                report: dt.date | None) -> str | None:
+    """Why an event told as fact in an article body is background, or None: its sentence
+    dates it by an earlier month alone ("In November, a drone strike on a funeral killed
+    40 people" in a December report), no day: the story recalls it; its news is the days
+    it dates."""
+    if report is None or event.modality not in _REALIS or not event.date or \
+            event.time_precision < 3:
+        return None
+    own = [d for d in dates if sent.start <= d.start < sent.end]
+    if not own or any(d.precision < 3 for d in own):
+        return None  # no month of its own, or a day beside it
+    month = str(event.date)[:7]
+    # (a calendar month named, "In November": not "a factory that closed last month", a
+    # clause's date the deed may have taken)
+    if not any(d.date.isoformat()[:7] == month and _MONTH_NAME.search(d.text)
+               for d in own) or \
+            month >= report.isoformat()[:7]:
+        return None
+    return f"history (a past month, no day: {month})"
 
 
 def _dated(sent: _Sentence, dates: list[DateMention], report: dt.date | None,

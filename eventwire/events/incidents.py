@@ -465,6 +465,10 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
         return False
     if _other_groups(first, e):
         return False  # "the Blue Lion raided ...": another group's deed
+    if _REACTED.search(told) and _near_in_time(first, e, report):
+        # "was appalled by the attacks on civilians in El Obeid and Dilling", "condemned
+        # the bombing": a reaction to the incidents told, not another
+        return True
     where = _REFERRED.search(told)
     if where is not None and _near_in_time(first, e, report) and (
             first.evidence is not None and any(
@@ -501,6 +505,13 @@ def _instrument(trigger: str) -> str | None:
     return None
 
 
+# a reaction to an incident named with a definite word: "appalled by the attacks",
+# "condemned the bombing", "deplored these killings"
+_REACTED = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc\w+|deplor\w+|appalled|outraged|shocked|horrified|"
+    r"saddened|dismayed|alarmed|mourn\w*)[\"”’']?\s+(?:(?:by|at|over|of)\s+)?"
+    r"(?:the|these|those|both|this|that)\s",
+    re.I)
 # an incident referred to as the cause or the time of another deed, by its place:
 # "following the attack at Mangaize", "in retaliation for the raid on Dorrin"
 _REFERRED = re.compile(

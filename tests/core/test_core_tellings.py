@@ -616,3 +616,28 @@ def test_a_launcher_found_twice_a_position_set_up_and_a_name_in_quotes(pipe: Pip
         [(e.sub_event_type, e.trigger) for e in told]
     found = next(e for e in told if e.sub_event_type == "Disrupted weapons use")
     assert found.date == "2026-12-04" and len(found.also_told) == 1
+
+
+RECALLED = """Drone strike hits market in Kelvarra
+
+NAIROBI, Dec 7 (Wire) – A drone strike on the central market of Kelvarra in Kenya's Garissa \
+county killed eleven people on Wednesday, officials said.
+
+In November, a drone strike on a funeral gathering in Masalani killed at least 40 people, \
+according to local officials.
+
+A United Nations envoy said on Sunday she was "appalled" by the attacks on civilians in \
+Kelvarra and Masalani.
+
+Workers at a factory that closed last month formed a human chain in Garissa on Friday."""
+
+
+def test_a_past_month_recalled_and_a_reaction_are_no_new_events(pipe: Pipeline) -> None:
+    told = _told(pipe, RECALLED)
+    assert sorted(e.sub_event_type for e in told) == ["Air/drone strike", "Peaceful protest"], \
+        [(e.sub_event_type, e.trigger, e.date) for e in told]
+    strike = next(e for e in told if e.sub_event_type == "Air/drone strike")
+    assert strike.date == "2026-12-02" and len(strike.also_told) == 1
+    dropped = [e.dropped for e in pipe.extract(Article(RECALLED, published=REPORT))
+               if e.dropped]
+    assert any("a past month" in d for d in dropped)
