@@ -30,6 +30,10 @@ MONTHS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# the names as written, capitalized, for other modules' patterns ("In November", "on Friday")
+MONTH_NAMES = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
+                                      reverse=True)) + ")"
+WEEKDAY_NAMES = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 
 _MONTH_NAMES = ["Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?",
                 "July?", "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?",

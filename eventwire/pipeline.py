@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 from . import actors as _actors
 from .actors.home import home_country_prior
 from .classify.mappings import cameo_for, plover_for
-from .dates import ANY_REPORT, YEAR_WORD, DateMention, event_date, find_dates, long_past
+from .dates import (
+    ANY_REPORT,
+    MONTH_NAMES,
+    YEAR_WORD,
+    DateMention,
+    event_date,
+    find_dates,
+    long_past,
+)
 from .events.clauses import clause_dates, cue_place_words
 from .events.detect import Cue, CueLexicon
 from .events.incidents import VIOLENT, merge_tellings, more_of_them
@@ -92,10 +100,6 @@ _NEXT_PRESENT = re.compile(
     r"near|from|to|as|after|during|into|against|outside|inside|across|along|will|would|"
     r"could|may|might|can|also|reportedly|allegedly|then|later|since|before)\b)"
     r"([a-z]+)(?<!ed)(?<!ing)(?<!ly)\b")
-_IRREGULAR_PAST = frozenset({
-    "shot", "fought", "hit", "struck", "beat", "threw", "blew", "burnt", "stole", "took",
-    "stabbed", "held", "led", "overran", "ran", "set", "tore", "shook", "brought", "caught",
-    "fled", "laid", "made", "put", "sent", "slew", "slain", "went", "dead", "died"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _FOUND = re.compile(r"(?:finds?|found|discovered|recovered|unearthed)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -401,14 +405,13 @@ class Pipeline:
         state = word.endswith("ed") and _STATE_BEFORE.search(sentence, 0, cue.start)
         prev = _PREV_WORD.search(sentence, 0, cue.start)
         # the cue itself may be the present verb: "landmines kill", "weapons that strike"
-        verb = len(words) == 1 and not _NOT_PRESENT.search(word) and \
-            word not in _IRREGULAR_PAST and not (prev and prev.group(1).lower() in _NOUN_BEFORE)
+        verb = len(words) == 1 and not _NOT_PRESENT.search(word) and not past_form(word) and \
+            not (prev and prev.group(1).lower() in _NOUN_BEFORE)
         # or the word after it: "Landmines kill and maim" (not "the air strike killed",
         # "an exchange of fire")
         after = _NEXT_PRESENT.match(sentence, cue.end)
-        noun = not words[-1].lower().endswith("ed") and words[-1].lower() not in _IRREGULAR_PAST
-        if not (state or verb or (noun and after and
-                                  after.group(1).lower() not in _IRREGULAR_PAST)):
+        noun = not past_form(words[-1])
+        if not (state or verb or (noun and after and not past_form(after.group(1)))):
             return None
         return self.relevance.generic_present(cue, sentence, parse_sentence(sentence))
 
@@ -1462,9 +1465,7 @@ def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
     return f"history (dated {str(event.date)[:7]}, more than a year before the report)"
 
 
-_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
-                         r"Nov|Dec)\b")
+_MONTH_NAME = re.compile(rf"\b{MONTH_NAMES}\b")
 
 
 def _past_month(event: Event, sent: _Sentence, dates: list[DateMention],

@@ -94,9 +94,7 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
                 into.disorder_type = e.disorder_type
             if e.evidence and e.evidence not in into.also_told:
                 into.also_told.append(e.evidence)
-            if e.location is not None and into.location is not None and _own_place(e) and \
-                    (e.location.geo_precision or 9) < (into.location.geo_precision or 9) and \
-                    _contains(into.location, e.location):
+            if _sharper_place(into, e) and _contains(into.location, e.location):
                 # the body names the spot the lead set in its region ("a police station in
                 # the province", then "the Daraban police station in Dera Ismail Khan")
                 into.location = e.location
@@ -182,9 +180,7 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
         # the telling that says more of when and where leads ("a village in the Sagaing
         # region ..., residents said on Wednesday", then "bombs on Let Pan Hla village ... on
         # Tuesday")
-        if e.location is not None and (into.location is None or (
-                (e.location.geo_precision or 9) < (into.location.geo_precision or 9) and
-                _own_place(e))):
+        if e.location is not None and (into.location is None or _sharper_place(into, e)):
             # (a place the telling names itself: not the article's place it fell back on)
             into.location = e.location
         if e.actor1 is not None and e.sub_event_type == into.sub_event_type and (
@@ -213,6 +209,12 @@ def _one_incident(events: list[Event], report: dt.date | None = None) -> list[Ev
 
 # actors that name no doer: a violent deed's first telling may not say who did it
 _NO_DOER = ("Unidentified", "Civilians")
+
+
+def _sharper_place(into: Event, e: Event) -> bool:
+    """Does ``e`` name a place of its own more precise than ``into``'s?"""
+    return e.location is not None and into.location is not None and _own_place(e) and \
+        (e.location.geo_precision or 9) < (into.location.geo_precision or 9)
 
 
 def _own_place(e: Event) -> bool:

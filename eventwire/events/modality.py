@@ -43,7 +43,9 @@ def _rules() -> _Rules:
 _NOUN_AND = re.compile(r"(?:and|or)\s+(?:[\w'’-]+\s+)?", re.I)
 # past forms that do not end in -ed: a cue that opens on one is a verb ("threw stones")
 _IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
-                             "stole", "burnt", "blew", "broke", "stood", "ran", "drove"})
+                             "stole", "burnt", "blew", "broke", "stood", "ran", "drove", "held",
+                             "led", "overran", "tore", "brought", "caught", "fled", "laid",
+                             "sent", "slew", "went", "shook"})
 
 
 def past_form(word: str) -> bool:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..dates import ANY_REPORT, find_dates
+from ..dates import ANY_REPORT, MONTH_NAMES, WEEKDAY_NAMES, find_dates
 from ..errors import ConfigError
 from ..fatalities import count_fatalities
 from .detect import compile_grouped
@@ -1399,8 +1399,7 @@ _PERFECT_BEFORE = re.compile(
     r"almost\s+|some\s+|about\s+|at\s+least\s+)?[\d,]+\s+)?$", re.I)
 _SINCE_PERIOD = re.compile(
     r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+year|"
-    r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s+\d)|(?:19|20)\d\d)\b|\bso\s+far\b|"
+    rf"(?:early\s+|mid-?|late\s+)?{MONTH_NAMES}(?!\s+\d)|(?:19|20)\d\d)\b|\bso\s+far\b|"
     r"\bin\s+the\s+first\s+(?:[\w-]+\s+)?(?:months?|weeks?|half|quarter)\b")
 # ... or its count alone, large and over the year: "more than 250 civilians this year"
 _YEAR_PERIOD = re.compile(r"\b(?:this|last)\s+year\b|\b(?:in|during)\s+(?:19|20)\d\d\b")
@@ -1419,12 +1418,9 @@ def _tally_of_period(sentence: str, cue: Cue, clause: str) -> str | None:
 
 
 # a day named in a sentence: a caption's present tells that day's event
-_A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                    r"tonight|yesterday|overnight|this (?:morning|afternoon|evening)|"
-                    r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? "
-                    r"\d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December))\b")
+_A_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}|today|tonight|yesterday|overnight|"
+                    rf"this (?:morning|afternoon|evening)|{MONTH_NAMES}\.? \d{{1,2}}|"
+                    rf"\d{{1,2}} {MONTH_NAMES})\b")
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may", "should", "must"}
 _ANNOUNCE = {"call", "announce", "schedule", "set", "plan", "threaten", "vow",
                            "urge", "promise", "intend", "prepare"}

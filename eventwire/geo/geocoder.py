@@ -1179,24 +1179,23 @@ class Geocoder:
         self._last_tokens = (text, toks, None)
         return toks
 
-    def _demonym_words(self, text: str, opposed: bool = True) -> list[str]:
-        """The country code of each capitalized word of ``text`` that is a demonym
-        ("Russian"), in text order (kept with the last text's tokens). ``opposed=False``
-        leaves out a people or a state the text stands against ("protested against Indian
-        atrocities", "burnt the Indian flag"): what a crowd opposes is not where it is."""
+    def _demonym_hits(self, text: str) -> list[tuple[str, int]]:
+        """(country code, offset) of each capitalized word of ``text`` that is a demonym
+        ("Russian"), in text order (kept with the last text's tokens)."""
         toks = self._tokens(text)
         last = self._last_tokens
         if last is not None and last[0] is text and last[2] is not None:
-            hits = last[2]
-        else:
-            hits = []
-            for s, _e, w in toks:
-                if w[0].isupper():
-                    cc = self._demonyms.get(name_key(w))
-                    if cc:
-                        hits.append((cc, s))
-            self._last_tokens = (text, toks, hits)
-        return [cc for cc, s in hits if opposed or not stood_against(text, s)]
+            return last[2]
+        hits = [(cc, s) for s, _e, w in toks if w[0].isupper()
+                for cc in (self._demonyms.get(name_key(w)),) if cc]
+        self._last_tokens = (text, toks, hits)
+        return hits
+
+    def _demonym_words(self, text: str, opposed: bool = True) -> list[str]:
+        """The country code of each demonym of ``text``, in text order. ``opposed=False``
+        leaves out a people or a state the text stands against ("protested against Indian
+        atrocities", "burnt the Indian flag"): what a crowd opposes is not where it is."""
+        return [cc for cc, s in self._demonym_hits(text) if opposed or not stood_against(text, s)]
 
     def focus_votes(self, text: str, mentions: Sequence[PlaceMention],
                     among: Iterable[str]) -> Counter:
@@ -1206,14 +1205,15 @@ class Geocoder:
         (0.5 a name and country: "Lyari" is a Liari of Pakistan's)."""
         wanted = set(among)
         votes: Counter = Counter()
-        for cc in self._demonym_words(text, opposed=False):
-            if cc in wanted:
-                votes[cc] += 1.0
         # a country the text stands against ("a rally against India", "burnt the Indian
         # flag") is the one the crowd is not in: the feed's other countries lean ahead
-        every = self._demonym_words(text)
-        kept = Counter(self._demonym_words(text, opposed=False))
-        opposed = {cc for cc, n in Counter(every).items() if n > kept[cc] and cc in wanted}
+        opposed: set[str] = set()
+        for cc, s in self._demonym_hits(text):
+            if cc in wanted:
+                if stood_against(text, s):
+                    opposed.add(cc)
+                else:
+                    votes[cc] += 1.0
         opposed |= {cc for m in mentions if m.role in ("country", "against")
                     for where in (m.place or m.referent,) if where is not None and (
                         m.role == "against" or stood_against(text, m.start))
