@@ -14,6 +14,7 @@ import contextlib
 import csv
 import functools
 import io
+import itertools
 import json
 import math
 import os
@@ -30,7 +31,8 @@ from typing import Any
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "17"  # 17: Pakistan's settled districts (districts.tsv); 16: KE.35 is Meru
+SCHEMA_VERSION = "18"  # 18: English names of compass-named regions (compass.tsv)
+# 17: Pakistan's settled districts (districts.tsv); 16: KE.35 is Meru
 # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
 _SKIP_LANGS = frozenset({"link", "post", "wkdt", "iata", "icao", "faac", "tcid", "unlc",
@@ -133,6 +135,7 @@ def build_index(path: Path | None = None, dumps: Iterable[str | Path] = (),
             _add_minor_places(con, Path(source))
             con.commit()
         _add_abbreviations(con)
+        _add_compass_names(con)
         _add_world_regions(con)
         _country_centroids(con)
         _link_regions(con)
@@ -1299,6 +1302,71 @@ def _add_abbreviations(con: sqlite3.Connection) -> None:
                 aliases.append((cc, code, key, 1))
     con.executemany("INSERT INTO names VALUES(?,?,?,?)", names)
     con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", aliases)
+
+
+def compass_words() -> dict[str, tuple[str, ...]]:
+    """Each compass or position word of compass.tsv (any language) -> its English forms."""
+    out: dict[str, tuple[str, ...]] = {}
+    text = (Path(__file__).parent / "compass.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, _, others = line.partition("\t")
+            forms = tuple(w.strip() for w in english.split("|") if w.strip())
+            for word in forms + tuple(others.split("|")):
+                if word.strip():
+                    out[name_key(word)] = forms
+    return out
+
+
+def english_region_names(key: str, words: dict[str, tuple[str, ...]] | None = None
+                         ) -> set[str]:
+    """The English names of a region named by compass words: "est" -> "east", "eastern";
+    "centre nord" -> "centre north", "north central"; "sud ouest" -> "south west",
+    "southwest"; "kasai oriental" -> "east kasai". Empty for other names. A name of one or
+    two compass words, or of one compass word and one other word (kept as it is), qualifies."""
+    words = compass_words() if words is None else words
+    parts = key.split()
+    compass = [p for p in parts if p in words]
+    other = [p for p in parts if p not in words]
+    if not compass or len(parts) > 2 or any(len(p) < 3 for p in other):
+        return set()
+    if len(parts) == 1:
+        return set(words[key]) - {key}
+    # in a compound the noun forms: "Centre-Nord" is "Centre-North", not "Central Northern"
+    choices = [tuple(f for f in words[p] if not f.endswith("ern")) if p in words else (p,)
+               for p in parts]
+    names = {" ".join(c) for c in itertools.product(*choices)}
+    if parts[-1] in words and (other or set(words[parts[0]]) & _MIDDLE):
+        # French and Spanish put the compass word last ("Kasai-Oriental", "Plateau-Central",
+        # "Centre-Nord"); English puts it first ("East Kasai", "Central Plateau", "North
+        # Central"), with its adjective too ("Eastern Kasai")
+        last = words[parts[-1]] if other else choices[-1]
+        first = choices[0] if other else tuple(f for f in words[parts[0]] if f in _MIDDLE)
+        names |= {f"{x} {y}" for x in last for y in first}
+    elif not other:  # "Sud-Ouest", "Nord-Est": also "Southwest", "Northeast"
+        names |= {"".join(c) for c in itertools.product(*choices) if set(c) <= _CARDINALS}
+    return names - {key}
+
+
+_CARDINALS = frozenset({"north", "south", "east", "west"})
+_MIDDLE = frozenset({"centre", "center", "central"})
+
+
+def _add_compass_names(con: sqlite3.Connection) -> None:
+    """A region named in compass words of another language gets its English names ("Est" is
+    "East", "Centre-Nord" is "Centre-North"), where the name is not the region's already."""
+    words = compass_words()
+    have = {(cc, code, k) for cc, code, k in con.execute(
+        "SELECT cc, code, akey FROM admin_alias WHERE level = 1")}
+    names, aliases = set(), set()
+    for cc, code, pid, name in con.execute(
+            "SELECT cc, code, pid, name FROM admin1 WHERE pid IS NOT NULL").fetchall():
+        for nm in english_region_names(admin_key(name), words):
+            if (cc, code, nm) not in have:
+                names.add((nm, loose_key(nm), pid, 1))
+                aliases.add((cc, code, nm, 1))
+    con.executemany("INSERT INTO names VALUES(?,?,?,?)", sorted(names))
+    con.executemany("INSERT INTO admin_alias VALUES(?,?,?,?)", sorted(aliases))
 
 
 def country_points() -> dict[str, tuple[float, float]]:
