@@ -284,6 +284,7 @@ class Relevance:
         # "resigned in protest": the protest is the motive of a formal act or of leaving
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
+        self.ground_words = frozenset(str(w).lower() for w in spec.get("ground_words") or ())
         self.abstract_nouns = frozenset(str(w).lower() for w in
                                         spec.get("abstract_nouns") or ())
         animals = spec.get("animals") or {}
@@ -563,6 +564,12 @@ class Relevance:
                 riot_of.group(1), riot_of.group(1).removesuffix("s"))):
             # "a riot of colour and noise": a profusion, not a crowd's violence
             return Verdict(False, f"other sense (figurative, 'riot of {riot_of.group(1)}')")
+        if _ON_THE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start) and \
+                cue.text.strip().lower() in ("attack", "offensive", "assault") and \
+                not _OBJECT_AFTER.match(sentence, cue.end):
+            # "opposition members went on the attack": a manner of arguing or playing, no
+            # deed (the deed has its object: "went on the attack against the rebels")
+            return Verdict(False, f"other sense (a manner, 'on the {cue.text.strip()}')")
         if _LIKE_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
             # "drums that sound like artillery fire", "hit us like a bomb": a comparison
             return Verdict(False, "other sense (a comparison)")
@@ -621,6 +628,10 @@ class Relevance:
             if captives is not None:
                 # "31, including a major, had been captured": people taken, not ground
                 return Verdict(False, f"other sense (people captured, '{captives}')")
+            goods = self._taken_thing(cue, parse(), ents)
+            if goods is not None:
+                # "1.3 tonnes of ivory had been seized": goods taken, not ground
+                return Verdict(False, f"other sense (goods taken, '{goods}')")
         family = cue.family
         if family == "protest" and parse is not None and \
                 self.demand_cues.fullmatch(cue.text.strip()) and (
@@ -935,7 +946,9 @@ class Relevance:
             return f"an exercise, not a deed ('{rehearsed.group(0)}')"
         generic = self.realis["generic"].search(near) or (
             self.realis["period"].search(clause) if "period" in self.realis else None)
-        if generic:
+        if generic and not (_YEARS_BACK.fullmatch(generic.group(0)) and _A_DAY.search(sentence)):
+            # (a deed of a named day measured against past years, "the worst violence in
+            # recent years", is one deed)
             return f"generic ('{generic.group(0)}')"
         tally = _tally_of_period(sentence, cue, clause)
         if tally is not None:
@@ -1072,6 +1085,35 @@ class Relevance:
                  for g in c.children if g.dep_ == "pobj"]
         return not tied or not all(self._thing(t, ents, org=True) and not self._of_people(t)
                                    for t in tied)
+
+    def _taken_thing(self, cue: Cue, doc: Doc | None,
+                     ents: Sequence[tuple[int, int, str]]) -> str | None:
+        """What a taking verb of the cue takes ("had been seized", "secured"), where the parse
+        shows a common noun that is no ground, no person and no named place ("1.3 tonnes of
+        ivory", "funding"): the noun, else None. A measure ("tonnes of", "a haul of") is
+        read through to what it measures."""
+        verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"),
+                    None) if doc is not None else None
+        if verb is None:
+            return None
+        taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if len(taken) != 1:
+            return None
+        head = taken[0]
+        measured = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        if measured and (any(c.dep_ == "nummod" for c in head.children) or
+                         head.lower_ in _MEASURES):
+            head = measured[0]  # "1.3 tonnes of ivory", "a haul of weapons"
+        if head.pos_ != "NOUN" or head.lower_ in _HOLD or \
+                any(s <= head.idx < e for s, e, _label in ents):
+            return None  # (and "seized full control of the town": ground held)
+        word, lemma = head.lower_, (head.lemma_ or head.lower_).lower()
+        if word in self.ground_words or lemma in self.ground_words or \
+                self.evidence["target"].fullmatch(word) or _is_person_word(lemma) or \
+                _is_person_word(word) or self.collectives.fullmatch(word):
+            return None
+        return head.text
 
     @staticmethod
     def _of_people(token: Any) -> bool:
@@ -1418,6 +1460,15 @@ def _tally_of_period(sentence: str, cue: Cue, clause: str) -> str | None:
 
 
 # a day named in a sentence: a caption's present tells that day's event
+# "went on the attack", "are on the offensive": a manner, not a deed
+_ON_THE_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|is|are|was|were|be|been|being|stay|"
+                            r"stays|stayed|came out|come out|remained|remain)\s+(?:\w+ly\s+)?"
+                            r"on\s+the\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:against|on|at|into|towards?)\b", re.I)
+# a stretch of past years: "in recent years", "in past years", "over the past two decades"
+_YEARS_BACK = re.compile(r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?"
+                         r"(?:years|decades|decade)|in (?:the )?(?:past|previous|earlier|prior) "
+                         r"(?:\w+ )?(?:years|decades)|over the years|in years past", re.I)
 _A_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}|today|tonight|yesterday|overnight|"
                     rf"this (?:morning|afternoon|evening)|{MONTH_NAMES}\.? \d{{1,2}}|"
                     rf"\d{{1,2}} {MONTH_NAMES})\b")
@@ -1715,6 +1766,13 @@ def _captives(cue: Cue, doc: Doc | None) -> str | None:
             _is_person_word(subject.text):
         return subject.text
     return None
+
+
+# what a force takes over ground: "seized control of", "tightened its grip on"
+_HOLD = frozenset({"control", "grip", "hold", "possession", "command"})
+# nouns that measure what follows "of": "a haul of", "quantities of", "a consignment of"
+_MEASURES = frozenset({"haul", "hauls", "quantity", "quantities", "consignment", "shipment",
+                       "cache", "caches", "stash", "load", "batch", "amount", "lot", "lots"})
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:

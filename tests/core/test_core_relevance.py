@@ -1419,3 +1419,52 @@ def test_a_road_blocked_with_stones_and_branches_is_a_violent_demonstration(
             "stones, boulders and tree branches over insecurity.")
     told = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
     assert [e.sub_event_type for e in told] == ["Violent demonstration"]
+
+
+# -- what a verb takes, and states that are no deeds -------------------------------------------
+@pytest.mark.parametrize("text,reason", [
+    # goods taken are no ground: a seizure of ivory is no capture of territory
+    ("Wardens said 1.3 tonnes of ivory had been seized at the port of Tarvona on Friday, "
+     "after soldiers searched the warehouse.", "other sense (goods taken"),
+    # a manner of arguing, no deed
+    ("Opposition members went on the attack in parliament as soon as the minister rose, "
+     "after militants' threats were read out.", "other sense (a manner"),
+])
+def test_a_taking_of_goods_or_a_manner_is_no_event(pipe: Pipeline, text: str,
+                                                   reason: str) -> None:
+    events = _events(pipe, text)
+    assert events and all(e.dropped and e.dropped.startswith(reason) for e in events), \
+        [(e.trigger, e.dropped) for e in events]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Rebels seized full control of Tarvona on Friday after heavy fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("Soldiers said the hill above Tarvona had been seized on Friday.",
+     "Government regains territory"),
+    ("On Friday the rebels went on the attack against army positions near Tarvona, killing "
+     "five soldiers.", "Armed clash"),
+])
+def test_ground_taken_and_an_attack_with_its_target_are_kept(pipe: Pipeline, text: str,
+                                                            sub: str) -> None:
+    assert [e.sub_event_type for e in _kept(pipe, text)] == [sub]
+
+
+def test_being_in_detention_is_no_arrest(pipe: Pipeline) -> None:
+    text = ("The two opposition activists have remained in detention since their trial, "
+            "their lawyer said on Friday.")
+    assert not [e for e in _kept(pipe, text) if e.sub_event_type == "Arrests"]
+    # the act is one: "the detention of two activists on Friday"
+    kept = _kept(pipe, "Police defended the detention of two opposition activists in "
+                       "Tarvona on Friday.")
+    assert [e.sub_event_type for e in kept] == ["Arrests"]
+
+
+def test_past_years_make_a_tally_but_not_a_dated_deed(pipe: Pipeline) -> None:
+    tally = "Families of people killed by police in past years urged the council to act."
+    assert not _kept(pipe, tally)
+    # a deed of a named day measured against past years is that day's deed
+    dated = ("Police shot dead two protesters in Tarvona on Friday, the worst violence the "
+             "town has seen in recent years.")
+    assert [e.sub_event_type for e in _kept(pipe, dated)] == \
+        ["Excessive force against protesters"]
