@@ -284,6 +284,7 @@ class Relevance:
         # "resigned in protest": the protest is the motive of a formal act or of leaving
         self.motive_verbs = self.formal_verbs | {"resign", "quit", "step"}
         self.people_nouns = frozenset(str(w).lower() for w in spec.get("people_nouns") or ())
+        self.amount_nouns = frozenset(str(w).lower() for w in spec.get("amount_nouns") or ())
         self.ground_words = frozenset(str(w).lower() for w in spec.get("ground_words") or ())
         self.abstract_nouns = frozenset(str(w).lower() for w in
                                         spec.get("abstract_nouns") or ())
@@ -734,6 +735,11 @@ class Relevance:
                 # "the battle against red imported fire ants", "a fight against inflation":
                 # a fight whose foe is no person, group or place
                 return Verdict(False, f"other sense (a fight against '{foe}')")
+        if family == "explosion" and parse is not None:
+            grown = self._figure_exploded(cue, parse())
+            if grown is not None:
+                # "our costs have exploded", "demand exploded": a figure that grew, no blast
+                return Verdict(False, f"other sense (a figure, '{grown}', exploded)")
         if family == "protest":
             # a protest word in a conflict or general article is a protest unless the parse
             # shows prices or products doing it ("stocks rallied")
@@ -950,6 +956,15 @@ class Relevance:
             # (a deed of a named day measured against past years, "the worst violence in
             # recent years", is one deed)
             return f"generic ('{generic.group(0)}')"
+        share = _SHARE_OF_TALLY.search(sentence)
+        if share:
+            # "38 of those were caused by landmines, 41 by killings": a tally's breakdown
+            return f"generic (a share of a tally: '{share.group(0)}')"
+        periodic = _PERIODIC_SOURCE.search(sentence)
+        if periodic and not _A_DAY.search(sentence):
+            # "the office said in its annual report that 173 leaders were killed in 2025":
+            # the figures of a report of the year or the month, not a deed of a day
+            return f"generic (a periodic report's figures: '{periodic.group(0)}')"
         tally = _tally_of_period(sentence, cue, clause)
         if tally is not None:
             return f"generic (a period's tally: '{tally}')"
@@ -1314,6 +1329,22 @@ class Relevance:
                 return None
         return foes[0].text
 
+    def _figure_exploded(self, cue: Cue, doc: Doc | None) -> str | None:
+        """The subject of an explosion verb of the cue ("exploded", "blew up") when the
+        parse shows an amount that grows, not a device (relevance.yaml amount_nouns:
+        "costs", "prices", "demand"); else None. ("Violence exploded" is told of a deed.)"""
+        verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"),
+                    None) if doc is not None else None
+        if verb is None:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+            return None
+        subject = subjects[0]
+        amount = subject.lower_ in self.amount_nouns or \
+            (subject.lemma_ or "").lower() in self.amount_nouns
+        return subject.text if amount else None
+
     def _abstract(self, token: Any, ents: Sequence[tuple[int, int, str]]) -> bool:
         """An abstract noun, one of relevance.yaml's or by an ending no place has ("-ism",
         "-ness", "-ship"), that no entity label makes a name ("the government's record",
@@ -1459,16 +1490,29 @@ def _tally_of_period(sentence: str, cue: Cue, clause: str) -> str | None:
     return period.group(0) if period else None
 
 
-# a day named in a sentence: a caption's present tells that day's event
 # "went on the attack", "are on the offensive": a manner, not a deed
 _ON_THE_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|is|are|was|were|be|been|being|stay|"
                             r"stays|stayed|came out|come out|remained|remain)\s+(?:\w+ly\s+)?"
                             r"on\s+the\s+$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:against|on|at|into|towards?)\b", re.I)
+# a tally broken down by its causes: "38 of those were caused by", "half of them were
+# carried out by"
+_SHARE_OF_TALLY = re.compile(r"\b(?:[\d,]+|\w+) of (?:those|them|these|the (?:deaths|dead|"
+                             r"victims|casualties|killings|incidents|attacks|cases))\s+(?:were|"
+                             r"was|had been|have been)\s+(?:caused|carried out|committed|"
+                             r"attributed|blamed on|due to)\b", re.I)
+# a sentence told from a report of a year's or a month's figures
+_PERIODIC_SOURCE = re.compile(r"\b(?:(?:in|according to|from) (?:its|their|his|her|the|an?|a new) "
+                              r"(?:latest )?(?:annual|yearly|monthly|quarterly|half-yearly|"
+                              r"year-end) (?:report|review|tally|figures|statistics|survey)|"
+                              r"(?:according to|from|in) (?:the )?(?:data|figures|statistics|"
+                              r"records|tallies) (?:compiled|collected|gathered|kept|published))"
+                              r"\b", re.I)
 # a stretch of past years: "in recent years", "in past years", "over the past two decades"
 _YEARS_BACK = re.compile(r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?"
                          r"(?:years|decades|decade)|in (?:the )?(?:past|previous|earlier|prior) "
                          r"(?:\w+ )?(?:years|decades)|over the years|in years past", re.I)
+# a day named in a sentence: a caption's present tells that day's event
 _A_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}|today|tonight|yesterday|overnight|"
                     rf"this (?:morning|afternoon|evening)|{MONTH_NAMES}\.? \d{{1,2}}|"
                     rf"\d{{1,2}} {MONTH_NAMES})\b")

@@ -1468,3 +1468,59 @@ def test_past_years_make_a_tally_but_not_a_dated_deed(pipe: Pipeline) -> None:
              "town has seen in recent years.")
     assert [e.sub_event_type for e in _kept(pipe, dated)] == \
         ["Excessive force against protesters"]
+
+
+# -- tallies, standing states, figures and a case's procedure --------------------------------
+@pytest.mark.parametrize("text,reason", [
+    ("The office said in its annual report that 173 community leaders were killed in Vessa "
+     "in the year.", "generic (a periodic report"),
+    ("According to data compiled by researchers, air strikes by the air force killed more than "
+     "1,200 civilians in Vessa.", "generic (a periodic report"),
+    ("In the month the group documented 127 civilian deaths in Vessa. It said 38 of those were "
+     "caused by landmines and 41 by killings carried out by gunmen.", "generic"),
+    ("Attacks on party workers have long been a feature of elections in Vessa.", "generic"),
+    ("Tarvona, a stronghold of the opposition, has been one of the areas hit hardest by air "
+     "strikes.", "generic"),
+])
+def test_tallies_and_standing_states_are_no_incidents(pipe: Pipeline, text: str,
+                                                       reason: str) -> None:
+    events = _events(pipe, text)
+    assert events and all(e.dropped and e.dropped.startswith(reason.split(" (")[0])
+                          for e in events), [(e.trigger, e.dropped) for e in events]
+    assert any(e.dropped.startswith(reason) for e in events)
+
+
+def test_the_displaced_named_as_people_are_no_displacement(pipe: Pipeline) -> None:
+    assert not _kept(pipe, "Since then, millions of refugees and displaced people in Vessa "
+                           "have begun returning home.")
+    kept = _kept(pipe, "Fighting in Tarvona on Friday displaced 3,000 people, the UN said.")
+    assert [e.sub_event_type for e in kept] == ["Other"]
+
+
+def test_costs_that_exploded_are_no_blast() -> None:
+    from eventwire.actors import find_actors
+    from eventwire.nlp import parse_sentence
+
+    rel = Relevance.default()
+
+    def judge(text: str) -> tuple[bool, str]:
+        cue = _cue(text, "exploded", "Remote explosive/landmine/IED", "explosion",
+                   strong=False)
+        place = text.index("Tarvona")
+        verdict = rel.judge(cue, text, find_actors(text), [(place, place + 7, "GPE")],
+                            Genre(CONFLICT, 0, 2), parse=lambda: parse_sentence(text))
+        return verdict.keep, verdict.reason
+
+    keep, reason = judge("Our costs have exploded and Tarvona wants to open the door to "
+                         "cheap beef from abroad.")
+    assert not keep and reason.startswith("other sense (a figure")
+    assert judge("A bomb exploded near the market in Tarvona, killing two.")[0]
+
+
+def test_a_case_adjourned_frames_its_old_killing(pipe: Pipeline) -> None:
+    text = ("Court adjourns murder appeals over 2007 assassination of Vessa leader\n\n"
+            "TARVONA, May 6 (Wire) - A high court on Friday adjourned hearings in the appeals "
+            "over the 2007 assassination of the opposition leader.\n\n"
+            "A lawyer for the party told reporters outside the court that the party wanted "
+            "the full truth about who ordered the killing.")
+    assert not _kept(pipe, text)
