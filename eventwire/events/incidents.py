@@ -36,8 +36,11 @@ def _denied_claims(events: list[Event], report: dt.date | None) -> None:
     hideouts in Kunar"): violence only claimed (or only reported, where the article denies
     the reports themselves), of the kind and the country denied, near in time, is the
     report denied. It is kept, dropped with that reason."""
+    # (harm told as none, "No security personnel were injured", denies the harm, not the
+    # deed: the gunfight in which five rebels were killed took place)
     denials = [e for e in events if e.modality == "negated" and e.dropped is None and
-               e.event_type in VIOLENT and e.location is not None]
+               e.event_type in VIOLENT and e.location is not None and
+               not _HARM_WORD.fullmatch((e.trigger or "").strip())]
     # (what is only reported is answered when the article denies the reports themselves:
     # "denied reports that aircraft had bombed ...", then "websites reported that warplanes
     # had struck a convoy" and "No ... aircraft carried out any strike")
@@ -56,6 +59,8 @@ def _denied_claims(events: list[Event], report: dt.date | None) -> None:
             e.dropped = f"denied in the article ('{denial.evidence.text[:80].strip()}')"
 
 
+# a trigger that names harm alone, not a deed: "injured", "killed", "casualties"
+_HARM_WORD = re.compile(r"(?:injur|wound|hurt|kill|harm|casualt|dead|died|die)\w*", re.I)
 _DENIES_REPORTS = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|"
                              r"dismisses|refuted|refutes)\s+(?:\w+\s+){0,2}(?:reports?|"
                              r"claims?|allegations?|accounts?|rumou?rs?)\b", re.I)

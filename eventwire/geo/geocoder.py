@@ -230,6 +230,7 @@ class _M:
     best: _Cand | None = None
     score: float = 0.0
     peers: list[_M] = dataclasses.field(default_factory=list)  # names listed beside it
+    owners: frozenset[str] = frozenset()  # countries of "X's" right before it ("Syria's Idlib")
 
 
 class Geocoder:
@@ -794,9 +795,9 @@ class Geocoder:
                 cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
             if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS and
                             prep not in _STRONG_PREPS and prep not in _HIT_VERBS and
-                            text[e:e + 2] != ", "):
+                            text[e:e + 2] != ", " and not self._owned(text, s, cands)):
                 # a village list's name is neither an admin hint nor a capitalized word
-                # with no place cue ("at X", "shelled X", "X village")
+                # with no place cue ("at X", "shelled X", "X village", "Bengal's X")
                 cands = [c for c in cands if c.fcode != _MINOR]
             if key in self._dotted and not (text[e - 1:e + 1].count(".") and
                                             text[max(0, s - 2):s] == ", "):
@@ -829,11 +830,18 @@ class Geocoder:
             elif in_paren:
                 role = "hint"
             m = _M(s, e, name, key, "HINT" if in_paren and label == "GAZ" else label, cands,
-                   feature=feature, prep=prep, role=role, country_cc=country_cc)
+                   feature=feature, prep=prep, role=role, country_cc=country_cc,
+                   owners=self._owned(text, s, cands))
             if feature in ADMIN_WORDS:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
         self._chain(text, out)
+        for a, b in zip(out, out[1:], strict=False):
+            if b.owners and a.role == "place" and a.group < 0 and b.group < 0 and \
+                    re.fullmatch(r"['’]s\s+", text[a.end:b.start]):
+                # "West Bengal's Nandigram": the owner is the hint, its part the place
+                a.role = "hint"
+                a.group = b.group = max((m.group for m in out), default=-1) + 1
         for a, b in zip(out, out[1:], strict=False):  # "Ontario and Quebec", "A, B, C"
             if re.fullmatch(r",? (?:and|or|&) |, ", text[a.end:b.start]):
                 a.peers.append(b)
@@ -1082,6 +1090,8 @@ class Geocoder:
                 _kind_of_place_before(text, s)
         if any(blocked[s:e]):
             return False
+        if self._owned(text, s, cands):
+            return True  # "West Bengal's Nandigram", "Syria's Idlib": a part of its owner
         head = text[max(0, s - 40):s]
         sentence_start = s == 0 or "\n" in head[len(head.rstrip()):] or \
             head.rstrip()[-1:] in ".!?\"“:"
@@ -1090,6 +1100,17 @@ class Geocoder:
         if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
             return True  # a multi-word official name is rarely an accident
         return is_country or top >= 20_000
+
+    def _owned(self, text: str, s: int, cands: list[_Cand]) -> frozenset[str]:
+        """The countries in which a country or a first-level region named right before the
+        name at ``s`` ("West Bengal's Nandigram") holds one of its candidates."""
+        m = _OWNER_BEFORE.search(text, max(0, s - 40), s)
+        if m is None:
+            return frozenset()
+        owners = [c for c in self.candidates(m.group(1), allow_loose=False)
+                  if c.q == 0 and c.fcode in ("PCLI", "ADM1")]
+        return frozenset(c.cc for o in owners for c in cands
+                         if o.cc == c.cc and (o.fcode == "PCLI" or o.a1 == c.a1))
 
     def _region_after(self, text: str, e: int, cands: list[_Cand]) -> bool:
         """"Zelenivka, Kherson": a village followed by the name of its own region."""
@@ -1360,7 +1381,7 @@ class Geocoder:
             scored = _prominent(scored, tie)
             m.best = scored[0][1]
             mine = 1 if coherence and m.best.cc in coherence else 0
-            supported = m.best.cc in countries or bool(coherence and
+            supported = m.best.cc in countries or m.best.cc in m.owners or bool(coherence and
                                                        coherence[m.best.cc] - mine > 0)
             # (a feed the user declares about a country backs that country's towns, known by
             # their own names: a Kenyan town in a Kenya feed whose report names only Somalia)
@@ -2022,6 +2043,11 @@ _TOPIC_BEFORE = re.compile(
     r"attacked|attacking|condemn|condemned|condemning|denounce|denounced|denouncing)|"
     r"\bborders?\s+(?:with|of)|\bfled\s+(?:to|into))"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:people\s+of\s+)?$", re.I)
+# a place's owner right before its name: "West Bengal's ", "Syria's "
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+$")
+# a hyphened word a place name makes with what follows: "Britain-based", "U.S.-led"
+COMPOUND_AFTER = re.compile(r"-(?:led|backed|based|funded|sponsored|allied|aligned|born|made|"
+                             r"owned|registered|headquartered|trained|armed|supported)\b", re.I)
 _TOPIC_AFTER = re.compile(
     r"^(?:(?:'s|’s)?\s*(?:invasion|aggression|war|attacks?|embassy|consulate|ambassador|"
     r"military operation|offensive|government's|flags?)|"

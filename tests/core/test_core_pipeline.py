@@ -695,3 +695,63 @@ def test_a_partys_home_places_a_report_that_names_no_town() -> None:
     text = "On 5 May 2024, Awami National Party workers staged a protest against power cuts."
     events = pipe.extract(Article(text, published=dt.date(2024, 5, 6)))
     assert [e.location.iso3 for e in events if e.location] == ["PAK"]
+
+
+def _told(text: str, published: str = "2026-12-07"):
+    return [e for e in eventwire.extract(text, published=published)
+            if e.modality in ("asserted", "reported", "claimed")]
+
+
+def test_a_claim_for_an_attack_is_no_protest():
+    # the learned typing may refine a deed of violence, not trade it for a gathering
+    text = ("PESHAWAR, Pakistan, Dec 7 (Wire) - Militants attacked a police checkpost in "
+            "Lakki Marwat district on Friday night, killing four policemen, officials said.\n\n"
+            "The attack began at around 11 p.m. on Friday, when a group of about 20 fighters "
+            "opened fire on the post from three sides.\n\n"
+            "The outlawed Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the "
+            "attack in a message to journalists. Officials accuse it of operating from Afghan "
+            "soil, an allegation the Taliban government in Kabul denies.")
+    told = _told(text)
+    assert told and not [e for e in told if e.event_type == "Protests"]
+
+
+def test_a_country_inside_a_word_of_who_is_no_place():
+    told = _told("The Syrian Observatory for Human Rights, a Britain-based war monitor, said "
+                 "four fighters were killed in the clashes on Friday.")
+    assert told and all(e.location is None or e.location.iso3 != "GBR" for e in told)
+
+
+def test_a_place_owned_by_its_region_is_found():
+    told = _told("A party worker was killed when supporters of two parties clashed in West "
+                 "Bengal's Nandigram on Saturday, police said.")
+    assert told and told[0].location.name == "Nandigram"
+    assert told[0].location.admin1 == "West Bengal"
+
+
+def test_an_abduction_with_nobody_killed_stays_an_abduction():
+    told = _told("Gunmen stormed a village in Kankara on Friday and abducted 15 people, but "
+                 "nobody was killed, police said.")
+    assert [e.sub_event_type for e in told] == ["Abduction/forced disappearance"]
+    told = _told("Gunmen stormed a village in Kankara on Friday, abducted 15 people and "
+                 "killed two of them, police said.")
+    assert [e.sub_event_type for e in told] == ["Attack"]
+
+
+def test_harm_told_as_none_denies_no_deed():
+    # "No security personnel were injured" says who was spared, not that no gunfight was
+    text = ("RAIPUR, India, Dec 7 (Wire) - Security forces killed five suspected Maoist rebels, "
+            "including two women, in a gunfight in the forests of Chhattisgarh's Bijapur "
+            "district on Sunday, police said, two days after Maoists killed a villager in "
+            "neighbouring Sukma district, accusing him of being a police informer.\n\n"
+            "No security personnel were injured, police said.")
+    clash = [e for e in _told(text) if e.trigger == "gunfight"]
+    assert [e.sub_event_type for e in clash] == ["Armed clash"]
+    # the doer is who killed, not the women counted among the dead
+    assert clash[0].actor1.name.startswith("Military Forces of India")
+
+
+def test_the_killed_before_a_fight_noun_are_no_doers():
+    told = _told("Security forces killed five suspected Maoist rebels in a gunfight in the "
+                 "forests of Bijapur district on Sunday, police said.")
+    assert told and told[0].actor1.name.startswith("Military Forces of India")
+    assert told[0].actor2.name.startswith("Naxal-Maoist Rebels")
