@@ -735,7 +735,7 @@ class Relevance:
                 # "the battle against red imported fire ants", "a fight against inflation":
                 # a fight whose foe is no person, group or place
                 return Verdict(False, f"other sense (a fight against '{foe}')")
-        if family == "explosion" and parse is not None:
+        if family == "explosion" and parse is not None and _BLOWN.match(cue.text.strip()):
             grown = self._figure_exploded(cue, parse())
             if grown is not None:
                 # "our costs have exploded", "demand exploded": a figure that grew, no blast
@@ -1812,6 +1812,8 @@ def _captives(cue: Cue, doc: Doc | None) -> str | None:
     return None
 
 
+# an explosion told by its verb (only these are read for what exploded)
+_BLOWN = re.compile(r"explod(?:ed|es|ing)|blew up|blown up|blow(?:s|ing)? up", re.I)
 # what a force takes over ground: "seized control of", "tightened its grip on"
 _HOLD = frozenset({"control", "grip", "hold", "possession", "command"})
 # nouns that measure what follows "of": "a haul of", "quantities of", "a consignment of"
