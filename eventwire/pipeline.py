@@ -652,10 +652,12 @@ class Pipeline:
             ruled = sub
             sub, confidence = combine({sub: rule_conf}, probs, rule_weight=RULE_CONF_WEIGHT)
             if proto.family not in ("protest", "label") and \
-                    self._types(sub)[0] == "Protests" != self._types(ruled)[0]:
-                # a deed of violence is no peaceful gathering, whatever else its sentence
-                # tells ("the TTP claimed responsibility for the attack in a message to
-                # journalists"): the model may refine a cue's deed, not trade it for a protest
+                    self._types(sub)[0] == "Protests" != self._types(ruled)[0] and \
+                    not any(c.family == "protest" for c in self.cues.find(refine)):
+                # a deed of violence is no peaceful gathering where no word of its scope
+                # tells one ("the TTP claimed responsibility for the attack in a message to
+                # journalists"): the model may refine a cue's deed, not trade it for a
+                # protest nobody mentions
                 sub = ruled
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):

@@ -1107,8 +1107,7 @@ class Relevance:
         shows a common noun that is no ground, no person and no named place ("1.3 tonnes of
         ivory", "funding"): the noun, else None. A measure ("tonnes of", "a haul of") is
         read through to what it measures."""
-        verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"),
-                    None) if doc is not None else None
+        verb = _verb_in(doc, cue)
         if verb is None:
             return None
         taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -1124,10 +1123,16 @@ class Relevance:
                 any(s <= head.idx < e for s, e, _label in ents):
             return None  # (and "seized full control of the town": ground held)
         word, lemma = head.lower_, (head.lemma_ or head.lower_).lower()
-        if word in self.ground_words or lemma in self.ground_words or \
-                self.evidence["target"].fullmatch(word) or _is_person_word(lemma) or \
-                _is_person_word(word) or self.collectives.fullmatch(word):
+        if _is_person_word(lemma) or _is_person_word(word) or self.collectives.fullmatch(word):
             return None
+        # ground or a named place anywhere in what was taken ("the Ghazlani military base
+        # southwest of Mosul", whatever word the small parser made its head)
+        for t in taken[0].subtree:
+            if t.lower_ in self.ground_words or (t.lemma_ or "").lower() in self.ground_words \
+                    or self.evidence["target"].fullmatch(t.lower_) or \
+                    any(s <= t.idx < e and label in ("GPE", "LOC", "FAC")
+                        for s, e, label in ents):
+                return None
         return head.text
 
     @staticmethod
@@ -1333,8 +1338,7 @@ class Relevance:
         """The subject of an explosion verb of the cue ("exploded", "blew up") when the
         parse shows an amount that grows, not a device (relevance.yaml amount_nouns:
         "costs", "prices", "demand"); else None. ("Violence exploded" is told of a deed.)"""
-        verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"),
-                    None) if doc is not None else None
+        verb = _verb_in(doc, cue)
         if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1798,9 +1802,7 @@ def _captives(cue: Cue, doc: Doc | None) -> str | None:
     were seized"): a count or a word for people, else None. (A count right before the cue,
     "31, including a major, had been captured", is passed over at detection:
     ``Relevance.people_taken``.)"""
-    if doc is None:
-        return None
-    verb = next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"), None)
+    verb = _verb_in(doc, cue)
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1819,6 +1821,13 @@ _HOLD = frozenset({"control", "grip", "hold", "possession", "command"})
 # nouns that measure what follows "of": "a haul of", "quantities of", "a consignment of"
 _MEASURES = frozenset({"haul", "hauls", "quantity", "quantities", "consignment", "shipment",
                        "cache", "caches", "stash", "load", "batch", "amount", "lot", "lots"})
+
+
+def _verb_in(doc: Doc | None, cue: Cue) -> Any:
+    """The first verb token within the cue ("had been seized": "seized"), or None."""
+    if doc is None:
+        return None
+    return next((t for t in doc if cue.start <= t.idx < cue.end and t.pos_ == "VERB"), None)
 
 
 def _verb_at(doc: Doc | None, cue: Cue) -> Any:
