@@ -951,10 +951,11 @@ class Relevance:
         if rehearsed and cue.family != "protest":
             return f"an exercise, not a deed ('{rehearsed.group(0)}')"
         generic = self.realis["generic"].search(near) or (
-            self.realis["period"].search(clause) if "period" in self.realis else None)
-        if generic and not (_YEARS_BACK.fullmatch(generic.group(0)) and _A_DAY.search(sentence)):
+            self.realis["period"].search(clause) if "period" in self.realis else None) or (
             # (a deed of a named day measured against past years, "the worst violence in
             # recent years", is one deed)
+            self.realis["years_back"].search(near) if not _A_DAY.search(sentence) else None)
+        if generic:
             return f"generic ('{generic.group(0)}')"
         share = _SHARE_OF_TALLY.search(sentence)
         if share:
@@ -1512,10 +1513,6 @@ _PERIODIC_SOURCE = re.compile(r"\b(?:(?:in|according to|from) (?:its|their|his|h
                               r"(?:according to|from|in) (?:the )?(?:data|figures|statistics|"
                               r"records|tallies) (?:compiled|collected|gathered|kept|published))"
                               r"\b", re.I)
-# a stretch of past years: "in recent years", "in past years", "over the past two decades"
-_YEARS_BACK = re.compile(r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?"
-                         r"(?:years|decades|decade)|in (?:the )?(?:past|previous|earlier|prior) "
-                         r"(?:\w+ )?(?:years|decades)|over the years|in years past", re.I)
 # a day named in a sentence: a caption's present tells that day's event
 _A_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}|today|tonight|yesterday|overnight|"
                     rf"this (?:morning|afternoon|evening)|{MONTH_NAMES}\.? \d{{1,2}}|"

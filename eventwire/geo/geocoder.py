@@ -793,9 +793,10 @@ class Geocoder:
             if not cands and in_paren and key in _GENERIC_KEYS:
                 # "(Malindi, Coast)", "(Muharraq, Capital)": a region whose name is a word
                 cands = [c for c in self._lookup(key, False) if c.fcode in ("ADM1", "ADM2")]
+            owners = self._owned(text, s, cands)
             if in_paren or (label == "GAZ" and feature not in SETTLEMENT_WORDS and
                             prep not in _STRONG_PREPS and prep not in _HIT_VERBS and
-                            text[e:e + 2] != ", " and not self._owned(text, s, cands)):
+                            text[e:e + 2] != ", " and not owners):
                 # a village list's name is neither an admin hint nor a capitalized word
                 # with no place cue ("at X", "shelled X", "X village", "Bengal's X")
                 cands = [c for c in cands if c.fcode != _MINOR]
@@ -831,7 +832,7 @@ class Geocoder:
                 role = "hint"
             m = _M(s, e, name, key, "HINT" if in_paren and label == "GAZ" else label, cands,
                    feature=feature, prep=prep, role=role, country_cc=country_cc,
-                   owners=self._owned(text, s, cands))
+                   owners=owners)
             if feature in ADMIN_WORDS:
                 m.level_hint = ADMIN_WORDS[feature]
             out.append(m)
