@@ -90,6 +90,8 @@ _FACILITY = _INSTITUTION - {"high", "port"} | frozenset(
     {"capitol", "estate", "factory", "plant", "mill", "building", "complex", "collectorate",
      "secretariat", "assembly", "campus", "center", "centre", "stadium", "parliament",
      "ministry", "embassy", "consulate", "headquarters", "facility", "garden", "refinery"})
+# a word after a name that makes it a site's ("Al-Thawra hospital")
+_SITE_WORDS = _FACILITY | frozenset({"cemetery", "graveyard", "mosque", "church"})
 _SITE_IN = re.compile(r"\s+(?:[\w'’&-]+\s+){0,3}?(?:" + "|".join(sorted(_FACILITY)) +
                       r")\s+(?:in|at)\s+$", re.I)
 _SITE_BEFORE = re.compile(_SITE_IN.pattern[:-1] + r"(?=(?-i:[A-Z]))", re.I)
@@ -721,6 +723,15 @@ class Geocoder:
                  if c.cc == cc and c.fclass == "P"] if name else []
         return max(towns, key=lambda c: c.pop) if towns else None
 
+    def _admin_named(self, span: str) -> bool:
+        """Is ``span`` (an organisation to the small model) word for word the name of a
+        first- or second-level division, of two or three words ("the Khyber Agency",
+        "Kurram Agency")? One word ("Hamas", "Congress") stays the model's."""
+        name = re.sub(r"^the\s+", "", span.strip(), flags=re.I)
+        return 2 <= len(name.split()) <= 3 and any(
+            c.fcode in ("ADM1", "ADM2") and not c.loose
+            for c in self.candidates(name, allow_loose=False))
+
     def _find_mentions(self, text: str, ents: list[tuple[int, int, str]]) -> list[_M]:
         blocked = bytearray(len(text) + 1)  # PERSON/ORG/NORP spans: only cue-backed names
         for s, e, label in ents:
@@ -732,11 +743,17 @@ class Geocoder:
                     # the small model calls "Mosul" NORP and "Kharkiv" or "Haditha" ORG: a
                     # short span that is exactly a town's name is left to the gazetteer
                     continue
+                if label == "ORG" and self._admin_named(text[s:e]):
+                    continue  # "the Khyber Agency" tagged ORG: a district's own name
+
                 if label == "PERSON" and " " not in text[s:e].strip() and re.search(
-                        r"(?:,|\b(?:in|near|at|of|outside))\s+$", text[max(0, s - 8):s]) and any(
+                        r"(?:,|\b(?:in|near|at|of|outside|city|town))\s+$",
+                        text[max(0, s - 8):s]) and any(
                         c.q == 0 and c.fclass == "P" and c.pop >= 200_000
                         for c in self.candidates(text[s:e], allow_loose=False)):
-                    continue  # "..., Sumy." tagged PERSON: a big town after a place cue
+                    # "..., Sumy." or "the third-largest city Taiz" tagged PERSON: a big town
+                    # after a place cue
+                    continue
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
         paren_spans, zones, covered = self._paren_parts(text)
@@ -1098,8 +1115,11 @@ class Geocoder:
             head.rstrip()[-1:] in ".!?\"“:"
         if sentence_start and ntok == 1:
             return False
-        if ntok >= 2 and any(c.q == 0 and not c.loose for c in cands):
-            return True  # a multi-word official name is rarely an accident
+        if ntok >= 2 and any(not c.loose and (c.q == 0 or c.fcode in ("ADM1", "ADM2"))
+                             for c in cands):
+            # a multi-word official name is rarely an accident, nor a division's other
+            # name ("the Khyber Agency")
+            return True
         return is_country or top >= 20_000
 
     def _owned(self, text: str, s: int, cands: list[_Cand]) -> frozenset[str]:
@@ -1114,15 +1134,22 @@ class Geocoder:
                          if o.cc == c.cc and (o.fcode == "PCLI" or o.a1 == c.a1))
 
     def _region_after(self, text: str, e: int, cands: list[_Cand]) -> bool:
-        """"Zelenivka, Kherson": a village followed by the name of its own region."""
-        m = re.match(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[e:e + 60])
+        """"Zelenivka, Kherson", "Qasimabad in Hyderabad": a village followed by the name
+        of its own region."""
+        m = re.match(r"(?:,|\s+in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[e:e + 60])
         if not m:
             return False
         words = m.group(1).split()
         keys = {admin_key(" ".join(words[:k])) for k in range(1, len(words) + 1)}
         loose = {admin_loose(k) for k in keys}
-        return any(not loose.isdisjoint(self._a1_loose.get((c.cc, c.a1 or ""), ())) or (
-            c.admin2 and admin_key(c.admin2) in keys) for c in cands)
+        if any(not loose.isdisjoint(self._a1_loose.get((c.cc, c.a1 or ""), ())) or (
+                c.admin2 and admin_key(c.admin2) in keys) for c in cands):
+            return True
+        # (or, after "in", a town next to it: a quarter of the town, "Qasimabad in
+        # Hyderabad")
+        return m.group(0).lstrip().startswith("in") and any(
+            _near(c, t, 30.0) for t in self.candidates(m.group(1), allow_loose=False)
+            if t.fclass == "P" for c in cands)
 
     def _chain(self, text: str, ms: list[_M]) -> None:
         """Group "X village, Y sub-county (Z, W)": later names are admin hints for the first."""
@@ -1305,8 +1332,15 @@ class Geocoder:
             def tie(c: _Cand, need: int, m: _M = m, ctx: set[str] = ctx,
                     gctx: set[str] = gctx, ctx_loose: set[str] = ctx_loose,
                     gctx_loose: set[str] = gctx_loose) -> int:
-                return self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose, anchors,
+                tied = self._tie(m, c, support, ctx, gctx, ctx_loose, gctx_loose, anchors,
                                  need == 1 and sibling(m, c), need)
+                if tied < need == 2 and m.level_hint > 0 and countries[c.cc] >= 1 and \
+                        c.fcode != "ADM1" and self._region_named(c, ctx_loose):
+                    # a district by its word, its region named in the text, in the country
+                    # the text names: "the Al-Qahirah district" in a story from Taiz, Yemen,
+                    # is Taiz's district, not Cairo's province
+                    return 2
+                return tied
 
             for c in m.cands:
                 # (a longer name found by a bare one, "Ohio County" for "Ohio", takes no
@@ -1395,6 +1429,13 @@ class Geocoder:
                     m.best.fcode not in _index.REGION_CODES:
                 m.best, m.score = None, 0.0  # an unflagged capitalized word off the map
                 continue
+            if m.role == "place" and m.feature in _SITE_WORDS and not declared and \
+                    countries and countries[m.best.cc] < max(countries.values()) and \
+                    m.best.fcode not in _index.REGION_CODES:
+                # "at Al-Thawra hospital", "in the city's Al-Shuhada cemetery": a site's
+                # name, in a country the story is not mostly about (a site is local)
+                m.best, m.score = None, 0.0
+                continue
             # a town of unknown size (GeoNames' 0) is taken for a village only when the story
             # places something else abroad with confidence
             firm = any(o is not m and o.best is not None and o.best.cc != m.best.cc and
@@ -1449,6 +1490,11 @@ class Geocoder:
             m.score = round(1 / (1 + math.exp(-(margin * 1.5 + scored[0][0] - 2.0))), 3)
             if m.best.loose:
                 m.score = min(m.score, 0.6 if supported else 0.3)
+
+    def _region_named(self, c: _Cand, ctx_loose: set[str]) -> bool:
+        """Is the first-level region of ``c`` among the names the text gives elsewhere?"""
+        a1loose = self._a1_loose.get((c.cc, c.a1 or ""))
+        return bool(a1loose and not a1loose.isdisjoint(ctx_loose))
 
     def _tie(self, m: _M, c: _Cand, support: set[tuple[int, int]], ctx: set[str],
              gctx: set[str], ctx_loose: set[str], gctx_loose: set[str],
@@ -1715,7 +1761,10 @@ class Geocoder:
             return self._article_place(mentions)
         if chosen.place is not None:
             return self._in_named_country(chosen, mentions) or chosen.place
-        exact = self._exact_town(chosen, mentions)
+        # (a site's name, "the city's Al-Shuhada cemetery", is no town: it sits at its
+        # anchor)
+        exact = None if _next_word(text, chosen.end) in _SITE_WORDS else \
+            self._exact_town(chosen, mentions)
         if exact is not None:
             return exact
         anchor = self._anchor(chosen, inside, mentions)
