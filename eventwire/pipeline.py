@@ -94,6 +94,9 @@ _NOUN_BEFORE = frozenset({
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of",
     "in", "on", "at", "for", "after", "during", "by", "with", "another", "any", "no", "every",
     "each", "such", "latest", "new", "first", "second"})
+# a present verb of doing right before a noun cue: "carries out air strikes", "launch raids"
+_DOES_BEFORE = re.compile(r"\b(?:carr(?:y|ies)\s+out|conducts?|launch(?:es)?|stages?|mounts?|"
+                          r"wages?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a word after a noun cue that may be its present verb (no past, no participle, no
 # preposition or auxiliary)
 _NEXT_PRESENT = re.compile(
@@ -343,15 +346,16 @@ class Pipeline:
                                 _story_place(sentences, sent, places, paragraphs)
                                 if article_body and not any(
                                     sent.start <= m.start < sent.end for m in places)
-                                else None, in_names)
+                                else None, in_names, article_body)
             if event is not None:
-                old = (_long_past(event, sent, dates, report) or (
+                old = (_long_past(event, sent, dates, report,
+                                  proto.cue if article_body else None) or (
                     _tally(event) or _past_month(event, sent, dates, report) or
                     self._present(proto.cue, sent.text)
                     if article_body else None)) if verdict.keep else None
                 if old is not None:
-                    if not self.explain:
-                        continue
+                    # (kept, dropped, to the merge: a later telling of the same old
+                    # incident is history too)
                     verdict = Verdict(False, old)
                 if verdict.keep:
                     event.explanation = verdict.reason
@@ -415,7 +419,9 @@ class Pipeline:
         # "an exchange of fire")
         after = _NEXT_PRESENT.match(sentence, cue.end)
         noun = not past_form(words[-1])
-        if not (state or verb or (noun and after and not past_form(after.group(1)))):
+        # or the verb that does it: "which carries out air strikes against both groups"
+        done = noun and _DOES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
+        if not (state or verb or done or (noun and after and not past_form(after.group(1)))):
             return None
         return self.relevance.generic_present(cue, sentence, parse_sentence(sentence))
 
@@ -535,6 +541,7 @@ class Pipeline:
         prior: dict[str, float] | None = None,
         story: tuple[int, int] | None = None,
         in_names: list[Any] | None = None,
+        article_body: bool = True,
     ) -> Event | None:
         cue = proto.cue
         sentence = sent.text
@@ -615,7 +622,11 @@ class Pipeline:
             dates, clause if clause is not None and
             any(clause[0] <= d.start < clause[1] for d in dates) else (sent.start, sent.end),
             paragraph, report, trigger[0])  # (and on its own clause's day)
-        if precision < 2 and _other_clause_dated(sentence, cue, dates, sent.start):
+        # (a one-paragraph report is dated by what it opens on: ``_article_body``)
+        own_date = _phrase_date(sentence, cue, dates, sent.start) if article_body else None
+        if own_date is not None:
+            date, precision = own_date.date, own_date.precision
+        elif precision < 2 and _other_clause_dated(sentence, cue, dates, sent.start):
             # "A drone attack killed 11 in El Obeid on Wednesday, as fighting intensified,
             # with shelling of Dilling": the day is the other clause's; this deed's is loose
             precision = 2
@@ -625,6 +636,9 @@ class Pipeline:
             # "Soldiers patrol Gao on May 4, a day after a bomb struck": the bomb is May 3
             n = _NUMBER_WORDS.get(after.group("n").lower()) or int(after.group("n"))
             date -= dt.timedelta(days=n * (7 if after.group("unit").startswith("week") else 1))
+            # (counted from the other clause's day, the day is exact: not that clause's own)
+            precision = min(d.precision for d in dates
+                            if sent.start <= d.start < sent.start + after.start())
         if modality == "expected" and date is not None and report is not None and \
                 0 < (report - date).days < 7 and _WEEKDAY.search(sentence):
             # "called for protests on Friday" in Monday's paper: the coming Friday
@@ -782,6 +796,13 @@ class Pipeline:
             # a crowd that wrecks or burns is rioting (ACLED codes destruction by rioters as
             # a riot, not as a strategic development)
             return self._crowd_violence(text)
+        if family == "property" and actor1 is not None and actor1.armed:
+            own = sentence if proto.clause is None else sentence[proto.clause[0]:proto.clause[1]]
+            if any(c.family == "vac" and c.sub_event_type == "Attack"
+                   for c in self.cues.find(own)):
+                # "insurgents beheaded four villagers and burned dozens of homes": the
+                # killing is the deed, the burning part of it
+                return "Attack"
         if family == "vac" and sub in ("Attack", "Abduction/forced disappearance") and \
                 self.cues.refiner("crowd_subject",
                                   sentence[max(0, proto.cue.start - 80):proto.cue.start]) \
@@ -1155,7 +1176,8 @@ def _roles(
     for m in reversed(before):
         lead = sentence[max(0, m.start - 12):m.start].lower()
         if re.search(r"\b(?:of|from|against|with|on|at|in|to|by|near|into)\s+(?:the\s+)?$",
-                     lead) or _INCLUDING.search(sentence, max(0, m.start - 30), m.start):
+                     lead) or _INCLUDING.search(sentence, max(0, m.start - 30), m.start) or \
+                _BACKER.search(sentence, max(0, m.start - 40), m.start):
             continue  # (and "five rebels, including two women": part of a list, no doer)
         deed = _OBJECT_OF_DEED.search(sentence, max(0, m.start - 40), m.start)
         if deed and (re.fullmatch(r"[\w\s-]*\band\s+(?:\w+\s+)?", sentence[m.end:cue.start])
@@ -1192,8 +1214,13 @@ def _roles(
 # a deed's verb and its object's count right before a mention ("killed at least 12 people")
 _OBJECT_OF_DEED = re.compile(
     r"\b(?:killed|killing|shot|abducted|kidnapped|injured|wounded|attacked|beat|hacked|"
+    r"beheaded|stabbed|raped|executed|lynched|tortured|massacred|slaughtered|assaulted|"
+    r"mutilated|ambushed|captured|robbed|"
     r"arrested|detained|seized|burned|burnt|torched)\s+(?:(?:at least|more than|some|about|"
     r"nearly|over|up to)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the backers of a doer, named after it: "troops backed by local Macawisley clan militia"
+_BACKER = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied)\s+by\s+"
+                     r"(?:(?:the|local|allied|armed)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # a list's part named after its whole: "five rebels, including two women"
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the words from a deed's object to a noun cue that says in what the deed was done: ", in a
@@ -1475,7 +1502,7 @@ def _tally(event: Event) -> str | None:
 
 
 def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
-               report: dt.date | None) -> str | None:
+               report: dt.date | None, cue: Cue | None = None) -> str | None:
     """Why an event told as fact is history, or None: the text dates it more than a year
     before the report, and its sentence names no later date ("police arrested 50 activists
     in March 2019" in a 2026 article is the story's background, not its news; "marched on
@@ -1483,11 +1510,16 @@ def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
     if report is None or event.modality not in _REALIS or not event.date:
         return None
     own = [d for d in dates if sent.start <= d.start < sent.end]
+    phrase = _phrase_date(sent.text, cue, dates, sent.start) if cue is not None else None
+    if phrase is not None:
+        own = [phrase]  # the deed's own date, not the sentence's other deeds'
     try:
         day = dt.date.fromisoformat(str(event.date))
     except ValueError:
         return None
-    told = [d for d in dates if d.date == day and d.precision == event.time_precision]
+    # (a deed dated loosely by its sentence's date, "separated the men on Aug. 15, 2014,
+    # and shot them", is of that date too)
+    told = [d for d in dates if d.date == day and d.precision <= event.time_precision]
     if not told or not all(long_past(d, report) for d in own or told[:1]):
         return None  # the report's day, or a date of its own within the year
     return f"history (dated {str(event.date)[:7]}, more than a year before the report)"
@@ -1553,7 +1585,38 @@ _ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 # where one clause of a sentence ends and another deed's begins: "A drone attack killed 11
 # civilians in El Obeid, local authorities said, as fighting intensified around Bara"
 _CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but|and|even as|meanwhile)\s+|;\s+|"
-                           r"\s+(?:while|whereas)\s+", re.I)
+                           r"\s+(?:while|whereas)\s+|"
+                           # "..., a day after fighting near Mota left nine dead"
+                           r",\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|"
+                           r"hours?)\s+(?:after|before)\s+", re.I)
+
+
+def _phrase_date(sentence: str, cue: Cue, dates: list[DateMention],
+                 offset: int) -> DateMention | None:
+    """The date the deed's own phrase carries, where its sentence names days apart: the one
+    date whose words hang on the cue in the parse, with no other verb between ("gathered on
+    Sunday to rebury 41 people killed by militants in August 2014": the killing is of August
+    2014, the gathering of Sunday). Parsed only for such a sentence."""
+    own = [d for d in dates if offset <= d.start < offset + len(sentence)]
+    if len({d.date for d in own}) < 2:
+        return None
+    doc = parse_sentence(sentence)
+    if doc is None:
+        return None
+    cue_tokens = {t.i for t in doc if cue.start <= t.idx < cue.end}
+    if not cue_tokens:
+        return None
+    mine = []
+    for d in own:
+        token = next((t for t in doc if t.idx <= d.start - offset < t.idx + len(t)), None)
+        while token is not None and token.head.i != token.i:
+            token = token.head
+            if token.i in cue_tokens:
+                mine.append(d)
+                break
+            if token.pos_ in ("VERB", "AUX"):
+                break
+    return mine[0] if len(mine) == 1 else None
 
 
 def _other_clause_dated(sentence: str, cue: Cue, dates: list[DateMention],

@@ -54,6 +54,24 @@ def cue_place_words(sentence: str, offset: int, cue: Cue) -> tuple[tuple[int, in
             own.append(child)
             if child.pos_ != "NOUN" or child.lower_ in _TOWN_WORDS:
                 todo.append(child)
+    # the parties' own place is the fight's: "fighting between the army and Fano militiamen
+    # near the town of Mota" (the parties themselves are no places)
+    between = [g for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    for party in between + [j for g in between for j in g.conjuncts]:
+        for child in party.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS - {"of"}:
+                place = [child]
+                todo = [child]
+                while todo:
+                    token = todo.pop()
+                    for grand in token.children:
+                        if grand.dep_ in _PLACE_PATH and not (
+                                grand.dep_ == "prep" and grand.lower_ not in _PLACE_PREPS):
+                            place.append(grand)
+                            if grand.pos_ != "NOUN" or grand.lower_ in _TOWN_WORDS:
+                                todo.append(grand)
+                own += place
     return tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in own)
 
 

@@ -14,6 +14,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..fastre import caseless_class
+from .modality import past_form
 
 # Families whose cues can be background to another event ("backed by airstrikes")
 _SUPPORTING = {"explosion", "battle", "territory"}
@@ -99,7 +100,10 @@ class CueLexicon:
                 if m.end() == m.start():
                     continue
                 if (entry.family in _SUPPORTING and self.support is not None
-                        and self.support.search(text, 0, m.start())):
+                        and self.support.search(text, 0, m.start())
+                        and not past_form(m.group(0).split()[0])):
+                    # (a deed told by its verb is the sentence's own: "troops backed by
+                    # clan militia recaptured the town")
                     continue
                 found.append(Cue(entry.sub_event_type, entry.family, entry.strong, entry.weight,
                                  m.start(), m.end(), m.group(0)))

@@ -110,6 +110,14 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
             recent = into
             continue
         if twin is None:
+            # (the violence told last before it: an older incident recalled, not the news)
+            last = next((o for o in reversed(out) if o.event_type in VIOLENT and (
+                o.dropped is None or o.dropped.startswith("history"))), None)
+            past = last if last is not None and _recalls(last, e) else None
+            if past is not None:
+                # "a survivor who was wounded in the shooting", the massacre of 2014 told
+                # before: that history again
+                e.dropped = f"history (tells again the incident of {str(past.date)[:7]})"
             out.append(e)
             if e.dropped is None and e.modality in _REALIS:
                 recent = e
@@ -124,6 +132,23 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
 
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+# an incident named with a definite word: "in the shooting", "that massacre"
+_DEFINITE_INCIDENT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:massacres?|killings?|"
+                                r"shootings?|attacks?|bombings?|ambush|raids?|blast|explosion|"
+                                r"siege|assault)\b", re.I)
+
+
+def _recalls(past: Event, e: Event) -> bool:
+    """Does ``e``, violence with no day of its own, name ``past``, an incident the article
+    tells as history, with a definite word ("a survivor who was wounded in the shooting"
+    after the massacre of 2014), at its place (or none of its own)?"""
+    if past.dropped is None or not past.dropped.startswith("history") or \
+            e.dropped is not None or e.evidence is None or e.time_precision < 2 or \
+            past.event_type not in VIOLENT or e.event_type not in VIOLENT or \
+            not _DEFINITE_INCIDENT.search(e.evidence.text) or _marks_another(e.evidence.text):
+        return False
+    return _same_area(past, e)
 
 
 def _family(e: Event) -> str | None:
@@ -237,6 +262,12 @@ def _near_in_time(first: Event, e: Event, report: dt.date | None) -> bool:
     return apart is not None and max(first.time_precision, e.time_precision) >= 2 and apart <= 7
 
 
+def _within_week(first: Event, e: Event) -> bool:
+    """Are the two events' days (both readable) at most a week apart?"""
+    apart = _days_apart(first, e)
+    return apart is not None and apart <= 7
+
+
 def _days_apart(first: Event, e: Event) -> int | None:
     """Days between the two events' dates, or None when either has no readable date."""
     try:
@@ -251,6 +282,11 @@ def _same_area(first: Event, e: Event) -> bool:
     other: a region and a village in it."""
     la, lb = first.location, e.location
     if la is None or lb is None or not _own_place(e):
+        return True
+    if la.mention and (la.geo_precision or 3) <= 2 and e.evidence is not None and re.search(
+            r"\b" + re.escape(la.mention) + r"\b", e.evidence.text):
+        # the later telling names the first one's place too ("the base on the northern
+        # edge of Balcad, about 30 km north of Mogadishu"), wherever it placed itself
         return True
     return _same_place(la, lb) or _contains(la, lb) or _contains(lb, la)
 
@@ -437,9 +473,11 @@ def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | 
             not _CLAIM_OF.search(e.evidence.text) or _marks_another(e.evidence.text) or \
             _own_place(e):
         return None
+    # (a claim's day is the claim's: "claimed the attack ... on Saturday" of Friday's raid)
     return next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS and
                  o.event_type in VIOLENT and o.evidence is not None and
-                 o.evidence.start != e.evidence.start and _near_in_time(o, e, report)), None)
+                 o.evidence.start != e.evidence.start and (
+                     _near_in_time(o, e, report) or _within_week(o, e))), None)
 
 
 def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:

@@ -45,7 +45,7 @@ _NOUN_AND = re.compile(r"(?:and|or)\s+(?:[\w'’-]+\s+)?", re.I)
 _IRREGULAR_PAST = frozenset({"threw", "shot", "beat", "hit", "struck", "fought", "set", "took",
                              "stole", "burnt", "blew", "broke", "stood", "ran", "drove", "held",
                              "led", "overran", "tore", "brought", "caught", "fled", "laid",
-                             "sent", "slew", "went", "shook"})
+                             "sent", "slew", "went", "shook", "retook", "overtook", "withdrew"})
 
 
 def past_form(word: str) -> bool:
