@@ -673,6 +673,12 @@ class Pipeline:
                 # journalists"): the model may refine a cue's deed, not trade it for a
                 # protest nobody mentions
                 sub = ruled
+            elif self._types(ruled)[0] in _VIOLENT_TYPES and \
+                    self._types(sub)[0] == "Strategic developments" and \
+                    not any(c.sub_event_type == sub for c in self.cues.find(refine)):
+                # nor for a development no word of its scope tells ("offered a reward for
+                # information about those responsible for the attack" is no agreement)
+                sub = ruled
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             sub = ("Government regains territory" if a1 is None or a1.inter == 1
@@ -1181,7 +1187,9 @@ def _roles(
             continue  # (and "five rebels, including two women": part of a list, no doer)
         deed = _OBJECT_OF_DEED.search(sentence, max(0, m.start - 40), m.start)
         if deed and (re.fullmatch(r"[\w\s-]*\band\s+(?:\w+\s+)?", sentence[m.end:cue.start])
-                     or _IN_A_DEED.fullmatch(sentence, m.end, cue.start)) \
+                     or _IN_A_DEED.fullmatch(sentence, m.end, cue.start)
+                     or (_WITH_NOUN.fullmatch(sentence, m.end, cue.start) and
+                         not past_form(cue.text.split()[0]))) \
                 and any(o.end <= deed.start() and o.category in _DOER_KINDS for o in before):
             # "Gunmen killed at least 12 people and abducted six women": the people are
             # the first deed's object; the doer of the second is the first's subject (so
@@ -1218,6 +1226,10 @@ _OBJECT_OF_DEED = re.compile(
     r"mutilated|ambushed|captured|robbed|"
     r"arrested|detained|seized|burned|burnt|torched)\s+(?:(?:at least|more than|some|about|"
     r"nearly|over|up to)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the words from a deed's object to the noun cue that says with what it was done: " in the
+# town of Tibu with " ("attacked a police station in Tibu with explosive-laden drones")
+_WITH_NOUN = re.compile(r"[^.;:]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # the backers of a doer, named after it: "troops backed by local Macawisley clan militia"
 _BACKER = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied)\s+by\s+"
                      r"(?:(?:the|local|allied|armed)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

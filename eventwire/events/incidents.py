@@ -514,7 +514,7 @@ def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:
         # "was appalled by the attacks on civilians in El Obeid and Dilling", "condemned
         # the bombing": a reaction to the incidents told, not another
         return True
-    where = _REFERRED.search(told)
+    where = _REFERRED.search(told) or _NAMED_BEFORE.search(told)
     if where is not None and _near_in_time(first, e, report) and (
             first.evidence is not None and any(
                 re.search(r"\b" + re.escape(where.group("name")) + r"\b", t.text)
@@ -559,6 +559,11 @@ _REACTED = re.compile(
     re.I)
 # an incident referred to as the cause or the time of another deed, by its place:
 # "following the attack at Mangaize", "in retaliation for the raid on Dorrin"
+# ... or by its place named before it: "those responsible for the Tibu attack"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:for|of|after|following|since|over|behind|in)\s+(?:the|last week's|"
+    r"[A-Z][a-z]+day's)\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attacks?|assaults?|raids?|"
+    r"ambush(?:es)?|bombings?|blasts?|explosions?|massacres?|killings?|clashes)\b")
 _REFERRED = re.compile(
     r"\b(?:following|after|since|in the wake of|in response to|in retaliation for|in "
     r"reprisal for|in revenge for|days after|a day after)\s+(?:the|this|that|last week's|"

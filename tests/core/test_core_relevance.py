@@ -1701,3 +1701,23 @@ def test_a_day_after_keeps_the_counted_day_exact(pipe: Pipeline) -> None:
     assert [day for day, _type in told] == ["2026-12-03", "2026-12-04"], told
     assert told[1][1] == "Protests", told
 
+
+
+def test_the_doer_of_a_deed_done_with_a_weapon_and_its_later_mentions(
+        pipe: Pipeline) -> None:
+    # the police station is the deed's object, not the doer of "explosive-laden drones";
+    # "those responsible for the Tibu attack" names that attack (no agreement for a reward
+    # offered); a trend in a warning is no recruitment of today
+    text = ("BOGOTA, Dec 7 (Wire) - Rebels of the National Liberation Army (ELN) attacked a "
+            "police station in the town of Tibu in Colombia's Catatumbo region with "
+            "explosive-laden drones on Friday, wounding three officers, police said.\n\n"
+            "The violence follows a warning by the ombudsman's office last week that "
+            "recruitment of children by armed groups had risen sharply.\n\n"
+            "The defence minister said on Sunday that the army would deploy anti-drone "
+            "equipment to its bases, and the government offered a reward of up to 200 million "
+            "pesos for information about those responsible for the Tibu attack.")
+    told = _told(pipe, text)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in told] == [
+        ("Air/drone strike", "ELN: National Liberation Army")], \
+        [(e.sub_event_type, e.trigger) for e in told]
+    assert any("Tibu attack" in t.text for t in told[0].also_told)
