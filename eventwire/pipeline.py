@@ -673,7 +673,7 @@ class Pipeline:
                 # journalists"): the model may refine a cue's deed, not trade it for a
                 # protest nobody mentions
                 sub = ruled
-            elif self._types(ruled)[0] in _VIOLENT_TYPES and \
+            elif self._types(ruled)[0] in VIOLENT and \
                     self._types(sub)[0] == "Strategic developments" and \
                     not any(c.sub_event_type == sub for c in self.cues.find(refine)):
                 # nor for a development no word of its scope tells ("offered a reward for
@@ -1229,7 +1229,6 @@ _OBJECT_OF_DEED = re.compile(
 # the words from a deed's object to the noun cue that says with what it was done: " in the
 # town of Tibu with " ("attacked a police station in Tibu with explosive-laden drones")
 _WITH_NOUN = re.compile(r"[^.;:]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
-_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # the backers of a doer, named after it: "troops backed by local Macawisley clan militia"
 _BACKER = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied)\s+by\s+"
                      r"(?:(?:the|local|allied|armed)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

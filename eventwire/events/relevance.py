@@ -295,7 +295,12 @@ class Relevance:
         self._animal_words = _words(sorted(map(re.escape, self.animals)) or ["(?!)"])
         self.institutions = frozenset(spec.get("institutions") or ())
         self.name_heads = frozenset(str(w).lower() for w in spec.get("name_heads") or ())
-        self._name_head_gate = _words(sorted(self.name_heads) or ["(?!)"])
+        heads = "|".join(sorted(map(re.escape, self.name_heads))) or "(?!)"
+        # (parsed only with a head right after the cue or an office "for"/"of" right
+        # before it)
+        self._head_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{heads})\b", re.I)
+        self._head_before = re.compile(
+            rf"\b(?:{heads})\s+(?:for|of|on)\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
         self.bargainers = self.institutions | frozenset(spec.get("bargainers") or ())
         # a sentence that names none of them needs no parse to rule a demand theirs
         self.bargainer_gate = re.compile(
@@ -588,8 +593,10 @@ class Relevance:
             # "opposition members went on the attack": a manner of arguing or playing, no
             # deed (the deed has its object: "went on the attack against the rebels")
             return Verdict(False, f"other sense (a manner, 'on the {cue.text.strip()}')")
-        if parse is not None and cue.family != "protest" and \
-                self._name_head_gate.search(sentence) and self._names_an_office(cue, parse()):
+        if parse is not None and cue.family != "protest" and (
+                self._head_after.match(sentence, cue.end) or
+                self._head_before.search(sentence, max(0, cue.start - 60), cue.start)) and \
+                self._names_an_office(cue, parse()):
             # "the mass graves directorate said", "the office for kidnapped Yazidi affairs"
             # (not a protest word: the small parser hangs "a protest at the party office" on
             # the office; measured, a protest office is rarer than that)
@@ -1338,7 +1345,7 @@ class Relevance:
         verb = _verb_at(doc, cue)
         if verb is None:
             return None
-        args = [a for a in _arguments(verb, {"dobj", "nsubjpass"})]
+        args = _arguments(verb, {"dobj", "nsubjpass"})
         return args[0].text if args and all(self._abstract(a, ents) for a in args) else None
 
     def _noun_on_people(self, cue: Cue, doc: Doc | None,
