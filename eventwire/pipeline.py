@@ -673,11 +673,11 @@ class Pipeline:
                 # journalists"): the model may refine a cue's deed, not trade it for a
                 # protest nobody mentions
                 sub = ruled
-            elif self._types(ruled)[0] in VIOLENT and \
-                    self._types(sub)[0] == "Strategic developments" and \
+            elif self._types(ruled)[0] in VIOLENT and sub in _WORDLESS_DEVELOPMENTS and \
                     not any(c.sub_event_type == sub for c in self.cues.find(refine)):
                 # nor for a development no word of its scope tells ("offered a reward for
-                # information about those responsible for the attack" is no agreement)
+                # information about those responsible for the attack" is no agreement; a
+                # taking with "no clashes were reported" is the model's to read)
                 sub = ruled
         a1, a2 = _normalize_roles(sub, actor1, actor2, mentions, iso3, article_group, refine, day)
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -1214,7 +1214,10 @@ def _roles(
     objects = [m for m in after if m is not subject]
     obj = objects[0] if objects else None
     if obj is None and subject is not None:
-        partners = [m for m in before if m is not subject and m.start > subject.end]
+        # (the subject's backers are its allies, no partner: "Turkish forces supported by
+        # opposition rebels shelled the town")
+        partners = [m for m in before if m is not subject and m.start > subject.end and
+                    not _BACKER.search(sentence, max(0, m.start - 40), m.start)]
         obj = partners[0] if partners else None
     return subject, obj
 
@@ -1229,6 +1232,10 @@ _OBJECT_OF_DEED = re.compile(
 # the words from a deed's object to the noun cue that says with what it was done: " in the
 # town of Tibu with " ("attacked a police station in Tibu with explosive-laden drones")
 _WITH_NOUN = re.compile(r"[^.;:]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
+# developments that are no deed: the learned typing names one only where a word tells it
+_WORDLESS_DEVELOPMENTS = frozenset({"Agreement", "Change to group/activity",
+                                    "Headquarters or base established", "Other",
+                                    "Disrupted weapons use"})
 # the backers of a doer, named after it: "troops backed by local Macawisley clan militia"
 _BACKER = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied)\s+by\s+"
                      r"(?:(?:the|local|allied|armed)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

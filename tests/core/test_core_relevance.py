@@ -1721,3 +1721,17 @@ def test_the_doer_of_a_deed_done_with_a_weapon_and_its_later_mentions(
         ("Air/drone strike", "ELN: National Liberation Army")], \
         [(e.sub_event_type, e.trigger) for e in told]
     assert any("Tibu attack" in t.text for t in told[0].also_told)
+
+
+def test_backers_are_no_partner_and_a_taking_without_a_fight_stays_one(
+        pipe: Pipeline) -> None:
+    kept = _kept(pipe, "On 12 April 2024, Turkish forces supported by opposition rebels "
+                       "shelled Ein Daqneh town in Aleppo countryside with heavy artillery.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2) for e in kept] == [
+        ("Military Forces of Turkey", None)], [(e.actor1, e.actor2) for e in kept]
+    # the learned typing reads "no information on whether fighting took place" as a taking
+    # with no fight; the guard against wordless developments leaves such a taking alone
+    events = _events(pipe, "On 31 March 2024, Ukrainian forces retook Novyi Bykiv, Chernihiv. "
+                           "No information on whether fighting took place.")
+    assert [e.sub_event_type for e in events if e.dropped is None] == [
+        "Non-violent transfer of territory"]
