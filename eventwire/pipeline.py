@@ -147,6 +147,9 @@ class _Proto:
     clause: tuple[int, int] | None = None
     # why the cue tells a state of things, not an incident ("Fighting continued elsewhere")
     ongoing: str | None = None
+    # the date the deed's own phrase carries, where its sentence names other days
+    # (``_phrase_date``, read once by ``_build``)
+    phrase_date: DateMention | None = None
     # one of two demonstrations a sentence tells in clauses of their own: its clause is its
     # scope ("rallied on Wednesday ..., and a smaller demonstration the following night ...")
     own_clause: bool = False
@@ -348,8 +351,7 @@ class Pipeline:
                                     sent.start <= m.start < sent.end for m in places)
                                 else None, in_names, article_body)
             if event is not None:
-                old = (_long_past(event, sent, dates, report,
-                                  proto.cue if article_body else None) or (
+                old = (_long_past(event, sent, dates, report, proto.phrase_date) or (
                     _tally(event) or _past_month(event, sent, dates, report) or
                     self._present(proto.cue, sent.text)
                     if article_body else None)) if verdict.keep else None
@@ -623,9 +625,10 @@ class Pipeline:
             any(clause[0] <= d.start < clause[1] for d in dates) else (sent.start, sent.end),
             paragraph, report, trigger[0])  # (and on its own clause's day)
         # (a one-paragraph report is dated by what it opens on: ``_article_body``)
-        own_date = _phrase_date(sentence, cue, dates, sent.start) if article_body else None
-        if own_date is not None:
-            date, precision = own_date.date, own_date.precision
+        proto.phrase_date = _phrase_date(sentence, cue, dates, sent.start) if article_body \
+            else None
+        if proto.phrase_date is not None:
+            date, precision = proto.phrase_date.date, proto.phrase_date.precision
         elif precision < 2 and _other_clause_dated(sentence, cue, dates, sent.start):
             # "A drone attack killed 11 in El Obeid on Wednesday, as fighting intensified,
             # with shelling of Dilling": the day is the other clause's; this deed's is loose
@@ -1520,15 +1523,15 @@ def _tally(event: Event) -> str | None:
 
 
 def _long_past(event: Event, sent: _Sentence, dates: list[DateMention],
-               report: dt.date | None, cue: Cue | None = None) -> str | None:
+               report: dt.date | None, phrase: DateMention | None = None) -> str | None:
     """Why an event told as fact is history, or None: the text dates it more than a year
     before the report, and its sentence names no later date ("police arrested 50 activists
     in March 2019" in a 2026 article is the story's background, not its news; "marched on
-    8 May 2022 to mark the end of the war on 8 May 1945" is news)."""
+    8 May 2022 to mark the end of the war on 8 May 1945" is news). ``phrase``, the date the
+    deed's own phrase carries (``_phrase_date``), is its only date when given."""
     if report is None or event.modality not in _REALIS or not event.date:
         return None
     own = [d for d in dates if sent.start <= d.start < sent.end]
-    phrase = _phrase_date(sent.text, cue, dates, sent.start) if cue is not None else None
     if phrase is not None:
         own = [phrase]  # the deed's own date, not the sentence's other deeds'
     try:

@@ -133,23 +133,6 @@ def _dedupe(events: list[Event], report: dt.date | None = None) -> list[Event]:
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
-# an incident named with a definite word: "in the shooting", "that massacre"
-_DEFINITE_INCIDENT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:massacres?|killings?|"
-                                r"shootings?|attacks?|bombings?|ambush|raids?|blast|explosion|"
-                                r"siege|assault)\b", re.I)
-
-
-def _recalls(past: Event, e: Event) -> bool:
-    """Does ``e``, violence with no day of its own, name ``past``, an incident the article
-    tells as history, with a definite word ("a survivor who was wounded in the shooting"
-    after the massacre of 2014), at its place (or none of its own)?"""
-    if past.dropped is None or not past.dropped.startswith("history") or \
-            e.dropped is not None or e.evidence is None or e.time_precision < 2 or \
-            past.event_type not in VIOLENT or e.event_type not in VIOLENT or \
-            not _DEFINITE_INCIDENT.search(e.evidence.text) or _marks_another(e.evidence.text):
-        return False
-    return _same_area(past, e)
-
 
 def _family(e: Event) -> str | None:
     """The kind of incident an event is part of: violence, a riot, a demonstration, or the
@@ -410,6 +393,23 @@ def _same_place(la: Place, lb: Place, near_km: float = 25.0) -> bool:
 _INCIDENT_WORDS = (r"attacks?|assault|ambush|raid|clash(?:es)?|fighting|fought|blast|"
                    r"explosion|bombing|bombed|shelled|shooting|violence|incident")
 _INCIDENT = re.compile(_INCIDENT_WORDS, re.I)
+# an incident named with a definite word: "in the shooting", "that massacre"
+_DEFINITE_INCIDENT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:" + _INCIDENT_WORDS +
+                                r"|massacres?|killings?|shootings|bombings|siege)\b", re.I)
+
+
+def _recalls(past: Event, e: Event) -> bool:
+    """Does ``e``, violence with no day of its own, name ``past``, an incident the article
+    tells as history, with a definite word ("a survivor who was wounded in the shooting"
+    after the massacre of 2014), at its place (or none of its own)?"""
+    if past.dropped is None or not past.dropped.startswith("history") or \
+            e.dropped is not None or e.evidence is None or e.time_precision < 2 or \
+            past.event_type not in VIOLENT or e.event_type not in VIOLENT or \
+            not _DEFINITE_INCIDENT.search(e.evidence.text) or _marks_another(e.evidence.text):
+        return False
+    return _same_area(past, e)
+
+
 # a sentence that opens on the incident or its doers already told: "The attackers ...",
 # "The blast ...", "Later, the gunmen ..."
 _ANAPHOR = re.compile(
@@ -560,16 +560,16 @@ _REACTED = re.compile(
 # an incident referred to as the cause or the time of another deed, by its place:
 # "following the attack at Mangaize", "in retaliation for the raid on Dorrin"
 # ... or by its place named before it: "those responsible for the Tibu attack"
+_REFERRED_NOUNS = (r"(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|"
+                   r"strikes?|massacres?|killings?|clashes|fighting|offensive)")
 _NAMED_BEFORE = re.compile(
     r"\b(?:for|of|after|following|since|over|behind|in)\s+(?:the|last week's|"
-    r"[A-Z][a-z]+day's)\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attacks?|assaults?|raids?|"
-    r"ambush(?:es)?|bombings?|blasts?|explosions?|massacres?|killings?|clashes)\b")
+    r"[A-Z][a-z]+day's)\s+(?P<name>[A-Z][\w'’-]+)\s+" + _REFERRED_NOUNS + r"\b")
 _REFERRED = re.compile(
     r"\b(?:following|after|since|in the wake of|in response to|in retaliation for|in "
     r"reprisal for|in revenge for|days after|a day after)\s+(?:the|this|that|last week's|"
-    r"[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|"
-    r"bombings?|blasts?|explosions?|strikes?|massacres?|killings?|clashes|fighting|"
-    r"offensive)\s+(?:at|on|in|near|against)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
+    r"[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?" + _REFERRED_NOUNS +
+    r"\s+(?:at|on|in|near|against)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
 
 
 def _names_incident(trigger: str, told: str) -> bool:

@@ -91,7 +91,7 @@ _FACILITY = _INSTITUTION - {"high", "port"} | frozenset(
      "secretariat", "assembly", "campus", "center", "centre", "stadium", "parliament",
      "ministry", "embassy", "consulate", "headquarters", "facility", "garden", "refinery"})
 # a word after a name that makes it a site's ("Al-Thawra hospital")
-_SITE_WORDS = _FACILITY | frozenset({"cemetery", "graveyard", "mosque", "church"})
+_SITE_WORDS = _FACILITY | frozenset({"cemetery", "graveyard"})
 _SITE_IN = re.compile(r"\s+(?:[\w'’&-]+\s+){0,3}?(?:" + "|".join(sorted(_FACILITY)) +
                       r")\s+(?:in|at)\s+$", re.I)
 _SITE_BEFORE = re.compile(_SITE_IN.pattern[:-1] + r"(?=(?-i:[A-Z]))", re.I)
@@ -1517,7 +1517,7 @@ class Geocoder:
             # "Ohio County", "Nevada City" for a bare "Ohio", "Nevada": only a chain ties a
             # longer name to a name as written (and a chain is all the caller asks about)
             return 0
-        if (a1loose and not a1loose.isdisjoint(ctx_loose)) or (k2 and k2 in ctx):
+        if (a1loose and self._region_named(c, ctx_loose)) or (k2 and k2 in ctx):
             return 1
         if sibling:
             return 1

@@ -23,8 +23,9 @@ def pipe() -> Pipeline:
     return Pipeline(explain=True)
 
 
-def _events(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
-    return pipe.extract(Article(text, published=REPORT))
+def _events(pipe: Pipeline, text: str,  # type: ignore[no-untyped-def]
+            report: dt.date = REPORT):
+    return pipe.extract(Article(text, published=report))
 
 
 def _cue(text: str, word: str, sub: str, family: str, strong: bool = True) -> Cue:
@@ -34,8 +35,9 @@ def _cue(text: str, word: str, sub: str, family: str, strong: bool = True) -> Cu
                text[i:i + len(word)])
 
 
-def _kept(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
-    return [e for e in _events(pipe, text) if e.dropped is None
+def _kept(pipe: Pipeline, text: str,  # type: ignore[no-untyped-def]
+          report: dt.date = REPORT):
+    return [e for e in _events(pipe, text, report) if e.dropped is None
             and e.modality in ("asserted", "reported", "claimed")]
 
 
@@ -1645,17 +1647,15 @@ def test_a_telling_that_names_the_first_ones_place_is_that_incident(pipe: Pipeli
             "On Friday, three soldiers were killed when a roadside bomb exploded under a "
             "military pickup on the road between Afgooye and Mogadishu, near the Afgooye "
             "bridge in Lower Shabelle region, a district official said.")
-    kept = [e for e in pipe.extract(Article(text, published=dt.date(2026, 12, 7)))
-            if e.dropped is None and e.modality in ("asserted", "reported", "claimed")]
+    kept = _kept(pipe, text, _DEC7)
     told = sorted((e.sub_event_type, str(e.date), e.evidence.text[:11] if e.evidence else "")
                   for e in kept)
     assert told == [("Remote explosive/landmine/IED", "2026-12-04", "On Friday, "),
                     ("Suicide bomb", "2026-12-05", "MOGADISHU, ")], told
 
 
-def _told(pipe: Pipeline, text: str, report: dt.date = dt.date(2026, 12, 7)):  # type: ignore[no-untyped-def]
-    return [e for e in pipe.extract(Article(text, published=report))
-            if e.dropped is None and e.modality in ("asserted", "reported", "claimed")]
+# the probe articles' report day (a Monday)
+_DEC7 = dt.date(2026, 12, 7)
 
 
 def test_a_killing_with_burning_is_an_attack_by_the_killers(pipe: Pipeline) -> None:
@@ -1670,7 +1670,7 @@ def test_a_killing_with_burning_is_an_attack_by_the_killers(pipe: Pipeline) -> N
             "2025, more than four years after an insurgent attack on the nearby town of Palma "
             "forced it to suspend work.")
     told = [(e.sub_event_type, e.actor1.name if e.actor1 else None, str(e.date), e.fatalities.best)
-            for e in _told(pipe, text)]
+            for e in _kept(pipe, text, _DEC7)]
     assert told == [("Attack", "Unidentified Armed Group (Mozambique)", "2026-12-04", 4)], told
 
 
@@ -1682,7 +1682,7 @@ def test_a_deed_a_day_before_keeps_its_own_clause_place_and_toll(pipe: Pipeline)
             "On Saturday, army troops and Fano fighters fought for several hours on the "
             "outskirts of Mota, a resident said.")
     told = sorted((e.sub_event_type, str(e.date), e.location.name if e.location else None,
-                   e.fatalities.best) for e in _told(pipe, text))
+                   e.fatalities.best) for e in _kept(pipe, text, _DEC7))
     assert [t[0] for t in told] == ["Air/drone strike", "Armed clash"], told
     clash = told[1]
     assert clash[1] == "2026-12-05" and clash[3] == 9 and "Dabat" not in (clash[2] or ""), told
@@ -1697,7 +1697,7 @@ def test_a_day_after_keeps_the_counted_day_exact(pipe: Pipeline) -> None:
             "said.\n\n"
             "On Friday, hundreds of traders marched peacefully through the town to demand "
             "compensation for the burned shops.")
-    told = sorted((str(e.date), e.event_type) for e in _told(pipe, text))
+    told = sorted((str(e.date), e.event_type) for e in _kept(pipe, text, _DEC7))
     assert [day for day, _type in told] == ["2026-12-03", "2026-12-04"], told
     assert told[1][1] == "Protests", told
 
@@ -1716,7 +1716,7 @@ def test_the_doer_of_a_deed_done_with_a_weapon_and_its_later_mentions(
             "The defence minister said on Sunday that the army would deploy anti-drone "
             "equipment to its bases, and the government offered a reward of up to 200 million "
             "pesos for information about those responsible for the Tibu attack.")
-    told = _told(pipe, text)
+    told = _kept(pipe, text, _DEC7)
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in told] == [
         ("Air/drone strike", "ELN: National Liberation Army")], \
         [(e.sub_event_type, e.trigger) for e in told]
