@@ -31,7 +31,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .normalize import admin_key, admin_loose, fold, is_latin, loose_key, name_key, romanize
 
-SCHEMA_VERSION = "18"  # 18: English names of compass-named regions (compass.tsv)
+SCHEMA_VERSION = "19"  # 19: a district's name without its level word (districts.tsv)
 # 17: Pakistan's settled districts (districts.tsv); 16: KE.35 is Meru
 # 13: regions' own entries (GeoNames ids, own points); continents
 _ENV = "EVENTWIRE_GAZETTEER"
@@ -953,6 +953,8 @@ def _add_composite_districts(con: sqlite3.Connection,
         places.append((next_id, district, cc, a1, admin1, district, lat, lon, 0, "A", "ADM2",
                        1))
         names += _name_rows(next_id, district, others)
+        # "Khyber District" is "Khyber" in most reports ("the Khyber tribal district")
+        names += _key_rows(next_id, {admin_key(n) for n in [district, *others]}, names)
         next_id -= 1
         added += 1
     con.executemany("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", places)

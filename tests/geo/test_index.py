@@ -195,7 +195,8 @@ def test_district_tree_places_districts_and_replaces_regions(tmp_path: Path) -> 
 def test_composite_districts_sit_among_their_known_members(tmp_path: Path) -> None:
     # made-up districts no source holds, each from the towns that make it up
     table = [("IQ", "Upper Plain", ["Upper Plain Agency"], ["Tall Afar", "Mosul", "Atlantis"]),
-             ("IQ", "Lost Plain", [], ["Atlantis"])]
+             ("IQ", "Lost Plain", [], ["Atlantis"]),
+             ("IQ", "Qarawi District", [], ["Baghdad"])]
     path = tmp_path / "c.sqlite"
     build_index(path, dumps=write_dumps(tmp_path), base=False, composite=table)
     geo = Geocoder(path)
@@ -207,6 +208,10 @@ def test_composite_districts_sit_among_their_known_members(tmp_path: Path) -> No
     assert not geo.candidates("Lost Plain")  # no known member: left out, not guessed
     place = geo.geoparse("Gunmen attacked a checkpoint in Upper Plain Agency.")[0].place
     assert place is not None and (place.iso3, place.feature_code) == ("IRQ", "ADM2")
+    # a district named with its level word is found by its bare name too
+    assert [c.name for c in geo.candidates("Qarawi")] == ["Qarawi District"]
+    place = geo.geoparse("Gunmen attacked a checkpoint in Qarawi.")[0].place
+    assert place is not None and place.name == "Qarawi District"
 
 
 def test_district_table_country_labels_are_mended_by_dataset(tmp_path: Path) -> None:
