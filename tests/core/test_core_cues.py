@@ -119,3 +119,11 @@ def test_a_strike_launched_from_the_air_is_no_labour_strike() -> None:
     assert "Peaceful protest" not in {c.sub_event_type for c in air}
     walkout = lex.find("Teachers launched an indefinite strike in Vessa on Monday.")
     assert "Peaceful protest" in {c.sub_event_type for c in walkout}
+
+
+def test_a_shop_closing_strike_is_a_protest_in_either_voice() -> None:
+    lex = CueLexicon.default()
+    for text in ("Traders observed a shutter-down strike in Vessa on Saturday.",
+                 "A complete strike was observed in Vessa on Sunday against the killing.",
+                 "Transporters held a wheel-jam strike across Tarvona on Monday."):
+        assert "Peaceful protest" in {c.sub_event_type for c in lex.find(text)}, text
