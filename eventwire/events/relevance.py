@@ -567,7 +567,7 @@ class Relevance:
         if framed is not None:
             return Verdict(False, framed)
         if parse is not None and report_year is not None and any(
-                int(y) < report_year - 1 for y in _IN_YEAR.findall(sentence)):
+                int(y) < report_year - 1 for y in _OLD_YEAR.findall(sentence)):
             year = _year_of_deed(cue, parse(), report_year)
             if year is not None:
                 return Verdict(False, year)
@@ -1866,8 +1866,11 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     # the authorities moved a memorial, an episode that also sparked two nights of rioting"
     # (and so does a coordinated clause with no time of its own: "In 2010, a police officer
     # seized a bus, and eight tourists were killed when a rescue went wrong")
-    while verb.dep_ in ("relcl", "acl", "advcl", "ccomp") or (verb.head.i != verb.i and
-                                                     verb.head.dep_ == "appos") or (
+    # (a gerund that is a clause's subject is its verb's deed: "Between 1987 and 2006,
+    # fighting between the LRA and the army displaced two million")
+    while verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj") or (
+            verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB") or (
+            verb.head.i != verb.i and verb.head.dep_ == "appos") or (
             verb.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
                                             for t in verb.subtree)):
         verb = verb.head
@@ -1889,6 +1892,63 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
         if year < report_year - 1 and head is not None and head.pos_ in ("VERB", "AUX") and \
                 head.i in path and prep.head.i not in path:
             return f"history ('{m.group(0)}')"
+    if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.i in path for t in verb.children):
+        # a deed named as what something was, not told: its time is the one its clause gives
+        # ("fighters were among the groups that laid siege to the city in 2017, a five-month
+        # battle that killed 1,100", the battle parsed as what the fighters were)
+        within = {t.i for t in verb.subtree}
+        for m in _IN_YEAR.finditer(doc.text):
+            prep = next((t for t in doc if t.idx == m.start()), None)
+            if int(m.group(1)) < report_year - 1 and prep is not None and prep.i in within:
+                return f"history ('{m.group(0)}')"
+    for token in doc:
+        if not _A_YEAR.fullmatch(token.text) or int(token.text) >= report_year - 1:
+            continue
+        dated = _dated_by_year(token, cue, path)
+        if dated is not None:
+            return f"history ('{dated}')"
+    return None
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_OLD_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# the words that give a year to what follows them: "between 1987 and 2006", "from 2009 to
+# 2015" (not "since 2019" or "until 2019": a state that lasts, or one that ended then)
+_SPAN_WORDS = frozenset({"between", "from", "to", "and", "in", "during", "throughout", "-",
+                         "–"})
+
+
+def _dated_by_year(year: Any, cue: Cue, path: set[int]) -> str | None:
+    """The words that date the deed by ``year`` (a token), or None. The year (or the span
+    it ends or starts) belongs to the cue's verb ("Between 1987 and 2006, fighting between
+    the LRA and the army displaced two million": the fighting's verb is the clause's), or
+    to the noun that is the deed or does it ("the 2013-2018 civil war ... killed 400,000",
+    "the 1994 genocide killed"). A year of another word ("arrested under a 2019 law") dates
+    nothing of the deed."""
+    token, words = year, [year]
+    while token.head.i != token.i and (
+            token.head.pos_ in ("NUM", "CCONJ", "PUNCT") or
+            (token.head.pos_ == "ADP" and token.head.lower_ in _SPAN_WORDS) or
+            _A_YEAR.fullmatch(token.head.text)):
+        token = token.head
+        words.append(token)
+    if token.head.i == token.i or token.pos_ == "ADP" and token.lower_ not in _SPAN_WORDS:
+        return None
+    owner = token.head
+    first, last = min(w.i for w in words), max(w.i for w in words)
+    doc = token.doc
+    if last + 1 < len(doc) and doc[last + 1].tag_ in ("NNS", "NNPS") or \
+            owner.tag_ in ("NNS", "NNPS") and token.dep_ != "pobj":
+        return None  # a count: "around 2000 people protested", "between 2000 and 3000 men"
+    said = doc[first:last + 1].text
+    if owner.i in path and owner.pos_ in ("VERB", "AUX") and token.pos_ == "ADP":
+        return said
+    if owner.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nummod", "compound", "amod",
+                                                          "nmod", "npadvmod"):
+        if owner.i in path and cue.family != "protest" and owner.idx >= cue.start:
+            return said  # the noun is the deed: "the 2013-2018 civil war"
+        if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in path:
+            return said  # the noun does the deed: "the 1994 genocide killed"
     return None
 
 

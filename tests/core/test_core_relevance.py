@@ -1243,6 +1243,24 @@ def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
     # the year dates another word's clause, not the arrest
     ("Police arrested a man in Tarvona on Friday who was wanted for a robbery committed in "
      "2019.", True),
+    # a span of years, on the clause a fighting subject is the deed of
+    ("Between 1987 and 2006, fighting between the rebels and the army displaced nearly two "
+     "million people in Tarvona.", False),
+    ("From 2009 to 2015, the army fought the rebels in the hills around Tarvona.", False),
+    # a year on the noun that is the deed or does it
+    ("The 2013-2018 civil war between the two factions killed an estimated 400,000 people in "
+     "Tarvona.", False),
+    ("The 1994 genocide killed an estimated 800,000 people in Tarvona.", False),
+    # a deed named as what something was, in the year its clause gives
+    ("Rebel fighters were among the groups that laid siege to Tarvona in 2017, a five-month "
+     "battle that killed more than 1,100 people.", False),
+    # a count is no year, nor a law's year the deed's
+    ("On Sunday, around 2000 people protested in Tarvona, demanding better health services.",
+     True),
+    ("On Sunday, between 2000 and 3000 workers marched in Tarvona over pay.", True),
+    ("On Sunday, more than 2000 of the students marched in Tarvona over fees.", True),
+    ("Police arrested five journalists in Tarvona on Sunday under a 2019 law on sedition.",
+     True),
 ])
 def test_a_deed_dated_by_a_year_long_past_is_history(pipe: Pipeline, text: str,
                                                      kept: bool) -> None:
