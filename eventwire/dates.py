@@ -82,6 +82,12 @@ def _rel_at_start(phrases: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(
         r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # two days of one month: "Dec. 19 and 20, 2001", "19-20 December 2001" (the first day,
+    # at a range's precision)
+    ("dmy2", re.compile(rf"{_DAY_AT_START}\s*(?:and|&|-|–|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+                        rf"(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy2", re.compile(rf"{_MONTH_AT_START}\s+{_DAY}\s*(?:and|&|-|–|to)\s*[0-3]?\d"
+                        rf"(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"{_MONTH_AT_START}\s+{_DAY},?\s+{_YEAR}\b")),
     # "3 March last year", "March 3 last year"
@@ -102,6 +108,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before the report's (at a sentence's start, with its comma)
     ("m", re.compile(
         rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|In early|In late|In mid-)\s*{_MONTH},")),
+    # "staged a one-day strike in June over pay": a month alone within a sentence (not one
+    # with its day or year, "in June 2019", "in June 5 attacks")
+    ("im", re.compile(
+        rf"\b(?<=in |In )(?:early |late |mid-)?{_MONTH}\b(?!\.?,?\s*(?:\d|of\b|last\b|this\b|"
+        r"next\b))")),
     ("weekday", re.compile(
         r"\b(?=[ltoencMTWFS])(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+|next\s+|coming\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|"
@@ -118,7 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last month|this month|earlier this month|next month"), re.I)),
 ]
 # every pattern of these kinds has a month name (_MONTH, case as written) in it
-_NEED_MONTH = frozenset({"dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly", "m"})
+_NEED_MONTH = frozenset({"dmy2", "mdy2", "dmy", "mdy", "dly", "mdly", "dm", "md", "my", "mly",
+                         "m", "im"})
 _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ROUGH = re.compile(r"\b(?:around|about|approximately|circa|week of|in the week|between|"
                     r"late|early|mid-|as reported|over the past)\b", re.I)
@@ -144,6 +156,8 @@ class DateMention:
     telling: bool = False
     # a day counted from the one told before it ("nine days later", "the next day")
     counted: bool = False
+    # a month named alone within a sentence ("staged a one-day strike in June over pay")
+    within: bool = False
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -252,7 +266,8 @@ def find_dates(text: str, report: dt.date | None) -> list[DateMention]:
             if precision == 1 and (_ROUGH.search(near) or (
                     _ROUGH.search(after) and not _BETWEEN_PARTIES.match(after))):
                 precision = 2
-            out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit))
+            out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, explicit,
+                                   within=kind == "im"))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
     return _anaphoric(text, _that_month(text, out, taken), taken, report)
@@ -347,6 +362,9 @@ def _resolve(
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
         return (d, 1, True) if d else None
+    if kind in ("dmy2", "mdy2"):
+        d = _safe_date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
+        return (d, 2, True) if d else None
     if kind in ("dmy", "mdy"):
         d = _safe_date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
         return (d, 1, True) if d else None
@@ -371,11 +389,16 @@ def _resolve(
             return (dt.date(year, month, 1), 3, False)
         d = _safe_date(year, month, int(g["day"]))
         return (d, 1, False) if d else None
-    if kind == "m":
+    if kind in ("m", "im"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         if month == report.month:
             return None  # "In December," in a December report: no better than its day
         year = report.year if month < report.month else report.year - 1
+        back = (report.month - month) % 12
+        if kind == "im" and not 2 <= back <= 8:
+            # within a sentence, last month is no better than the report's day, and a month
+            # most of a year back may as well be the coming one ("elections in April")
+            return None
         return (dt.date(year, month, 1), 3, False)
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]

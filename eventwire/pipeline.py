@@ -269,8 +269,10 @@ class Pipeline:
                                              sentences), text)
         if not article_body:
             # what a report tells "the next day" or "two days later" (a death of the
-            # wounded, a protest after the arrest) is the reported event's
-            dates = [d for d in dates if not d.counted]
+            # wounded, a protest after the arrest) is the reported event's; a month it
+            # names in passing ("clashes that began in July") is its background's (measured:
+            # a one-paragraph note is dated by what it opens on)
+            dates = [d for d in dates if not d.counted and not d.within]
         doc_ents = doc.ents  # built anew (a Token per word) each time it is read
         ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents]
         named_actors = _actors.find_actors(text)  # once per article: prior and main group
@@ -1474,13 +1476,14 @@ def _from_dateline(text: str, report: dt.date | None,
 
 def _filing_dates(dates: list[DateMention], sentences: list[_Sentence]) -> list[DateMention]:
     """A dateline's date ("BAMAKO, May 4 (AFP) - A roadside bomb struck ... on Friday") is
-    the day the story was filed: in its sentence it yields to the event's own day (it is read
-    as a week's precision there), and it stays the sentence's date when none other is told."""
+    the day the story was filed: in its sentence it yields to the event's own day or month
+    (it is read as a telling's day, at a week's precision), and it stays the sentence's date
+    when none other is told."""
     lines = [(s.start, s.start + end) for s in sentences
              for end in (dateline_end(s.text),) if end]
     if not lines:
         return dates
-    return [dataclasses.replace(d, precision=max(d.precision, 2))
+    return [dataclasses.replace(d, precision=max(d.precision, 2), telling=True)
             if any(a <= d.start < b for a, b in lines) else d for d in dates]
 
 

@@ -1515,9 +1515,22 @@ def _kind_named(cue: Cue, doc: Doc) -> str | None:
     """The subject of a copula whose attribute is the cue ("The only path left is a general
     strike"), when it names no incident ("it", "the blast"); None otherwise."""
     token = next((t for t in doc if cue.start <= t.idx < cue.end and t.dep_ == "attr"), None)
+    told = token is None
+    if told:
+        # or a deed told of the attribute, in the present, of a subject that is no one:
+        # "Every dose is a bullet fired at the parasite" (not "The victim is a student shot
+        # by police", nor the past's "It was a bomb planted by the rebels")
+        token = next((t for t in doc if cue.start <= t.idx < cue.end), None)
+        if token is None or token.dep_ not in ("acl", "relcl") or token.head.dep_ != "attr" \
+                or token.head.head.tag_ not in ("VBZ", "VBP"):
+            return None
+        token = token.head
     if token is None or token.head.lemma_ not in ("be", "remain", "become"):
         return None
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if told and any(_is_person_word(c.lemma_) or _is_person_word(c.text)
+                    for c in (*subjects, token)):
+        return None
     if not subjects or any(c.lower_ in _INCIDENT_SUBJECTS or c.pos_ in ("PRON", "PROPN")
                            for c in subjects):
         return None

@@ -187,3 +187,21 @@ def test_a_rough_word_in_the_sentence_before_does_not_loosen_a_day():
 def test_that_may_as_a_verb_is_no_month():
     assert find_dates("In 2019 officials warned that may lead to protests.",
                       dt.date(2026, 12, 7)) == []
+
+
+def test_two_days_of_a_month_and_a_month_within_a_sentence() -> None:
+    monday = dt.date(2026, 12, 7)
+    found = find_dates("On Dec. 19 and 20, 2001, looting swept the country.", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2001, 12, 19), 2)]
+    found = find_dates("On 19-20 December 2001, looting swept the country.", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2001, 12, 19), 2)]
+    found = find_dates("Workers staged a one-day strike in June over pay.", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 6, 1), 3)]
+    found = find_dates("The clashes in mid-August left four dead.", monday)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 8, 1), 3)]
+    # a month with its day or year is read whole; the report's month is no better than its
+    # day; "since June" bounds a period
+    assert [d.text for d in find_dates("They were held in June 2019.", monday)] == \
+        ["in June 2019"]
+    assert find_dates("The attack in December killed five.", monday) == []
+    assert find_dates("They have been held since June.", monday) == []

@@ -251,6 +251,12 @@ def test_a_kind_named_by_a_copula_is_no_deed_but_an_incident_named_so_is(
                        "Monday in Vessa.") == []
     told = _told(pipe, "It was a suicide attack, police in Vessa said on Monday.")
     assert [e.sub_event_type for e in told] == ["Suicide bomb"]
+    # a deed told of what a thing is said to be, in the present, is a figure of speech; of
+    # a person, it is told
+    assert _told(pipe, "\"Every dose is a bullet fired at the parasite,\" the doctor in "
+                       "Vessa said on Monday.") == []
+    told = _told(pipe, "The victim is a student shot by police in Vessa on Sunday.")
+    assert [e.sub_event_type for e in told] == ["Attack"]
 
 
 def test_insects_that_attack_pests_are_animals_at_work(pipe: Pipeline) -> None:
@@ -641,3 +647,15 @@ def test_a_past_month_recalled_and_a_reaction_are_no_new_events(pipe: Pipeline) 
     dropped = [e.dropped for e in pipe.extract(Article(RECALLED, published=REPORT))
                if e.dropped]
     assert any("a past month" in d for d in dropped)
+
+
+def test_a_datelines_day_yields_to_a_month_its_sentence_tells(pipe: Pipeline) -> None:
+    text = ("VESSA, Dec 7 (Wire) - Workers at the Oldport plant staged a one-day strike in June "
+            "over pay, the company said on Monday.\n\n"
+            "The company reported higher sales for the third quarter.")
+    events = [e for e in pipe.extract(Article(text, published=REPORT)) if e.dropped is None]
+    assert [(e.date, e.time_precision) for e in events] == [("2026-06-01", 3)]
+    # a one-paragraph note is dated by what it opens on, not by a month it names in passing
+    note = "Police clashed with traders in Vessa over a market levy imposed in July."
+    events = [e for e in pipe.extract(Article(note, published=REPORT)) if e.dropped is None]
+    assert [e.date for e in events] == [REPORT.isoformat()]
