@@ -74,7 +74,7 @@ def modality_of(sentence: str, cue_start: int, cue_end: int | None = None) -> st
     """The modality of the event whose cue spans ``cue_start:cue_end`` in ``sentence``."""
     rules = _rules()
     if cue_end is not None:
-        tail = sentence[cue_end:cue_end + 60]
+        tail = sentence[cue_end:cue_end + 120]
         for name in rules.order:
             after = rules.after.get(name)
             if after is not None and after.search(tail):

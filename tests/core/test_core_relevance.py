@@ -1077,6 +1077,18 @@ def test_incidents_summed_over_a_month_are_no_event(pipe: Pipeline) -> None:
     ("Militants threatened to attack the town and killed two guards.", "killed", "asserted"),
     ("Police threatened to disperse them and protesters threw stones.", "threw stones",
      "asserted"),
+    # a deed announced that never came
+    ("The ministry said pickets announced on social media for Saturday had \"not "
+     "materialised\".", "pickets", "negated"),
+    ("Protests called for Friday in the capital failed to materialise.", "Protests",
+     "negated"),
+    ("Police said the protest had not been authorised.", "protest", "reported"),
+    # a deed asked of others is not yet done; what is done after the asking is
+    ("\"We cannot ask people to go into battle on an empty stomach,\" the doctor said.",
+     "battle", "expected"),
+    ("The union invited residents to join the march on Friday.", "march", "expected"),
+    ("Police asked the crowd to disperse before firing tear gas.", "firing tear gas",
+     "asserted"),
 ])
 def test_modality_of_a_coordinated_cue(sentence: str, cue: str, modality: str) -> None:
     from eventwire.events.modality import modality_of
