@@ -978,8 +978,8 @@ class Relevance:
             nature = self.realis["nature_blocks"].search(before.rstrip() + " " + cue.text)
             if nature:
                 return f"accident or disaster ('{nature.group(0)}')"
-        vague = _VAGUE_PAST.match(sentence)
-        if vague and cue.start > vague.end():
+        vague = _VAGUE_PAST.match(sentence) or _VAGUE_PAST_AFTER.match(sentence, cue.end)
+        if vague and (cue.start > vague.end() or vague.start() >= cue.end):
             # "Earlier this year, a bomb attack outside a district office killed a clerk": a
             # past deed the story recalls with no day, its background, not its news
             return f"history (a past period, no day: '{vague.group(1)}')"
@@ -1004,6 +1004,9 @@ class Relevance:
             # (a deed of a named day measured against past years, "the worst violence in
             # recent years", is one deed)
             self.realis["years_back"].search(near) if not _A_DAY.search(sentence) else None)
+        if generic and generic.group(0).lower().startswith("since") and \
+                _RECORD_SINCE.search(near):
+            generic = None  # "the deadliest day since 2019": one deed measured against years
         if generic:
             return f"generic ('{generic.group(0)}')"
         share = _SHARE_OF_TALLY.search(sentence)
@@ -1479,9 +1482,15 @@ class Relevance:
 
 
 # a sentence that opens on a past period with no day: "Earlier this year,", "Last year,"
+_RECORD_SINCE = re.compile(r"\b(?:\w+est|worst|first|most \w+|biggest|largest)\b[^.;:]{0,40}?"
+                           r"\bsince (?:the )?(?:19|20)\d\d", re.I)
 _VAGUE_PAST = re.compile(r"[\"“‘']?((?:earlier|late|early) (?:this|last) year|earlier in the year|"
                          r"last year|in recent (?:months|years)|in previous years|"
                          r"over the past (?:year|two years|few years|decade)),", re.I)
+# the same right after the deed's noun: "The union's last general strike, earlier this
+# year, paralysed transport"
+_VAGUE_PAST_AFTER = re.compile(r",\s+((?:earlier|late|early) (?:this|last) year|earlier in the year|"
+                               r"last year),", re.I)
 # a past perfect right before the cue: "had gathered", "had earlier marched"
 # what a text rules out: "ruled out sabotage", "no sign of an attack", "found no evidence of
 # a bomb"
@@ -1874,6 +1883,7 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         path.add(verb.i)
+    own = verb  # the cue's own verb (not a verb of saying it hangs from)
     # a relative clause, an apposition or a clause of when and why says more of what its
     # head's clause tells, at its time: "In 2007, cyberattacks paralysed the websites after
     # the authorities moved a memorial, an episode that also sparked two nights of rioting"
@@ -1905,6 +1915,15 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
         if year < report_year - 1 and head is not None and head.pos_ in ("VERB", "AUX") and \
                 head.i in path and prep.head.i not in path:
             return f"history ('{m.group(0)}')"
+    at_the_time = next((c for c in own.children if c.dep_ == "prep" and
+                        c.lower_ == "at" and any(g.lower_ == "time" and any(
+                            d.lower_ == "the" for d in g.children) for g in c.children)), None)
+    old = [m for m in _OLD_YEAR.finditer(doc.text) if int(m.group(1)) < report_year - 1]
+    if at_the_time is not None and old and not any(
+            int(m.group(1)) >= report_year - 1 for m in _OLD_YEAR.finditer(doc.text)):
+        # "a law passed in 2023 triggered student demonstrations at the time": the time the
+        # sentence named, its only year, long past
+        return f"history ('at the time', '{old[-1].group(0)}')"
     if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.i in path for t in verb.children):
         # a deed named as what something was, not told: its time is the one its clause gives
         # ("fighters were among the groups that laid siege to the city in 2017, a five-month

@@ -1273,6 +1273,11 @@ def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
     ("On Sunday, more than 2000 of the students marched in Tarvona over fees.", True),
     ("Police arrested five journalists in Tarvona on Sunday under a 2019 law on sedition.",
      True),
+    # a deed measured against the years is one deed; one "at the time" of a year long past
+    # is history
+    ("Police shot dead two protesters in Tarvona on Sunday, the deadliest day since 2019, a "
+     "witness said.", True),
+    ("A law passed in 2021 triggered student demonstrations in Tarvona at the time.", False),
 ])
 def test_a_deed_dated_by_a_year_long_past_is_history(pipe: Pipeline, text: str,
                                                      kept: bool) -> None:
@@ -1313,6 +1318,10 @@ def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
     "Rescuers then evacuated dozens of volunteers playing injured passengers from the station.",
     # a year long past, on the noun the cue hangs from
     "The network was hit by waves of walkouts in 2019 and 2020 over pay.",
+    # a state since a year; a past deed told in passing "earlier this year"
+    "Attacks on farmers have been frequent in Tarvona since 2019.",
+    "The union's last general strike, earlier this year, paralysed public transport in "
+    "Tarvona.",
 ])
 def test_decades_trends_figures_roles_and_old_waves_tell_no_event(pipe: Pipeline,
                                                                  text: str) -> None:
