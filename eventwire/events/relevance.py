@@ -1489,8 +1489,8 @@ _VAGUE_PAST = re.compile(r"[\"“‘']?((?:earlier|late|early) (?:this|last) yea
                          r"over the past (?:year|two years|few years|decade)),", re.I)
 # the same right after the deed's noun: "The union's last general strike, earlier this
 # year, paralysed transport"
-_VAGUE_PAST_AFTER = re.compile(r",\s+((?:earlier|late|early) (?:this|last) year|earlier in the year|"
-                               r"last year),", re.I)
+_VAGUE_PAST_AFTER = re.compile(r",\s+((?:earlier|late|early) (?:this|last) year|"
+                               r"earlier in the year|last year),", re.I)
 # a past perfect right before the cue: "had gathered", "had earlier marched"
 # what a text rules out: "ruled out sabotage", "no sign of an attack", "found no evidence of
 # a bomb"
