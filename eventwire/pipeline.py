@@ -319,6 +319,16 @@ class Pipeline:
         by_paragraph: dict[int, list[_Sentence]] = {}
         for s in sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
+        # a paragraph of an article that opens on an accident frames its own later tolls,
+        # as a lead frames the article's ("the road crash on Saturday, in which a bus collided
+        # with a fuel tanker. Police said 11 people were killed")
+        accident_opens: dict[int, tuple[int, Frame]] = {}
+        if frame is None and article_body:
+            for number, members in by_paragraph.items():
+                opening = self.relevance.frame(members[0].text)
+                if opening is not None and opening.kind == "accident" and len(members) > 1:
+                    accident_opens[number] = (members[0].index, dataclasses.replace(
+                        opening, where="its paragraph's opening"))
 
         _split_tolls(protos, sentences)
         events: list[Event] = []
@@ -337,10 +347,14 @@ class Pipeline:
             scope = [s for s in sentences[proto.sent_index:max(nxt, proto.sent_index + 1)]
                      if s.paragraph == proto.paragraph]
             scope_text = " ".join(s.text for s in scope)
+            own_frame = frame
+            opening = accident_opens.get(proto.paragraph)
+            if opening is not None and sent.index > opening[0]:
+                own_frame = opening[1]
             verdict = self._judge(proto, sent, named_actors, judge_ents, genre,
-                                  by_paragraph[proto.paragraph], settle, report, frame,
+                                  by_paragraph[proto.paragraph], settle, report, own_frame,
                                   _dated(sent, dates, report, proto.cue if article_body
-                                         else None) if frame is not None else "recent")
+                                         else None) if own_frame is not None else "recent")
             if verdict.keep and proto.ongoing:
                 verdict = Verdict(False, proto.ongoing)
             if not verdict.keep and not self.explain:

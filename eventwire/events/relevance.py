@@ -117,6 +117,7 @@ class Frame:
 
     kind: str
     words: str  # the lead's words that say so
+    where: str = "the article's lead"  # or a paragraph's opening sentence
 
     def describe(self) -> str:
         what = {"accident": "accident or disaster", "animal": "an animal's attack",
@@ -127,7 +128,7 @@ class Frame:
                 "fiction": "fiction (a film, series, book or game)",
                 "exercise": "a military exercise's scenario",
                 "pests": "a campaign against pests"}.get(self.kind, "history")
-        return f"{what} (the article's lead: '{self.words}')"
+        return f"{what} ({self.where}: '{self.words}')"
 
 
 def _words(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -1969,9 +1970,13 @@ def _dated_by_year(year: Any, cue: Cue, path: set[int]) -> str | None:
     owner = token.head
     first, last = min(w.i for w in words), max(w.i for w in words)
     doc = token.doc
-    if last + 1 < len(doc) and doc[last + 1].tag_ in ("NNS", "NNPS") or \
-            owner.tag_ in ("NNS", "NNPS") and token.dep_ != "pobj":
-        return None  # a count: "around 2000 people protested", "between 2000 and 3000 men"
+    named = first > 0 and doc[first - 1].lower_ in ("the", "its", "their", "his", "her", "this",
+                                                    "that", "those", "these")
+    if not named and (last + 1 < len(doc) and doc[last + 1].tag_ in ("NNS", "NNPS") or
+                      owner.tag_ in ("NNS", "NNPS") and token.dep_ != "pobj"):
+        # a count: "around 2000 people protested", "between 2000 and 3000 men" (not a year
+        # that names the deeds: "the 2019 clashes")
+        return None
     said = doc[first:last + 1].text
     if owner.i in path and owner.pos_ in ("VERB", "AUX") and token.pos_ == "ADP":
         return said
@@ -1981,6 +1986,12 @@ def _dated_by_year(year: Any, cue: Cue, path: set[int]) -> str | None:
             return said  # the noun is the deed: "the 2013-2018 civil war"
         if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in path:
             return said  # the noun does the deed: "the 1994 genocide killed"
+        if owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during") and named and \
+                owner.pos_ == "NOUN" and owner.head.i == owner.head.sent.start and \
+                owner.head.head.i in path:
+            # the time the sentence opens on: "In the 2012 factory fire, 112 workers were
+            # killed" (not a place's number, "in Ouaga 2000", nor a clause's within)
+            return said
     return None
 
 

@@ -1278,6 +1278,13 @@ def test_a_demand_at_a_bargaining_table_is_no_protest(pipe: Pipeline, text: str,
     ("Police shot dead two protesters in Tarvona on Sunday, the deadliest day since 2019, a "
      "witness said.", True),
     ("A law passed in 2021 triggered student demonstrations in Tarvona at the time.", False),
+    # the year on the noun of the time the sentence opens on; not a place's number, nor
+    # the time of a clause within
+    ("In the 2019 clashes, police killed two protesters in Tarvona.", False),
+    ("On Sunday, miners demonstrated outside the company's offices in Zone 2000 of Tarvona.",
+     True),
+    ("On Sunday, parents of soldiers who died during the 2020 war protested in Tarvona.",
+     True),
 ])
 def test_a_deed_dated_by_a_year_long_past_is_history(pipe: Pipeline, text: str,
                                                      kept: bool) -> None:

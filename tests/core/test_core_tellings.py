@@ -659,3 +659,14 @@ def test_a_datelines_day_yields_to_a_month_its_sentence_tells(pipe: Pipeline) ->
     note = "Police clashed with traders in Vessa over a market levy imposed in July."
     events = [e for e in pipe.extract(Article(note, published=REPORT)) if e.dropped is None]
     assert [e.date for e in events] == [REPORT.isoformat()]
+
+
+def test_a_paragraph_opening_on_an_accident_frames_its_own_tolls(pipe: Pipeline) -> None:
+    text = ("VESSA, Dec 7 (Wire) - The health ministry opened three clinics in the north on "
+            "Monday.\n\n"
+            "The ministry also noted the road crash on Saturday near Kessalo, in which a bus "
+            "collided with a fuel tanker. Police said 11 people were killed and 23 injured.\n\n")
+    assert _told(pipe, text) == []
+    armed = text + ("A bus crashed near Tarvona on Friday after its driver lost control. "
+                    "Gunmen later shot dead two of the passengers who survived, police said.")
+    assert [e.sub_event_type for e in _told(pipe, armed)] == ["Attack"]
