@@ -127,3 +127,11 @@ def test_a_shop_closing_strike_is_a_protest_in_either_voice() -> None:
                  "A complete strike was observed in Vessa on Sunday against the killing.",
                  "Transporters held a wheel-jam strike across Tarvona on Monday."):
         assert "Peaceful protest" in {c.sub_event_type for c in lex.find(text)}, text
+
+
+def test_the_wounded_are_people_not_a_deed() -> None:
+    lex = CueLexicon.default()
+    toll = lex.find("The death toll rose to 17 on Sunday after six of the wounded died.")
+    assert not [c for c in toll if c.text.lower().startswith(("wound", "injur"))]
+    deed = lex.find("Gunmen wounded six traders in Vessa on Sunday.")
+    assert [c.text for c in deed if c.text.lower().startswith("wound")] == ["wounded"]
