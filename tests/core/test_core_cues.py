@@ -135,3 +135,12 @@ def test_the_wounded_are_people_not_a_deed() -> None:
     assert not [c for c in toll if c.text.lower().startswith(("wound", "injur"))]
     deed = lex.find("Gunmen wounded six traders in Vessa on Sunday.")
     assert [c.text for c in deed if c.text.lower().startswith("wound")] == ["wounded"]
+
+
+def test_people_described_as_displaced_are_no_displacement() -> None:
+    lex = CueLexicon.default()
+    for text in ("Aid groups must assist the 3,000 people displaced from Vessa.",
+                 "More than a million people are currently internally displaced in Tarvona."):
+        assert "Other" not in {c.sub_event_type for c in lex.find(text)}, text
+    told = lex.find("Fighting displaced 3,000 residents of Vessa on Sunday.")
+    assert "Other" in {c.sub_event_type for c in told}

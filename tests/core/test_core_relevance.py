@@ -1089,6 +1089,11 @@ def test_incidents_summed_over_a_month_are_no_event(pipe: Pipeline) -> None:
     ("The union invited residents to join the march on Friday.", "march", "expected"),
     ("Police asked the crowd to disperse before firing tear gas.", "firing tear gas",
      "asserted"),
+    # a deed a pact or a plan is to end is not told as done
+    ("The agreement commits the three clans to end cattle raids in Tarvona.", "cattle raids",
+     "expected"),
+    ("The army launched an operation to stop the attacks on farmers.", "attacks", "expected"),
+    ("Police fired tear gas to end the protest on Sunday.", "fired tear gas", "asserted"),
 ])
 def test_modality_of_a_coordinated_cue(sentence: str, cue: str, modality: str) -> None:
     from eventwire.events.modality import modality_of
@@ -1325,6 +1330,8 @@ def test_an_armed_groups_road_block_is_no_protest(pipe: Pipeline, text: str,
     "Rescuers then evacuated dozens of volunteers playing injured passengers from the station.",
     # a year long past, on the noun the cue hangs from
     "The network was hit by waves of walkouts in 2019 and 2020 over pay.",
+    # a state grown common
+    "Attacks on farmers have become frequent in Tarvona.",
     # a state since a year; a past deed told in passing "earlier this year"
     "Attacks on farmers have been frequent in Tarvona since 2019.",
     "The union's last general strike, earlier this year, paralysed public transport in "
