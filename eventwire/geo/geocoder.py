@@ -754,6 +754,12 @@ class Geocoder:
                     # "..., Sumy." or "the third-largest city Taiz" tagged PERSON: a big town
                     # after a place cue
                     continue
+                if label == "PERSON" and _SETTLEMENT_OF.search(text, max(0, s - 40), s) and any(
+                        c.q == 0 and c.fclass in ("P", "A")
+                        for c in self.candidates(text[s:e], allow_loose=False)):
+                    # "in the town proper of Datu Piang" ("Datu" a title to the small model):
+                    # the name a settlement word gives is a place's when the gazetteer has it
+                    continue
                 blocked[s:e] = b"\x01" * (e - s)
         hint_zone = bytearray(len(text) + 1)
         paren_spans, zones, covered = self._paren_parts(text)
@@ -1964,6 +1970,11 @@ class Geocoder:
                     -counts[p.geonames_id or p.name], p.geo_precision, m.start)
 
         return min(resolved, key=rank).place
+
+
+# a settlement word and "of" right before a name: "the town of", "the town proper of"
+_SETTLEMENT_OF = re.compile(r"\b(?:town|towns|city|village|municipality|town proper|"
+                            r"poblacion|district|province|region)\s+of\s+$", re.I)
 
 
 def _listed(text: str, ms: list[_M]) -> set[int]:
