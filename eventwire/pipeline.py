@@ -791,8 +791,10 @@ class Pipeline:
                 return "Protest with intervention"
             return "Peaceful protest"
         if sub == "Armed clash" and actor1 is not None and _is_crowd(actor1, sentence) and (
-                actor2 is None or not actor2.armed):
-            return "Mob violence"  # "members of two rival parties clashed"
+                actor2 is None or not actor2.armed) and not _COMBATANTS.search(sentence):
+            # "members of two rival parties clashed" (not "two soldiers and three members of
+            # the group were killed in a firefight")
+            return "Mob violence"
         if sub == "Armed clash" and actor1 is not None and actor2 is not None and any(
                 (a.category in ("protesters", "rioters") or (
                     a.category == "civilians" and _UNARMED_CROWD.search(a.text)))
@@ -935,6 +937,11 @@ class Pipeline:
 
 
 # -- helpers --------------------------------------------------------------------------------
+# soldiers or fighters in a sentence: a clash of theirs is no crowd's
+_COMBATANTS = re.compile(r"\b(?:soldiers?|troops|army|militants?|rebels?|insurgents?|"
+                         r"jihadists?|fighters)\b", re.I)
+
+
 def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     paragraph = 0

@@ -53,8 +53,8 @@ def _denied_claims(events: list[Event], report: dt.date | None) -> None:
         if e.modality == "reported" and not reports_denied:
             continue
         denial = next((d for d in denials if d.event_type == e.event_type and
-                       d.location.iso3 == e.location.iso3 and _near_in_time(d, e, report)),
-                      None)
+                       d.location.iso3 == e.location.iso3 and _near_in_time(d, e, report)
+                       and not _apart(d.location, e.location)), None)
         if denial is not None and denial.evidence is not None:
             e.dropped = f"denied in the article ('{denial.evidence.text[:80].strip()}')"
 
@@ -378,6 +378,14 @@ def _same_event(a: Event, b: Event) -> bool:
     if la is None or lb is None:
         return la is lb
     return _same_place(la, lb)
+
+
+def _apart(la: Place, lb: Place) -> bool:
+    """Two places each named to a town or a district, by other names ("denied reports that
+    a second grenade exploded in the neighbouring town": not the blast told in Datu Piang,
+    however near)."""
+    return (la.geo_precision or 3) <= 2 and (lb.geo_precision or 3) <= 2 and \
+        la.name != lb.name and (la.lat, la.lon) != (lb.lat, lb.lon)
 
 
 def _same_place(la: Place, lb: Place, near_km: float = 25.0) -> bool:

@@ -144,3 +144,11 @@ def test_people_described_as_displaced_are_no_displacement() -> None:
         assert "Other" not in {c.sub_event_type for c in lex.find(text)}, text
     told = lex.find("Fighting displaced 3,000 residents of Vessa on Sunday.")
     assert "Other" in {c.sub_event_type for c in told}
+
+
+def test_what_a_letter_demands_is_no_protest() -> None:
+    lex = CueLexicon.default()
+    letter = lex.find("The store owner had received letters demanding money.")
+    assert "Peaceful protest" not in {c.sub_event_type for c in letter}
+    crowd = lex.find("Hundreds of traders marched in Vessa demanding lower taxes.")
+    assert "Peaceful protest" in {c.sub_event_type for c in crowd}

@@ -670,3 +670,29 @@ def test_a_paragraph_opening_on_an_accident_frames_its_own_tolls(pipe: Pipeline)
     armed = text + ("A bus crashed near Tarvona on Friday after its driver lost control. "
                     "Gunmen later shot dead two of the passengers who survived, police said.")
     assert [e.sub_event_type for e in _told(pipe, armed)] == ["Attack"]
+
+
+def test_a_firefight_with_a_groups_members_is_a_clash_not_a_mob(pipe: Pipeline) -> None:
+    told = _told(pipe, "Two soldiers and three members of the group were killed in a "
+                       "firefight in Vessa on Thursday, the army said.")
+    assert [e.sub_event_type for e in told] == ["Armed clash"]
+    told = _told(pipe, "Members of two rival parties clashed in Vessa on Sunday, leaving "
+                       "five injured.")
+    assert [e.sub_event_type for e in told] == ["Mob violence"]
+
+
+def test_a_denial_of_a_blast_in_another_town_leaves_the_blast_told(pipe: Pipeline) -> None:
+    # (real neighbouring towns: the test needs their places)
+    text = ("MAIDUGURI, Dec 7 (Wire) - Two men lobbed a grenade at a store in Maiduguri on "
+            "Saturday night, wounding six people, police said.\n\n"
+            "Police denied reports on social media that a second grenade exploded in "
+            "Konduga the same night.")
+    told = _told(pipe, text)
+    assert [(e.sub_event_type, e.location.name) for e in told] == [("Grenade", "Maiduguri")]
+
+
+def test_a_name_after_the_town_of_is_a_place_even_as_a_person(pipe: Pipeline) -> None:
+    # "Datu" is a title to the small model, which calls the town a person
+    told = _told(pipe, "Two men lobbed a grenade at a store in the town proper of Datu Piang "
+                       "on Saturday night, wounding six people, police said.")
+    assert [e.location.name for e in told] == ["Datu Piang"]
