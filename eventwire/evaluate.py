@@ -194,6 +194,9 @@ def score(gold: Gold, event: Event | None, report: Report) -> None:
     if gold.kind == "acled" and g["sub_event_type"]:
         mark("sub_event_type", event is not None and event.sub_event_type == g["sub_event_type"])
         report.confusion[(g["sub_event_type"], event.sub_event_type if event else "(none)")] += 1
+    if gold.kind == "acled" and g["actor1"]:
+        # (every row that names its actors, with or without a sub-event type: older ACLED
+        # exports have none, and the actors were scored on the few rows that had one)
         for role in ("actor1", "actor2"):
             predicted = getattr(event, role) if event else None
             mark(role, event is not None and normalize_actor(predicted.name if predicted else None)

@@ -100,3 +100,11 @@ def test_eval_focus_places_a_placeless_report_in_the_declared_country(tmp_path):
     assert report["accuracy"]["actor1"] == 1.0  # the actor's country comes with it
     bad = runner.invoke(main, ["eval", str(gold), "--focus", "Atlantis"])
     assert bad.exit_code == 2 and "Atlantis" in bad.output
+
+
+def test_actors_are_scored_on_rows_without_a_sub_event_type(tmp_path):
+    # older ACLED exports code no sub-event type: their actors are scored all the same
+    rows = [dict(r, sub_event_type=None) for r in ACLED_ROWS]
+    report = evaluate(write(tmp_path / "old.jsonl", rows))
+    assert report.applicable["sub_event_type"] == 0
+    assert report.applicable["actor1"] == 3 and report.correct["actor1"] == 2
