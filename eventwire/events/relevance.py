@@ -1482,9 +1482,10 @@ class Relevance:
                    for terms in self.genres.values())
 
 
-# a sentence that opens on a past period with no day: "Earlier this year,", "Last year,"
+# a record measured since a year: "the deadliest day since 2019"
 _RECORD_SINCE = re.compile(r"\b(?:\w+est|worst|first|most \w+|biggest|largest)\b[^.;:]{0,40}?"
                            r"\bsince (?:the )?(?:19|20)\d\d", re.I)
+# a sentence that opens on a past period with no day: "Earlier this year,", "Last year,"
 _VAGUE_PAST = re.compile(r"[\"“‘']?((?:earlier|late|early) (?:this|last) year|earlier in the year|"
                          r"last year|in recent (?:months|years)|in previous years|"
                          r"over the past (?:year|two years|few years|decade)),", re.I)
@@ -1916,12 +1917,12 @@ def _year_of_deed(cue: Cue, doc: Doc | None, report_year: int) -> str | None:
         if year < report_year - 1 and head is not None and head.pos_ in ("VERB", "AUX") and \
                 head.i in path and prep.head.i not in path:
             return f"history ('{m.group(0)}')"
-    at_the_time = next((c for c in own.children if c.dep_ == "prep" and
-                        c.lower_ == "at" and any(g.lower_ == "time" and any(
-                            d.lower_ == "the" for d in g.children) for g in c.children)), None)
-    old = [m for m in _OLD_YEAR.finditer(doc.text) if int(m.group(1)) < report_year - 1]
-    if at_the_time is not None and old and not any(
-            int(m.group(1)) >= report_year - 1 for m in _OLD_YEAR.finditer(doc.text)):
+    at_the_time = any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.lower_ == "time" and any(d.lower_ == "the" for d in g.children) for g in c.children)
+        for c in own.children)
+    years = list(_OLD_YEAR.finditer(doc.text))
+    old = [m for m in years if int(m.group(1)) < report_year - 1]
+    if at_the_time and old and len(old) == len(years):
         # "a law passed in 2023 triggered student demonstrations at the time": the time the
         # sentence named, its only year, long past
         return f"history ('at the time', '{old[-1].group(0)}')"
