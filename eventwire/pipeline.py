@@ -1226,8 +1226,10 @@ def _roles(
     if subject is not None:
         # "Mozambican and Rwandan forces clashed": the first of a pair leads
         i = before.index(subject) if subject in before else -1
-        if i > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
-                                  sentence[before[i - 1].end:subject.start]):
+        # (with its count: "Two soldiers and three militants were killed in a firefight")
+        if i > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:\d+|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|several|dozens of|scores of)\s+)?",
+                                  sentence[before[i - 1].end:subject.start], re.I):
             subject = before[i - 1]
     if subject is None and before:
         subject = before[0]

@@ -696,3 +696,12 @@ def test_a_name_after_the_town_of_is_a_place_even_as_a_person(pipe: Pipeline) ->
     told = _told(pipe, "Two men lobbed a grenade at a store in the town proper of Datu Piang "
                        "on Saturday night, wounding six people, police said.")
     assert [e.location.name for e in told] == ["Datu Piang"]
+
+
+
+def test_both_sides_killed_in_a_firefight_are_its_two_parties(pipe: Pipeline) -> None:
+    told = _told(pipe, "Two soldiers and three militants were killed in a firefight in Vessa "
+                       "on Thursday, the army said.")
+    assert len(told) == 1 and told[0].actor1 is not None and told[0].actor2 is not None
+    assert told[0].actor1.name.startswith("Military Forces")
+    assert told[0].actor2.name.startswith("Unidentified Armed Group")
