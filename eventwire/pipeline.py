@@ -324,7 +324,8 @@ class Pipeline:
         # with a fuel tanker. Police said 11 people were killed")
         accident_opens: dict[int, tuple[int, Frame]] = {}
         if frame is None and article_body:
-            for number, members in by_paragraph.items():
+            for number in {p.paragraph for p in protos}:
+                members = by_paragraph[number]
                 opening = self.relevance.frame(members[0].text)
                 if opening is not None and opening.kind == "accident" and len(members) > 1:
                     accident_opens[number] = (members[0].index, dataclasses.replace(

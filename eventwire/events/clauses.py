@@ -41,19 +41,7 @@ def cue_place_words(sentence: str, offset: int, cue: Cue) -> tuple[tuple[int, in
     # phrase names ("a protest against the killing of a man in Tolmar")
     # (a site's name is no town: "outside the Cigli municipality building", "in Armas
     # square", "on Mount Carmel campus")
-    own, todo = [heads[0]], [heads[0]]
-    while todo:
-        token = todo.pop()
-        for child in token.children:
-            if child.dep_ not in _PLACE_PATH or (
-                    child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
-                continue  # ("clashes between Pokot and Turkana": parties, not places)
-            if child.dep_ in ("compound", "amod", "nmod") and token is not heads[0] and \
-                    token.pos_ == "NOUN" and token.lower_ not in _TOWN_WORDS:
-                continue
-            own.append(child)
-            if child.pos_ != "NOUN" or child.lower_ in _TOWN_WORDS:
-                todo.append(child)
+    own = _place_path(heads[0])
     # the parties' own place is the fight's: "fighting between the army and Fano militiamen
     # near the town of Mota" (the parties themselves are no places)
     between = [g for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "between"
@@ -61,18 +49,26 @@ def cue_place_words(sentence: str, offset: int, cue: Cue) -> tuple[tuple[int, in
     for party in between + [j for g in between for j in g.conjuncts]:
         for child in party.children:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS - {"of"}:
-                place = [child]
-                todo = [child]
-                while todo:
-                    token = todo.pop()
-                    for grand in token.children:
-                        if grand.dep_ in _PLACE_PATH and not (
-                                grand.dep_ == "prep" and grand.lower_ not in _PLACE_PREPS):
-                            place.append(grand)
-                            if grand.pos_ != "NOUN" or grand.lower_ in _TOWN_WORDS:
-                                todo.append(grand)
-                own += place
+                own += _place_path(child)
     return tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in own)
+
+
+def _place_path(start: Any) -> list[Any]:
+    """``start`` and the words that hang from it by prepositions, through place words only
+    ("of the besieged town of Dilling", "near Bara"); a noun that is no town word ends the
+    path ("a protest against the killing of a man in Tolmar": the killing's place is not the
+    protest's; "clashes between Pokot and Turkana": parties, not places)."""
+    own, todo = [start], [start]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ not in _PLACE_PATH or (
+                    child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
+                continue
+            own.append(child)
+            if child.pos_ != "NOUN" or child.lower_ in _TOWN_WORDS:
+                todo.append(child)
+    return own
 
 
 def clause_dates(sentence: str, offset: int, cue: Cue,

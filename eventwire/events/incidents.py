@@ -485,7 +485,7 @@ def _claimed_for(out: list[Event], e: Event, report: dt.date | None) -> Event | 
     return next((o for o in reversed(out) if o.dropped is None and o.modality in _REALIS and
                  o.event_type in VIOLENT and o.evidence is not None and
                  o.evidence.start != e.evidence.start and (
-                     _near_in_time(o, e, report) or _within_week(o, e))), None)
+                     _same_day(o, e, report) or _within_week(o, e))), None)
 
 
 def _retells(first: Event, e: Event, report: dt.date | None = None) -> bool:

@@ -745,7 +745,6 @@ class Geocoder:
                     continue
                 if label == "ORG" and self._admin_named(text[s:e]):
                     continue  # "the Khyber Agency" tagged ORG: a district's own name
-
                 if label == "PERSON" and " " not in text[s:e].strip() and re.search(
                         r"(?:,|\b(?:in|near|at|of|outside|city|town))\s+$",
                         text[max(0, s - 8):s]) and any(
